@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['ar', 'en', 'fr'] as const;
+export const languageSchema = z.enum(LANGUAGES).meta({ id: 'Language' });
+export type Language = z.infer<typeof languageSchema>;
+
+/** Text in up to three languages; empty strings count as absent. */
+const localizedShape = (max: number) =>
+  z
+    .object({
+      ar: z.string().trim().max(max).optional(),
+      en: z.string().trim().max(max).optional(),
+      fr: z.string().trim().max(max).optional(),
+    })
+    .strict();
+
+export const localizedTextSchema = localizedShape(4000).meta({ id: 'LocalizedText' });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export function hasAnyLanguage(text: LocalizedText | undefined): boolean {
+  return !!text && LANGUAGES.some((lang) => (text[lang] ?? '').length > 0);
+}
+
+/** A title: at most 200 characters, and at least one language filled in. */
+export const localizedTitleSchema = localizedShape(200)
+  .refine(hasAnyLanguage, { message: 'validation.localized_required' })
+  .meta({ id: 'LocalizedTitle' });
+
+/** Picks the reader's language, then the others in a fixed order, so nothing shows blank. */
+export function pickLocalized(text: LocalizedText | null | undefined, lang: Language): string {
+  if (!text) return '';
+  const order: Language[] = [lang, ...LANGUAGES.filter((l) => l !== lang)];
+  for (const l of order) {
+    const value = text[l];
+    if (value) return value;
+  }
+  return '';
+}
+
+export const sortOrderSchema = z.enum(['asc', 'desc']);
+
+export const paginationQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const problemFieldErrorSchema = z
+  .object({
+    path: z.string(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .meta({ id: 'ProblemFieldError' });
+
+/** RFC 9457 problem details, with our stable `code` and per-field errors. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(problemFieldErrorSchema).optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { languageSchema, paginationQuerySchema, pageSchema, sortOrderSchema } from './common.js';
+
+export const ROLES = ['admin', 'coordinator', 'trainer', 'participant'] as const;
+export const roleSchema = z.enum(ROLES).meta({ id: 'Role' });
+export type Role = z.infer<typeof roleSchema>;
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(200);
+
+const rolesSchema = z
+  .array(roleSchema)
+  .min(1, { message: 'validation.roles_required' })
+  .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.invalid' });
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    fullName: z.string(),
+    roles: z.array(roleSchema),
+    preferredLanguage: languageSchema,
+    isActive: z.boolean(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+export const usersPageSchema = pageSchema(userSchema).meta({ id: 'UsersPage' });
+
+export const createUserSchema = z
+  .object({
+    email: z.email().trim().toLowerCase().max(254),
+    fullName: z.string().trim().min(2).max(200),
+    password: passwordSchema,
+    roles: rolesSchema,
+    preferredLanguage: languageSchema.default('ar'),
+  })
+  .strict()
+  .meta({ id: 'CreateUser' });
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({
+    fullName: z.string().trim().min(2).max(200).optional(),
+    password: passwordSchema.optional(),
+    roles: rolesSchema.optional(),
+    preferredLanguage: languageSchema.optional(),
+    isActive: z.boolean().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateUser' });
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+export const USER_SORT_FIELDS = ['fullName', 'email', 'createdAt'] as const;
+export const listUsersQuerySchema = paginationQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  role: roleSchema.optional(),
+  sort: z.enum(USER_SORT_FIELDS).default('fullName'),
+  order: sortOrderSchema.default('asc'),
+});
+export type ListUsersQuery = z.input<typeof listUsersQuerySchema>;
+
+export const loginSchema = z
+  .object({
+    email: z.email().trim().toLowerCase().max(254),
+    password: z.string().min(1).max(200),
+  })
+  .strict()
+  .meta({ id: 'Login' });
+export type LoginInput = z.input<typeof loginSchema>;
+
+export const updateMeSchema = z
+  .object({ preferredLanguage: languageSchema })
+  .strict()
+  .meta({ id: 'UpdateMe' });
