@@ -25,13 +25,13 @@ export function describeIssue(issue: Issue): IssueMessage {
           ? { key: 'validation.required', params: {} }
           : { key: 'validation.too_short', params: { minimum } };
       if (issue.origin === 'array') return { key: 'validation.too_few', params: { minimum } };
-      return { key: 'validation.too_low', params: { minimum } };
+      return { key: issue.inclusive === false ? 'validation.too_low_exclusive' : 'validation.too_low', params: { minimum } };
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string') return { key: 'validation.too_long', params: { maximum } };
       if (issue.origin === 'array') return { key: 'validation.too_many', params: { maximum } };
-      return { key: 'validation.too_high', params: { maximum } };
+      return { key: issue.inclusive === false ? 'validation.too_high_exclusive' : 'validation.too_high', params: { maximum } };
     }
     case 'invalid_format':
       return { key: `validation.invalid_${issue.format}`, params: {} };

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.module.js';
+import { buildOpenApiDocument } from './openapi/document.js';
+
+/** Everything main.ts and the e2e tests must configure the same way. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ProblemFilter());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Mantine writes CSS variables in style attributes.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': config.COOKIE_SECURE ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  serveWebApp(app, config.WEB_DIST_DIR);
+  app.enableShutdownHooks();
+}
+
+/** The built web app at `/`, with every non-API path falling back to index.html. */
+function serveWebApp(app: INestApplication, distDir: string): void {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(
+    '/assets',
+    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use(express.static(distDir, { index: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

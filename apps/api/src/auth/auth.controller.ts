@@ -1,0 +1,64 @@
+import { Controller, Get, HttpCode, Inject, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { loginSchema, updateMeSchema, userSchema } from '@multaqa/contract';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { Public, SignedIn } from '../common/auth/access.decorators.js';
+import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { ZodBody, ZodResponse } from '../common/validation/decorators.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ZodResponse(200, userSchema)
+  async login(
+    @ZodBody(loginSchema) body: z.output<typeof loginSchema>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { user, token, expiresAt } = await this.auth.login(body);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.COOKIE_SECURE,
+      path: '/',
+      expires: expiresAt,
+    });
+    return user;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @SignedIn()
+  @ZodResponse(204)
+  async logout(@CurrentUser() user: SessionUser, @Res({ passthrough: true }) res: Response) {
+    await this.auth.logout(user.sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @SignedIn()
+  @ZodResponse(200, userSchema)
+  me(@CurrentUser() user: SessionUser) {
+    return this.auth.me(user.id);
+  }
+
+  @Patch('me')
+  @SignedIn()
+  @ZodResponse(200, userSchema)
+  updateMe(@CurrentUser() user: SessionUser, @ZodBody(updateMeSchema) body: z.output<typeof updateMeSchema>) {
+    return this.auth.setLanguage(user.id, body.preferredLanguage);
+  }
+}

@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Language, LoginInput, User } from '@multaqa/contract';
+import { LessThan, Repository } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception.js';
+import type { SessionUser } from '../common/auth/current-user.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { hashPassword, verifyPassword } from '../users/passwords.js';
+import { UserEntity } from '../users/user.entity.js';
+import { toUserDto } from '../users/users.service.js';
+import { AuthSessionEntity } from './auth-session.entity.js';
+
+export const SESSION_COOKIE = 'multaqa_session';
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the email is unknown, so both failures take the same time. */
+  private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(AuthSessionEntity) private readonly sessions: Repository<AuthSessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const user = await this.users.findOneBy({ email: input.email.trim().toLowerCase() });
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), input.password);
+    if (!user || !valid) {
+      throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
+    }
+    if (!user.isActive) throw new DomainException('account_disabled', HttpStatus.FORBIDDEN);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
+    await this.sessions.insert({ tokenHash: sha256(token), userId: user.id, expiresAt });
+    await this.sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
+    return { user: toUserDto(user), token, expiresAt };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  /** The signed-in user behind a cookie token, or null for a missing, expired or disabled one. */
+  async resolve(token: string): Promise<SessionUser | null> {
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash', { hash: sha256(token) })
+      .andWhere('s.expires_at > now()')
+      .andWhere('u.is_active')
+      .getOne();
+    if (!session) return null;
+    const { user } = session;
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      roles: user.roles,
+      preferredLanguage: user.preferredLanguage,
+      sessionId: session.id,
+    };
+  }
+
+  async me(userId: string): Promise<User> {
+    return toUserDto(await this.users.findOneByOrFail({ id: userId }));
+  }
+
+  async setLanguage(userId: string, preferredLanguage: Language): Promise<User> {
+    await this.users.update({ id: userId }, { preferredLanguage });
+    return this.me(userId);
+  }
+}

@@ -1,0 +1,27 @@
+import { HttpStatus } from '@nestjs/common';
+
+export type ErrorParams = Record<string, string | number>;
+
+/**
+ * An error a person can act on: a stable `code` (for clients and tests), an HTTP status, and
+ * parameters for the translated message. The problem filter turns it into RFC 9457 JSON.
+ * Parameters whose value starts with `terms.` are translated too (e.g. a status name).
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: HttpStatus,
+    readonly params: ErrorParams = {},
+  ) {
+    super(code);
+  }
+}
+
+export const notFound = (resource: string) =>
+  new DomainException('not_found', HttpStatus.NOT_FOUND, { resource: `terms.${resource}` });
+
+export const conflict = (code: string, params?: ErrorParams) =>
+  new DomainException(code, HttpStatus.CONFLICT, params);
+
+export const unprocessable = (code: string, params?: ErrorParams) =>
+  new DomainException(code, HttpStatus.UNPROCESSABLE_ENTITY, params);

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the repository's root is, so default paths do not depend on the working directory. */
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data/pglite')),
+  WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
+  SEED_DEMO: booleanFromEnv.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  COOKIE_SECURE: booleanFromEnv.default(false),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
+  LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof AppConfig)[];
+
+/**
+ * Validates the environment once at start. A wrong value stops startup with a message that
+ * names the variable, rather than failing later somewhere far from the cause.
+ */
+export function validateEnv(env: Record<string, unknown>): AppConfig {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+    );
+    throw new Error(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

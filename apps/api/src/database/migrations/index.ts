@@ -1,0 +1,4 @@
+import { Initial1795653879031 } from './1795653879031-Initial.js';
+
+/** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
+export const migrations = [Initial1795653879031];

@@ -1,0 +1,103 @@
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createPackageSchema,
+  type Language,
+  listPackagesQuerySchema,
+  reorderModulesSchema,
+  trainingPackageSchema,
+  trainingPackagesPageSchema,
+  updatePackageSchema,
+} from '@multaqa/contract';
+import type { z } from 'zod';
+import { Roles, SignedIn } from '../common/auth/access.decorators.js';
+import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { RequestLanguage } from '../common/i18n/request-language.js';
+import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { TrainingPackagesService } from './training-packages.service.js';
+
+const RESOURCE = 'training_package';
+
+@ApiTags('training-packages')
+@Controller('training-packages')
+export class TrainingPackagesController {
+  constructor(private readonly packages: TrainingPackagesService) {}
+
+  @Get()
+  @SignedIn()
+  @ZodResponse(200, trainingPackagesPageSchema)
+  list(
+    @ZodQuery(listPackagesQuerySchema) query: z.output<typeof listPackagesQuerySchema>,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.packages.list(query, user, lang);
+  }
+
+  @Post()
+  @Roles('admin', 'coordinator')
+  @ZodResponse(201, trainingPackageSchema)
+  create(@ZodBody(createPackageSchema) body: z.output<typeof createPackageSchema>, @CurrentUser() user: SessionUser) {
+    return this.packages.create(body, user);
+  }
+
+  @Get(':id')
+  @SignedIn()
+  @ZodResponse(200, trainingPackageSchema)
+  get(@IdParam(RESOURCE) id: string, @CurrentUser() user: SessionUser) {
+    return this.packages.get(id, user);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, trainingPackageSchema)
+  update(
+    @IdParam(RESOURCE) id: string,
+    @ZodBody(updatePackageSchema) body: z.output<typeof updatePackageSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.packages.update(id, body, user);
+  }
+
+  @Put(':id/module-order')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, trainingPackageSchema)
+  reorder(
+    @IdParam(RESOURCE) id: string,
+    @ZodBody(reorderModulesSchema) body: z.output<typeof reorderModulesSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.packages.reorderModules(id, body.moduleIds, user);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, trainingPackageSchema)
+  publish(@IdParam(RESOURCE) id: string, @CurrentUser() user: SessionUser) {
+    return this.packages.publish(id, user);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, trainingPackageSchema)
+  archive(@IdParam(RESOURCE) id: string, @CurrentUser() user: SessionUser) {
+    return this.packages.archive(id, user);
+  }
+
+  @Post(':id/new-version')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(201, trainingPackageSchema)
+  newVersion(@IdParam(RESOURCE) id: string, @CurrentUser() user: SessionUser) {
+    return this.packages.newVersion(id, user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles('admin', 'coordinator')
+  @ZodResponse(204)
+  remove(@IdParam(RESOURCE) id: string) {
+    return this.packages.remove(id);
+  }
+}

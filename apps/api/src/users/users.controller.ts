@@ -1,0 +1,40 @@
+import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createUserSchema,
+  listUsersQuerySchema,
+  updateUserSchema,
+  userSchema,
+  usersPageSchema,
+} from '@multaqa/contract';
+import type { z } from 'zod';
+import { Roles } from '../common/auth/access.decorators.js';
+import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles('admin')
+  @ZodResponse(200, usersPageSchema)
+  list(@ZodQuery(listUsersQuerySchema) query: z.output<typeof listUsersQuerySchema>) {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ZodResponse(201, userSchema)
+  create(@ZodBody(createUserSchema) body: z.output<typeof createUserSchema>) {
+    return this.users.create(body);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ZodResponse(200, userSchema)
+  update(@IdParam('user') id: string, @ZodBody(updateUserSchema) body: z.output<typeof updateUserSchema>) {
+    return this.users.update(id, body);
+  }
+}

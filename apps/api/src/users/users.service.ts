@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { createUserSchema, listUsersQuerySchema, Page, updateUserSchema, User } from '@multaqa/contract';
+import { Brackets, Repository } from 'typeorm';
+import type { z } from 'zod';
+import { conflict, notFound } from '../common/errors/domain.exception.js';
+import { escapeLike } from '../common/sql.js';
+import { hashPassword } from './passwords.js';
+import { UserEntity } from './user.entity.js';
+
+export function toUserDto(user: UserEntity): User {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    roles: user.roles,
+    preferredLanguage: user.preferredLanguage,
+    isActive: user.isActive,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+const SORT_COLUMNS = { fullName: 'u.full_name', email: 'u.email', createdAt: 'u.created_at' } as const;
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  async list(query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
+    const qb = this.users.createQueryBuilder('u');
+    if (query.q) {
+      const like = `%${escapeLike(query.q)}%`;
+      qb.andWhere(
+        new Brackets((w) => w.where('u.full_name ILIKE :like', { like }).orWhere('u.email ILIKE :like', { like })),
+      );
+    }
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    const [rows, total] = await qb
+      .orderBy(SORT_COLUMNS[query.sort], query.order === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('u.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toUserDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async create(input: z.output<typeof createUserSchema>): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    // ON CONFLICT rather than check-then-insert: two admins creating the same email at once
+    // get one user and one clear 409.
+    const inserted = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({
+        email: input.email,
+        fullName: input.fullName,
+        roles: input.roles,
+        preferredLanguage: input.preferredLanguage,
+        passwordHash,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) throw conflict('email_taken', { email: input.email });
+    return toUserDto(await this.users.findOneByOrFail({ id }));
+  }
+
+  async update(id: string, input: z.output<typeof updateUserSchema>): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('user');
+    const { password, ...fields } = input;
+    Object.assign(user, fields);
+    if (password) user.passwordHash = await hashPassword(password);
+    return toUserDto(await this.users.save(user));
+  }
+}

@@ -1,0 +1,106 @@
+import './styles-app';
+import { AppShell, Burger, Group, Menu, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useMatchRoute, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/language-switch';
+import { useLogout } from '../features/auth/api/logout';
+import { adoptUserLanguage } from '../lib/i18n';
+import { hasRole, meQueryKey, useCurrentUser } from '../lib/session';
+
+/** The signed-in frame: header, navigation, and the page. Mirrors in RTL (navbar on the right). */
+export function AppShellLayout() {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const user = useCurrentUser();
+  const matchRoute = useMatchRoute();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = useLogout();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+
+  useEffect(() => {
+    if (user) adoptUserLanguage(i18n, user.preferredLanguage);
+  }, [user, i18n]);
+
+  useEffect(() => close(), [pathname, close]);
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => {
+        queryClient.setQueryData(meQueryKey, null);
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+        void navigate({ to: '/sign-in' });
+      },
+    });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Notifications position="top-center" />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <Title order={2} size="h3">
+              {t('app.name')}
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {user && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <UnstyledButton aria-label={t('userMenu.label', { name: user.fullName })}>
+                    <Text size="sm" fw={500} truncate maw={180}>
+                      {user.fullName}
+                    </Text>
+                  </UnstyledButton>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>
+                    <span dir="ltr">{user.email}</span>
+                  </Menu.Label>
+                  <Menu.Item onClick={signOut}>{t('userMenu.signOut')}</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        <NavLink
+          component={Link}
+          to="/packages"
+          label={t('nav.packages')}
+          active={!!matchRoute({ to: '/packages', fuzzy: true })}
+        />
+        {hasRole(user, 'admin') && (
+          <NavLink
+            component={Link}
+            to="/users"
+            label={t('nav.users')}
+            active={!!matchRoute({ to: '/users', fuzzy: true })}
+          />
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,24 @@
+import { Text } from '@mantine/core';
+import { useCallback } from 'react';
+import type { FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { translateFormMessage } from '../lib/form';
+
+type ErrorLike = Pick<FieldError, 'message'> | undefined;
+
+/** Translates form errors at render time, so they follow the UI language. */
+export function useFormErrorText(): (error: ErrorLike) => string | undefined {
+  const { t } = useTranslation();
+  return useCallback((error: ErrorLike) => translateFormMessage(t, error?.message), [t]);
+}
+
+/** An error that belongs to a group of fields (e.g. "fill in at least one language"). */
+export function FormErrorText({ error, id }: { error: ErrorLike; id?: string }) {
+  const text = useFormErrorText()(error);
+  if (!text) return null;
+  return (
+    <Text id={id} c="red.8" size="sm" role="alert">
+      {text}
+    </Text>
+  );
+}

@@ -1,0 +1,11 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+
+/** POST /api/auth/logout → 204. */
+export function logout(): Promise<void> {
+  return unwrap(api.POST('/api/auth/logout')).then(() => undefined);
+}
+
+export function useLogout() {
+  return useMutation({ mutationFn: logout, meta: { redirectOnUnauthorized: false } });
+}

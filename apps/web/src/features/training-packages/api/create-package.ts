@@ -1,0 +1,20 @@
+import type { CreatePackageInput } from '@multaqa/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { packageKeys } from './query-keys';
+
+/** POST /api/training-packages → 201, the new draft. */
+export function createPackage(body: CreatePackageInput) {
+  return unwrap(api.POST('/api/training-packages', { body }));
+}
+
+export function useCreatePackage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPackage,
+    onSuccess: (pkg) => {
+      queryClient.setQueryData(packageKeys.detail(pkg.id), pkg);
+      return queryClient.invalidateQueries({ queryKey: packageKeys.lists() });
+    },
+  });
+}

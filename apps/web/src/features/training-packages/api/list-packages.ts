@@ -1,0 +1,19 @@
+import type { ListPackagesQuery } from '@multaqa/contract';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { packageKeys } from './query-keys';
+
+export const PACKAGES_PAGE_SIZE = 20;
+
+/** GET /api/training-packages → a page of summaries (only published ones for trainers and participants). */
+export function listPackages(query: ListPackagesQuery) {
+  return unwrap(api.GET('/api/training-packages', { params: { query } }));
+}
+
+export function listPackagesQueryOptions(query: ListPackagesQuery) {
+  return queryOptions({
+    queryKey: packageKeys.list(query),
+    queryFn: () => listPackages(query),
+    placeholderData: keepPreviousData,
+  });
+}

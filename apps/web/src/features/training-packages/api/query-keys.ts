@@ -1,0 +1,9 @@
+import type { ListPackagesQuery } from '@multaqa/contract';
+
+/** Query keys of the training-packages endpoints, so mutations invalidate the right lists. */
+export const packageKeys = {
+  all: ['training-packages'] as const,
+  lists: () => [...packageKeys.all, 'list'] as const,
+  list: (query: ListPackagesQuery) => [...packageKeys.lists(), query] as const,
+  detail: (id: string) => [...packageKeys.all, 'detail', id] as const,
+};

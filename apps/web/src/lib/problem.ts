@@ -1,0 +1,45 @@
+import type { Problem } from '@multaqa/contract';
+
+type FieldError = NonNullable<Problem['errors']>[number];
+
+/** An API error: the body is RFC 9457 problem details whose `detail` is already translated. */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ProblemError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.detail = problem.detail || problem.title;
+    this.errors = problem.errors ?? [];
+  }
+}
+
+function isProblem(body: unknown): body is Problem {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as Problem).status === 'number' &&
+    typeof (body as Problem).code === 'string'
+  );
+}
+
+/** Builds a ProblemError from whatever an error response carried (a body that is not a problem still gets a status). */
+export function toProblemError(body: unknown, response: Response): ProblemError {
+  if (isProblem(body)) return new ProblemError(body);
+  return new ProblemError({
+    type: 'about:blank',
+    title: response.statusText || 'Error',
+    status: response.status,
+    detail: '',
+    code: `http_${response.status}`,
+  });
+}
+
+export function isProblemError(error: unknown, status?: number): error is ProblemError {
+  return error instanceof ProblemError && (status === undefined || error.status === status);
+}
