@@ -1,8 +1,8 @@
 import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { notFound } from '../errors/domain.exception.js';
-import { schemaRef } from './openapi-schemas.js';
+import { inlineSchema, schemaRef } from './openapi-schemas.js';
 import { ZodPipe } from './zod.pipe.js';
 
 /**
@@ -27,7 +27,7 @@ export function ZodQuery(schema: z.ZodObject): ParameterDecorator {
       ApiQuery({
         name,
         required: !(field as z.ZodType).safeParse(undefined).success,
-        schema: z.toJSONSchema(field as z.ZodType, { target: 'openapi-3.0', io: 'input' }) as object,
+        schema: inlineSchema(field as z.ZodType),
       })(target, key!, methodOf(target, key));
     }
   };

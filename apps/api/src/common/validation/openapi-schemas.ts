@@ -4,7 +4,16 @@ import { z } from 'zod';
 export function schemaRef(schema: z.ZodType): Record<string, unknown> {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: `#/components/schemas/${id}` };
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input' }) as Record<string, unknown>;
+  return inlineSchema(schema);
+}
+
+/** The schema written out in full, ignoring registered ids (query parameters need no refs). */
+export function inlineSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    io: 'input',
+    metadata: z.registry<{ id?: string }>(),
+  }) as Record<string, unknown>;
 }
 
 /** Every registered contract schema, as OpenAPI components. */
