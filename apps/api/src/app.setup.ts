@@ -6,8 +6,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { loginRateLimit } from './common/http/login-rate-limit.js';
+import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
@@ -15,7 +16,9 @@ import { buildOpenApiDocument } from './openapi/document.js';
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
-  app.useLogger(app.get(Logger));
+  const logger = createLogger(config.LOG_LEVEL);
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(httpLogger(logger));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());
   app.use(
@@ -30,6 +33,7 @@ export function configureApp(app: NestExpressApplication): void {
     }),
   );
   app.use(cookieParser());
+  app.use('/api/auth/login', loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS));
   app.useBodyParser('json', { limit: '1mb' });
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',

@@ -1,6 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { loginSchema, updateMeSchema, userSchema } from '@multaqa/contract';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -22,7 +21,6 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
   @ZodResponse(200, userSchema)
   async login(
     @ZodBody(loginSchema) body: z.output<typeof loginSchema>,

@@ -7,19 +7,17 @@ import {
   Logger,
 } from '@nestjs/common';
 import { describeIssue, issuePath, type Problem } from '@multaqa/contract';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { TFunction } from 'i18next';
-import { negotiateLanguage, translator } from '../i18n/i18n.js';
-import type { AuthenticatedRequest } from '../auth/current-user.js';
+import type { z } from 'zod';
+import { requestLanguage, translator } from '../i18n/i18n.js';
 import { DomainException, type ErrorParams } from './domain.exception.js';
 import { ValidationException } from './validation.exception.js';
 
-interface Described {
+export interface Described {
   status: number;
   code: string;
   params?: ErrorParams;
-  errors?: Problem['errors'];
+  issues?: z.core.$ZodIssue[];
 }
 
 /**
@@ -32,49 +30,21 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const req = http.getRequest<Request & Partial<AuthenticatedRequest>>();
+    const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
-    const lang = negotiateLanguage(req.headers['accept-language'], req.user?.preferredLanguage);
-    const t = translator(lang);
-    const described = this.describe(exception, req, t);
+    const described = this.describe(exception, req);
     if (described.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    const params = Object.fromEntries(
-      Object.entries(described.params ?? {}).map(([key, value]) => [
-        key,
-        typeof value === 'string' && value.startsWith('terms.') ? t(value) : value,
-      ]),
-    );
-    const detail = t(`errors.${described.code}`, params);
-    const body: Problem = {
-      type: `https://multaqa.dev/problems/${described.code.replaceAll('_', '-')}`,
-      title: detail,
-      status: described.status,
-      detail,
-      code: described.code,
-      instance: req.originalUrl,
-      ...(described.errors ? { errors: described.errors } : {}),
-    };
-    res.status(described.status).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(req, res, described);
   }
 
-  private describe(exception: unknown, req: Request, t: TFunction): Described {
+  private describe(exception: unknown, req: Request): Described {
     if (exception instanceof DomainException) {
       return { status: exception.status, code: exception.code, params: exception.params };
     }
     if (exception instanceof ValidationException) {
-      return {
-        status: HttpStatus.BAD_REQUEST,
-        code: 'validation_failed',
-        errors: exception.issues.map((issue) => {
-          const { key, params } = describeIssue(issue);
-          return { path: issuePath(issue), code: key.replace(/^validation\./, ''), message: t(key, params) };
-        }),
-      };
-    }
-    if (exception instanceof ThrottlerException) {
-      return { status: HttpStatus.TOO_MANY_REQUESTS, code: 'rate_limited' };
+      return { status: HttpStatus.BAD_REQUEST, code: 'validation_failed', issues: exception.issues };
     }
     if (exception instanceof HttpException) {
       return this.describeHttp(exception, req);
@@ -103,4 +73,31 @@ export class ProblemFilter implements ExceptionFilter {
     if (status >= 500) return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' };
     return { status, code: 'bad_request' };
   }
+}
+
+/** Writes a problem+json answer, translated for the caller. Also used outside Nest's filters. */
+export function sendProblem(req: Request, res: Response, described: Described): void {
+  const t = translator(requestLanguage(req));
+  const params = Object.fromEntries(
+    Object.entries(described.params ?? {}).map(([key, value]) => [
+      key,
+      typeof value === 'string' && value.startsWith('terms.') ? t(value) : value,
+    ]),
+  );
+  const detail = t(`errors.${described.code}`, params);
+  const body: Problem = {
+    type: `https://multaqa.dev/problems/${described.code.replaceAll('_', '-')}`,
+    title: detail,
+    status: described.status,
+    detail,
+    code: described.code,
+    instance: req.originalUrl,
+  };
+  if (described.issues) {
+    body.errors = described.issues.map((issue) => {
+      const { key, params: issueParams } = describeIssue(issue);
+      return { path: issuePath(issue), code: key.replace(/^validation\./, ''), message: t(key, issueParams) };
+    });
+  }
+  res.status(described.status).type('application/problem+json').send(JSON.stringify(body));
 }

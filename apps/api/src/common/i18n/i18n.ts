@@ -1,5 +1,7 @@
 import { type Language, LANGUAGES } from '@multaqa/contract';
+import type { Request } from 'express';
 import i18next, { type TFunction } from 'i18next';
+import type { AuthenticatedRequest } from '../auth/current-user.js';
 import { apiMessages } from './messages.js';
 
 const instance = i18next.createInstance();
@@ -34,4 +36,9 @@ export function negotiateLanguage(
     .sort((a, b) => b.q - a.q);
   const match = ranked.find((entry) => (LANGUAGES as readonly string[]).includes(entry.base));
   return (match?.base as Language | undefined) ?? preferred ?? 'en';
+}
+
+export function requestLanguage(req: Request): Language {
+  const user = (req as Partial<AuthenticatedRequest>).user;
+  return negotiateLanguage(req.headers['accept-language'], user?.preferredLanguage);
 }
