@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { validateEnv } from './app-config.js';
+
+describe('validateEnv', () => {
+  it('applies defaults', () => {
+    const config = validateEnv({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.SEED_DEMO).toBe(true);
+    expect(config.PGLITE_DATA_DIR).toMatch(/\.data\/pglite$/);
+  });
+
+  it('stops with a message that names each wrong variable', () => {
+    expect(() => validateEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT: .*\(got "eighty"\)[\s\S]*DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\//,
+    );
+  });
+
+  it('reads booleans and treats empty values as unset', () => {
+    expect(validateEnv({ SEED_DEMO: 'false', COOKIE_SECURE: '1', PORT: '' })).toMatchObject({
+      SEED_DEMO: false,
+      COOKIE_SECURE: true,
+      PORT: 3000,
+    });
+  });
+});
