@@ -33,7 +33,10 @@ export function configureApp(app: NestExpressApplication): void {
     }),
   );
   app.use(cookieParser());
-  app.use('/api/auth/login', loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS));
+  app.use(
+    '/api/auth/login',
+    loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS),
+  );
   app.useBodyParser('json', { limit: '1mb' });
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',

@@ -14,14 +14,21 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;
   const accounts = config.SEED_DEMO
-    ? ['', 'Demo accounts (password: ' + DEMO_PASSWORD + '):', ...demoUsers.map((u) => `  ${u.roles.join(', ').padEnd(12)} ${u.email}`)]
+    ? [
+        '',
+        'Demo accounts (password: ' + DEMO_PASSWORD + '):',
+        ...demoUsers.map((u) => `  ${u.roles.join(', ').padEnd(12)} ${u.email}`),
+      ]
     : [];
   process.stdout.write(
-    [``, `Multaqa is running at ${url}`, `API docs: ${url}/api/docs`, ...accounts, ``].join('\n') + '\n',
+    [``, `Multaqa is running at ${url}`, `API docs: ${url}/api/docs`, ...accounts, ``].join('\n') +
+      '\n',
   );
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Multaqa could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Multaqa could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -33,7 +33,9 @@ describe('every route declares who may call it', () => {
     drop = database.drop;
     const moduleRef = await Test.createTestingModule({ imports: [AppWithForgottenRoute] })
       .overrideProvider(APP_CONFIG)
-      .useValue(validateEnv({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: database.url }))
+      .useValue(
+        validateEnv({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: database.url }),
+      )
       .compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     configureApp(app);
@@ -57,7 +59,10 @@ describe('every route declares who may call it', () => {
           const handler = prototype[name];
           if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) return [];
           const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-          const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, wrapper.metatype!]);
+          const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+            handler,
+            wrapper.metatype!,
+          ]);
           return [{ route: `${method} ${wrapper.name}.${name}`, rule }];
         });
       });
@@ -65,17 +70,28 @@ describe('every route declares who may call it', () => {
 
   it('finds the routes it checks', () => {
     const names = routes().map((r) => r.route);
-    expect(names).toEqual(expect.arrayContaining(['POST AuthController.login', 'GET TrainingPackagesController.list', 'GET UsersController.list']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'POST AuthController.login',
+        'GET TrainingPackagesController.list',
+        'GET UsersController.list',
+      ]),
+    );
     expect(names.length).toBeGreaterThanOrEqual(16);
   });
 
   it('has an access rule on every route', () => {
-    const missing = routes().filter((r) => !r.rule).map((r) => r.route);
+    const missing = routes()
+      .filter((r) => !r.rule)
+      .map((r) => r.route);
     expect(missing).toEqual([]);
   });
 
   it('keeps the public surface to sign-in and health', () => {
-    const publicRoutes = routes().filter((r) => r.rule?.kind === 'public').map((r) => r.route).sort();
+    const publicRoutes = routes()
+      .filter((r) => r.rule?.kind === 'public')
+      .map((r) => r.route)
+      .sort();
     expect(publicRoutes).toEqual(['GET HealthController.check', 'POST AuthController.login']);
   });
 

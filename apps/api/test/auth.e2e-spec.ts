@@ -11,7 +11,10 @@ describe('accounts: sign in, sign out, me', () => {
 
   it('signs in with a session cookie that is httpOnly and SameSite', async () => {
     const { user } = await t.signIn(['coordinator']);
-    const res = await t.http().post('/api/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ email: user.email, roles: ['coordinator'] });
     expect(res.body.passwordHash).toBeUndefined();
@@ -23,12 +26,26 @@ describe('accounts: sign in, sign out, me', () => {
 
   it('refuses a wrong password and an unknown email alike, in the caller’s language', async () => {
     const { user } = await t.signIn(['participant']);
-    const wrong = await t.http().post('/api/auth/login').set('Accept-Language', 'ar').send({ email: user.email, password: 'nope-nope-nope' });
-    const unknown = await t.http().post('/api/auth/login').set('Accept-Language', 'fr').send({ email: 'nobody@x.org', password: 'nope-nope-nope' });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Accept-Language', 'ar')
+      .send({ email: user.email, password: 'nope-nope-nope' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Accept-Language', 'fr')
+      .send({ email: 'nobody@x.org', password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
-    expect(wrong.body).toMatchObject({ code: 'invalid_credentials', detail: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.' });
+    expect(wrong.body).toMatchObject({
+      code: 'invalid_credentials',
+      detail: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    });
     expect(unknown.status).toBe(401);
-    expect(unknown.body).toMatchObject({ code: 'invalid_credentials', detail: "L'adresse e-mail ou le mot de passe est incorrect." });
+    expect(unknown.body).toMatchObject({
+      code: 'invalid_credentials',
+      detail: "L'adresse e-mail ou le mot de passe est incorrect.",
+    });
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
@@ -37,7 +54,11 @@ describe('accounts: sign in, sign out, me', () => {
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.errors).toEqual([
-      { path: 'email', code: 'invalid_email', message: 'Enter a valid email address, such as name@example.org.' },
+      {
+        path: 'email',
+        code: 'invalid_email',
+        message: 'Enter a valid email address, such as name@example.org.',
+      },
       { path: 'password', code: 'required', message: 'This field is required.' },
     ]);
   });
@@ -71,13 +92,19 @@ describe('accounts: sign in, sign out, me', () => {
     const { agent, user } = await t.signIn(['trainer']);
     await t.db.getRepository(UserEntity).update({ id: user.id }, { isActive: false });
     expect((await agent.get('/api/auth/me')).status).toBe(401);
-    const res = await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('account_disabled');
   });
 
   it('does not accept a forged session cookie', async () => {
-    const res = await t.http().get('/api/auth/me').set('Cookie', 'multaqa_session=forged-token-value');
+    const res = await t
+      .http()
+      .get('/api/auth/me')
+      .set('Cookie', 'multaqa_session=forged-token-value');
     expect(res.status).toBe(401);
   });
 });
@@ -91,12 +118,19 @@ describe('sign-in rate limit', () => {
 
   it('answers 429 rate_limited after too many attempts from one address', async () => {
     const attempt = () =>
-      t.http().post('/api/auth/login').set('Accept-Language', 'en').send({ email: 'x@y.org', password: 'wrong-password' });
+      t
+        .http()
+        .post('/api/auth/login')
+        .set('Accept-Language', 'en')
+        .send({ email: 'x@y.org', password: 'wrong-password' });
     const statuses = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await attempt()).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
     const limited = await attempt();
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(limited.body).toMatchObject({ code: 'rate_limited', detail: 'Too many attempts. Wait a minute and try again.' });
+    expect(limited.body).toMatchObject({
+      code: 'rate_limited',
+      detail: 'Too many attempts. Wait a minute and try again.',
+    });
   });
 });

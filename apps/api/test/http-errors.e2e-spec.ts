@@ -9,7 +9,10 @@ describe('HTTP errors and infrastructure', () => {
   afterAll(() => t.close());
 
   it('answers an unknown route with a 404 problem in the caller’s language', async () => {
-    const res = await t.http().get('/api/no-such-thing?x=1').set('Accept-Language', 'fr-FR,fr;q=0.9');
+    const res = await t
+      .http()
+      .get('/api/no-such-thing?x=1')
+      .set('Accept-Language', 'fr-FR,fr;q=0.9');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
@@ -32,7 +35,10 @@ describe('HTTP errors and infrastructure', () => {
   });
 
   it('rejects fields the schema does not know, naming them', async () => {
-    const res = await t.http().post('/api/auth/login').send({ email: 'a@b.org', password: 'x', isAdmin: true });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.org', password: 'x', isAdmin: true });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { path: '', code: 'unknown_fields', message: 'These fields are not accepted: isAdmin.' },
@@ -49,7 +55,11 @@ describe('HTTP errors and infrastructure', () => {
     const res = await t.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/training-packages/{id}/publish']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/users',
+        '/api/training-packages/{id}/publish',
+      ]),
     );
     expect(res.body.components.schemas.CreateTrainingPackage.properties.modules).toBeDefined();
   });

@@ -26,7 +26,8 @@ describe('migrations', () => {
   });
 
   it('undo cleanly, then apply again', async () => {
-    const applied = (await dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n as number;
+    const applied = (await dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0]
+      .n as number;
     for (let i = 0; i < applied; i += 1) await dataSource.undoLastMigration();
     const tables = await dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,

@@ -19,7 +19,14 @@ function freePort(): Promise<number> {
 
 /** The built app as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL on disk. */
 async function startApp(dataDir: string, port: number): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST_DIR: '/nonexistent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PGLITE_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    WEB_DIST_DIR: '/nonexistent',
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -27,7 +34,8 @@ async function startApp(dataDir: string, port: number): Promise<ChildProcess> {
   child.stderr!.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 45_000;
   while (!output.includes('Multaqa is running')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`App did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`App did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return child;
@@ -75,13 +83,24 @@ describe('embedded PostgreSQL (PGlite) keeps data across restarts', () => {
 
     child = await startApp(dataDir, port);
     cookie = await signIn(base);
-    const list = await fetch(`${base}/api/training-packages?q=${encodeURIComponent(title)}`, { headers: { Cookie: cookie } });
-    const body = (await list.json()) as { total: number; items: { title: { en: string }; totalHours: number }[] };
+    const list = await fetch(`${base}/api/training-packages?q=${encodeURIComponent(title)}`, {
+      headers: { Cookie: cookie },
+    });
+    const body = (await list.json()) as {
+      total: number;
+      items: { title: { en: string }; totalHours: number }[];
+    };
     expect(body.total).toBe(1);
     expect(body.items[0]).toMatchObject({ title: { en: title }, totalHours: 2 });
     // The demo story was loaded once, not again on the second start.
-    const all = await fetch(`${base}/api/training-packages?pageSize=100`, { headers: { Cookie: cookie } });
-    const titles = ((await all.json()) as { items: { title: { en: string } }[] }).items.map((p) => p.title.en);
-    expect(titles.filter((t) => t === 'Analysing extremist content on social media')).toHaveLength(1);
+    const all = await fetch(`${base}/api/training-packages?pageSize=100`, {
+      headers: { Cookie: cookie },
+    });
+    const titles = ((await all.json()) as { items: { title: { en: string } }[] }).items.map(
+      (p) => p.title.en,
+    );
+    expect(titles.filter((t) => t === 'Analysing extremist content on social media')).toHaveLength(
+      1,
+    );
   }, 120_000);
 });

@@ -7,10 +7,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH)
-  .max(200);
+const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 
 const rolesSchema = z
   .array(roleSchema)

@@ -13,6 +13,13 @@ export interface IssueMessage {
 type Issue = z.core.$ZodIssue;
 
 export function describeIssue(issue: Issue): IssueMessage {
+  // A schema may name its own message key (e.g. 'validation.roles_required') on any check.
+  if (issue.message?.startsWith('validation.')) {
+    return {
+      key: issue.message,
+      params: (issue as { params?: IssueMessage['params'] }).params ?? {},
+    };
+  }
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null
@@ -25,13 +32,19 @@ export function describeIssue(issue: Issue): IssueMessage {
           ? { key: 'validation.required', params: {} }
           : { key: 'validation.too_short', params: { minimum } };
       if (issue.origin === 'array') return { key: 'validation.too_few', params: { minimum } };
-      return { key: issue.inclusive === false ? 'validation.too_low_exclusive' : 'validation.too_low', params: { minimum } };
+      return {
+        key: issue.inclusive === false ? 'validation.too_low_exclusive' : 'validation.too_low',
+        params: { minimum },
+      };
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string') return { key: 'validation.too_long', params: { maximum } };
       if (issue.origin === 'array') return { key: 'validation.too_many', params: { maximum } };
-      return { key: issue.inclusive === false ? 'validation.too_high_exclusive' : 'validation.too_high', params: { maximum } };
+      return {
+        key: issue.inclusive === false ? 'validation.too_high_exclusive' : 'validation.too_high',
+        params: { maximum },
+      };
     }
     case 'invalid_format':
       return { key: `validation.invalid_${issue.format}`, params: {} };
@@ -41,11 +54,6 @@ export function describeIssue(issue: Issue): IssueMessage {
       return { key: 'validation.not_multiple_of', params: { step: Number(issue.divisor) } };
     case 'unrecognized_keys':
       return { key: 'validation.unknown_fields', params: { keys: issue.keys.join(', ') } };
-    case 'custom':
-      return {
-        key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-        params: (issue.params as Record<string, string | number> | undefined) ?? {},
-      };
     default:
       return { key: 'validation.invalid', params: {} };
   }

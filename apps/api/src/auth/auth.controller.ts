@@ -56,7 +56,10 @@ export class AuthController {
   @Patch('me')
   @SignedIn()
   @ZodResponse(200, userSchema)
-  updateMe(@CurrentUser() user: SessionUser, @ZodBody(updateMeSchema) body: z.output<typeof updateMeSchema>) {
+  updateMe(
+    @CurrentUser() user: SessionUser,
+    @ZodBody(updateMeSchema) body: z.output<typeof updateMeSchema>,
+  ) {
     return this.auth.setLanguage(user.id, body.preferredLanguage);
   }
 }

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  HttpStatus,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_KEY, type AccessRule } from '../common/auth/access.decorators.js';
 import { type AuthenticatedRequest, hasRole } from '../common/auth/current-user.js';
@@ -29,7 +35,9 @@ export class AuthGuard implements CanActivate {
     if (user) req.user = user;
 
     if (!rule) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
       throw new DomainException('forbidden', HttpStatus.FORBIDDEN);
     }
     if (rule.kind === 'public') return true;

@@ -8,9 +8,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([UserEntity, AuthSessionEntity]),
-  ],
+  imports: [TypeOrmModule.forFeature([UserEntity, AuthSessionEntity])],
   controllers: [AuthController],
   providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
 })

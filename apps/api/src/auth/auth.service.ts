@@ -29,7 +29,10 @@ export class AuthService {
 
   async login(input: LoginInput): Promise<{ user: User; token: string; expiresAt: Date }> {
     const user = await this.users.findOneBy({ email: input.email.trim().toLowerCase() });
-    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), input.password);
+    const valid = await verifyPassword(
+      user?.passwordHash ?? (await this.decoyHash),
+      input.password,
+    );
     if (!user || !valid) {
       throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
     }

@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -21,7 +28,9 @@ export class DatabaseTarget implements OnApplicationShutdown {
 
   private async start(): Promise<ConnectionTarget> {
     if (this.config.DATABASE_URL) return { url: this.config.DATABASE_URL, poolSize: 10 };
-    this.logger.log(`No DATABASE_URL: using embedded PostgreSQL (PGlite) in ${this.config.PGLITE_DATA_DIR}`);
+    this.logger.log(
+      `No DATABASE_URL: using embedded PostgreSQL (PGlite) in ${this.config.PGLITE_DATA_DIR}`,
+    );
     this.embedded = await EmbeddedPostgres.start(this.config.PGLITE_DATA_DIR);
     return { url: this.embedded.url, poolSize: 1 };
   }

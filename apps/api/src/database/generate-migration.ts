@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     queries
       .map((q) => `    await queryRunner.query(\`${q.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`);`)
       .join('\n');
-  const file = resolve(import.meta.dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
+  const file = resolve(
+    import.meta.dirname,
+    '../../src/database/migrations',
+    `${timestamp}-${name}.ts`,
+  );
   writeFileSync(
     file,
     `import type { MigrationInterface, QueryRunner } from 'typeorm';

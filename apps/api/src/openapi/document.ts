@@ -20,7 +20,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     ...(contractComponents() as Record<string, object>),
   };
   // Every operation may answer with a problem; say so once for the generated client.
-  const problem = { description: 'Problem', content: { 'application/problem+json': { schema: schemaRef(problemSchema) } } };
+  const problem = {
+    description: 'Problem',
+    content: { 'application/problem+json': { schema: schemaRef(problemSchema) } },
+  };
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path)) {
       if (operation && typeof operation === 'object' && 'responses' in operation) {

@@ -8,7 +8,10 @@ import { buildOpenApiDocument } from './document.js';
  * Prints the OpenAPI document without a database: preview mode builds the module graph but
  * instantiates no providers. `scripts/contract.mjs` turns it into the web app's types.
  */
-const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false });
+const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  preview: true,
+  logger: false,
+});
 app.setGlobalPrefix('api');
 const document = buildOpenApiDocument(app);
 const out = process.argv[2];

@@ -5,7 +5,10 @@ import type { TrainingPackageEntity } from './entities/training-package.entity.j
 /** Hours are kept to one decimal; summing in JS must not leak float noise like 7.300000001. */
 const roundHours = (hours: number) => Math.round(hours * 10) / 10;
 
-export function toPackageDto(pkg: TrainingPackageEntity, modules: PackageModuleEntity[]): TrainingPackage {
+export function toPackageDto(
+  pkg: TrainingPackageEntity,
+  modules: PackageModuleEntity[],
+): TrainingPackage {
   const ordered = [...modules].sort((a, b) => a.position - b.position);
   return {
     ...summaryFields(pkg),

@@ -37,7 +37,10 @@ export class TrainingPackagesController {
   @Post()
   @Roles('admin', 'coordinator')
   @ZodResponse(201, trainingPackageSchema)
-  create(@ZodBody(createPackageSchema) body: z.output<typeof createPackageSchema>, @CurrentUser() user: SessionUser) {
+  create(
+    @ZodBody(createPackageSchema) body: z.output<typeof createPackageSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
     return this.packages.create(body, user);
   }
 

@@ -81,12 +81,16 @@ export class TrainingPackagesService {
 
   async get(id: string, user: SessionUser): Promise<TrainingPackage> {
     const pkg = await this.db.getRepository(TrainingPackageEntity).findOneBy({ id });
-    if (!pkg || (!canSeeAll(user) && pkg.status !== 'published')) throw notFound('training_package');
+    if (!pkg || (!canSeeAll(user) && pkg.status !== 'published'))
+      throw notFound('training_package');
     const modules = await this.db.getRepository(PackageModuleEntity).findBy({ packageId: id });
     return toPackageDto(pkg, modules);
   }
 
-  async create(input: z.output<typeof createPackageSchema>, user: SessionUser): Promise<TrainingPackage> {
+  async create(
+    input: z.output<typeof createPackageSchema>,
+    user: SessionUser,
+  ): Promise<TrainingPackage> {
     const id = await this.db.transaction(async (tx) => {
       const pkg = await tx.getRepository(TrainingPackageEntity).save(
         tx.getRepository(TrainingPackageEntity).create({
@@ -124,7 +128,11 @@ export class TrainingPackagesService {
     return this.get(id, user);
   }
 
-  async reorderModules(id: string, moduleIds: string[], user: SessionUser): Promise<TrainingPackage> {
+  async reorderModules(
+    id: string,
+    moduleIds: string[],
+    user: SessionUser,
+  ): Promise<TrainingPackage> {
     await this.db.transaction(async (tx) => {
       const pkg = await this.lockDraft(tx, id);
       const repo = tx.getRepository(PackageModuleEntity);
@@ -228,13 +236,20 @@ export class TrainingPackagesService {
     const pkg = await this.lock(tx, id);
     if (pkg.status !== 'draft') {
       throw action
-        ? conflict('package_not_draft', { action: `terms.${action}`, status: `terms.${pkg.status}` })
+        ? conflict('package_not_draft', {
+            action: `terms.${action}`,
+            status: `terms.${pkg.status}`,
+          })
         : conflict('package_not_editable', { status: `terms.${pkg.status}` });
     }
     return pkg;
   }
 
-  private async insertModules(tx: EntityManager, packageId: string, modules: ModuleInput[]): Promise<void> {
+  private async insertModules(
+    tx: EntityManager,
+    packageId: string,
+    modules: ModuleInput[],
+  ): Promise<void> {
     if (modules.length === 0) return;
     await tx.getRepository(PackageModuleEntity).insert(
       modules.map((m, index) => ({

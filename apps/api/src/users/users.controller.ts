@@ -34,7 +34,10 @@ export class UsersController {
   @Patch(':id')
   @Roles('admin')
   @ZodResponse(200, userSchema)
-  update(@IdParam('user') id: string, @ZodBody(updateUserSchema) body: z.output<typeof updateUserSchema>) {
+  update(
+    @IdParam('user') id: string,
+    @ZodBody(updateUserSchema) body: z.output<typeof updateUserSchema>,
+  ) {
     return this.users.update(id, body);
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { createUserSchema, listUsersQuerySchema, Page, updateUserSchema, User } from '@multaqa/contract';
+import type {
+  createUserSchema,
+  listUsersQuerySchema,
+  Page,
+  updateUserSchema,
+  User,
+} from '@multaqa/contract';
 import { Brackets, Repository } from 'typeorm';
 import type { z } from 'zod';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
@@ -20,7 +26,11 @@ export function toUserDto(user: UserEntity): User {
   };
 }
 
-const SORT_COLUMNS = { fullName: 'u.full_name', email: 'u.email', createdAt: 'u.created_at' } as const;
+const SORT_COLUMNS = {
+  fullName: 'u.full_name',
+  email: 'u.email',
+  createdAt: 'u.created_at',
+} as const;
 
 @Injectable()
 export class UsersService {
@@ -31,7 +41,9 @@ export class UsersService {
     if (query.q) {
       const like = `%${escapeLike(query.q)}%`;
       qb.andWhere(
-        new Brackets((w) => w.where('u.full_name ILIKE :like', { like }).orWhere('u.email ILIKE :like', { like })),
+        new Brackets((w) =>
+          w.where('u.full_name ILIKE :like', { like }).orWhere('u.email ILIKE :like', { like }),
+        ),
       );
     }
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });

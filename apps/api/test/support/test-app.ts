@@ -19,7 +19,10 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   db: DataSource;
   /** A user with these roles, created directly in the database, and an agent signed in as them. */
-  signIn: (roles: Role[], email?: string) => Promise<{ agent: ReturnType<typeof request.agent>; user: UserEntity }>;
+  signIn: (
+    roles: Role[],
+    email?: string,
+  ) => Promise<{ agent: ReturnType<typeof request.agent>; user: UserEntity }>;
   close: () => Promise<void>;
 }
 
@@ -56,7 +59,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       passwordHash: await passwordHash,
     });
     const agent = request.agent(app.getHttpServer());
-    await agent.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await agent
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
     return { agent, user };
   };
 

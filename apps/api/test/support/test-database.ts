@@ -9,7 +9,9 @@ import pg from 'pg';
 export function baseDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error('API e2e tests need DATABASE_URL pointing at a PostgreSQL server (pnpm test sets it).');
+    throw new Error(
+      'API e2e tests need DATABASE_URL pointing at a PostgreSQL server (pnpm test sets it).',
+    );
   }
   return url;
 }

@@ -44,7 +44,11 @@ export class ProblemFilter implements ExceptionFilter {
       return { status: exception.status, code: exception.code, params: exception.params };
     }
     if (exception instanceof ValidationException) {
-      return { status: HttpStatus.BAD_REQUEST, code: 'validation_failed', issues: exception.issues };
+      return {
+        status: HttpStatus.BAD_REQUEST,
+        code: 'validation_failed',
+        issues: exception.issues,
+      };
     }
     if (exception instanceof HttpException) {
       return this.describeHttp(exception, req);
@@ -96,7 +100,11 @@ export function sendProblem(req: Request, res: Response, described: Described): 
   if (described.issues) {
     body.errors = described.issues.map((issue) => {
       const { key, params: issueParams } = describeIssue(issue);
-      return { path: issuePath(issue), code: key.replace(/^validation\./, ''), message: t(key, issueParams) };
+      return {
+        path: issuePath(issue),
+        code: key.replace(/^validation\./, ''),
+        message: t(key, issueParams),
+      };
     });
   }
   res.status(described.status).type('application/problem+json').send(JSON.stringify(body));

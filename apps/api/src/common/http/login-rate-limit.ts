@@ -9,6 +9,7 @@ export function loginRateLimit(limit: number, windowSeconds: number) {
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (req, res) => sendProblem(req, res, { status: HttpStatus.TOO_MANY_REQUESTS, code: 'rate_limited' }),
+    handler: (req, res) =>
+      sendProblem(req, res, { status: HttpStatus.TOO_MANY_REQUESTS, code: 'rate_limited' }),
   });
 }

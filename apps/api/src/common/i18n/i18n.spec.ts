@@ -17,7 +17,11 @@ describe('negotiateLanguage', () => {
 
 describe('translator', () => {
   it('fills placeholders in each language', () => {
-    expect(translator('en')('errors.email_taken', { email: 'a@b.org' })).toBe('A user with the email a@b.org already exists.');
-    expect(translator('ar')('validation.too_long', { maximum: 200 })).toBe('أدخل 200 حرفًا على الأكثر.');
+    expect(translator('en')('errors.email_taken', { email: 'a@b.org' })).toBe(
+      'A user with the email a@b.org already exists.',
+    );
+    expect(translator('ar')('validation.too_long', { maximum: 200 })).toBe(
+      'أدخل 200 حرفًا على الأكثر.',
+    );
   });
 });

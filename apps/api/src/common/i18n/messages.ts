@@ -36,21 +36,21 @@ const errors: Record<Language, Record<string, string>> = {
     unauthenticated: 'Connectez-vous pour continuer.',
     invalid_credentials: "L'adresse e-mail ou le mot de passe est incorrect.",
     account_disabled: 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
-    forbidden: "Votre rôle ne permet pas cette action.",
+    forbidden: 'Votre rôle ne permet pas cette action.',
     rate_limited: 'Trop de tentatives. Patientez une minute puis réessayez.',
     email_taken: "Un utilisateur avec l'adresse {{email}} existe déjà.",
     package_not_editable:
       'Ce programme est {{status}} et ne peut plus être modifié. Créez-en une nouvelle version.',
     package_has_no_modules: 'Ajoutez au moins un module avant de publier le programme.',
-    package_not_draft:
-      'Seul un brouillon peut être {{action}} ; ce programme est {{status}}.',
+    package_not_draft: 'Seul un brouillon peut être {{action}} ; ce programme est {{status}}.',
     package_already_archived: 'Ce programme est déjà archivé.',
     package_draft_exists:
       'La version {{version}} de ce programme est déjà un brouillon. Modifiez ce brouillon.',
     package_modules_mismatch:
       'La liste des modules ne correspond pas au programme. Rechargez la page et réessayez.',
     internal_error: "Une erreur s'est produite de notre côté. Elle a été consignée.",
-    service_unavailable: "Le service ne joint pas sa base de données pour l'instant. Réessayez bientôt.",
+    service_unavailable:
+      "Le service ne joint pas sa base de données pour l'instant. Réessayez bientôt.",
     bad_request: "La requête n'est pas valide.",
   },
   ar: {
@@ -65,7 +65,8 @@ const errors: Record<Language, Record<string, string>> = {
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
     rate_limited: 'محاولات كثيرة جدًا. انتظر دقيقة ثم أعد المحاولة.',
     email_taken: 'يوجد مستخدم بالبريد الإلكتروني {{email}} بالفعل.',
-    package_not_editable: 'هذه الحقيبة {{status}} ولم يعد تعديلها ممكنًا. أنشئ إصدارًا جديدًا لتغييرها.',
+    package_not_editable:
+      'هذه الحقيبة {{status}} ولم يعد تعديلها ممكنًا. أنشئ إصدارًا جديدًا لتغييرها.',
     package_has_no_modules: 'أضف وحدة واحدة على الأقل قبل نشر الحقيبة.',
     package_not_draft: 'لا يمكن {{action}} إلا المسودة؛ هذه الحقيبة {{status}}.',
     package_already_archived: 'هذه الحقيبة مؤرشفة بالفعل.',

@@ -5,5 +5,6 @@ import { requestLanguage } from './i18n.js';
 
 /** The language to answer in (Accept-Language, else the user's preference). */
 export const RequestLanguage = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): Language => requestLanguage(ctx.switchToHttp().getRequest<Request>()),
+  (_data: unknown, ctx: ExecutionContext): Language =>
+    requestLanguage(ctx.switchToHttp().getRequest<Request>()),
 );

@@ -3,11 +3,36 @@ import type { CreatePackageInput, Language, Role } from '@multaqa/contract';
 /** Shown by `pnpm start` and the README; only ever seeded into an empty database. */
 export const DEMO_PASSWORD = 'multaqa-demo-2026';
 
-export const demoUsers: { email: string; fullName: string; roles: Role[]; preferredLanguage: Language }[] = [
-  { email: 'admin@multaqa.test', fullName: 'Amina Haddad', roles: ['admin'], preferredLanguage: 'en' },
-  { email: 'coordinator@multaqa.test', fullName: 'Salma Ben Youssef', roles: ['coordinator'], preferredLanguage: 'ar' },
-  { email: 'trainer@multaqa.test', fullName: 'Omar Farah', roles: ['trainer'], preferredLanguage: 'fr' },
-  { email: 'participant@multaqa.test', fullName: 'Abdi Warsame', roles: ['participant'], preferredLanguage: 'ar' },
+export const demoUsers: {
+  email: string;
+  fullName: string;
+  roles: Role[];
+  preferredLanguage: Language;
+}[] = [
+  {
+    email: 'admin@multaqa.test',
+    fullName: 'Amina Haddad',
+    roles: ['admin'],
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'coordinator@multaqa.test',
+    fullName: 'Salma Ben Youssef',
+    roles: ['coordinator'],
+    preferredLanguage: 'ar',
+  },
+  {
+    email: 'trainer@multaqa.test',
+    fullName: 'Omar Farah',
+    roles: ['trainer'],
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'participant@multaqa.test',
+    fullName: 'Abdi Warsame',
+    roles: ['participant'],
+    preferredLanguage: 'ar',
+  },
 ];
 
 /** DOMAIN.md, story step 1: the package with five modules, 30 hours, in ar/en/fr. */
@@ -110,11 +135,19 @@ export const recruitmentPackage: CreatePackageInput = {
   },
   modules: [
     {
-      title: { ar: 'لماذا يُستهدف الشباب؟', en: 'Why young people are targeted', fr: 'Pourquoi les jeunes sont ciblés' },
+      title: {
+        ar: 'لماذا يُستهدف الشباب؟',
+        en: 'Why young people are targeted',
+        fr: 'Pourquoi les jeunes sont ciblés',
+      },
       hours: 3,
     },
     {
-      title: { ar: 'بناء المناعة في المجتمع', en: 'Building resilience in communities', fr: 'Renforcer la résilience des communautés' },
+      title: {
+        ar: 'بناء المناعة في المجتمع',
+        en: 'Building resilience in communities',
+        fr: 'Renforcer la résilience des communautés',
+      },
       hours: 4,
     },
   ],

@@ -30,7 +30,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       .save(demoUsers.map((u) => ({ ...u, passwordHash })));
     const coordinator = users.find((u) => u.roles.includes('coordinator'))!;
     const actor: SessionUser = { ...coordinator, sessionId: '' };
-    const published = await this.packages.create(createPackageSchema.parse(socialMediaPackage), actor);
+    const published = await this.packages.create(
+      createPackageSchema.parse(socialMediaPackage),
+      actor,
+    );
     await this.packages.publish(published.id, actor);
     await this.packages.create(createPackageSchema.parse(recruitmentPackage), actor);
     this.logger.log('Loaded the demo story into the empty database');

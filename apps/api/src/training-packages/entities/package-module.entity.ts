@@ -1,5 +1,13 @@
 import type { LocalizedText } from '@multaqa/contract';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { TrainingPackageEntity } from './training-package.entity.js';
 
 /** numeric comes back from pg as a string; hours are small decimals, safe as JS numbers. */

@@ -61,7 +61,10 @@ export class TrainingPackageEntity {
   createdById: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'training_packages_created_by_id_fkey' })
+  @JoinColumn({
+    name: 'created_by_id',
+    foreignKeyConstraintName: 'training_packages_created_by_id_fkey',
+  })
   createdBy: UserEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
