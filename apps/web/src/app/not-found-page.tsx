@@ -1,7 +1,7 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../lib/document-title';
+import { ButtonLink } from '../components/links';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -11,9 +11,7 @@ export function NotFoundPage() {
       <Stack align="center" gap="md">
         <Title order={1}>{t('notFound.title')}</Title>
         <Text c="dimmed">{t('notFound.description')}</Text>
-        <Button component={Link} to="/packages">
-          {t('notFound.back')}
-        </Button>
+        <ButtonLink to="/packages">{t('notFound.back')}</ButtonLink>
       </Stack>
     </Container>
   );

@@ -13,12 +13,11 @@ declare module '@tanstack/react-query' {
 
 /** A 401 from any query or mutation means the session is gone: forget the user and go to sign-in. */
 export function createQueryClient(onUnauthorized: () => void): QueryClient {
-  let queryClient: QueryClient;
   const handleUnauthorized = () => {
     queryClient.setQueryData(meQueryKey, null);
     onUnauthorized();
   };
-  queryClient = new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
         if (isProblemError(error, 401)) handleUnauthorized();

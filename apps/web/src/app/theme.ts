@@ -1,7 +1,7 @@
 import { createTheme } from '@mantine/core';
 
-// Noto Sans Arabic covers only Arabic code points (unicode-range), so Latin text falls through
-// to the system font and the Arabic webfont is fetched only when Arabic is on screen.
+// Noto Sans Arabic Variable (bundled, OFL) is split by unicode-range: the browser fetches the
+// Arabic file only when Arabic is on screen; other scripts fall back to the system font.
 const fontFamily =
   "'Noto Sans Arabic Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 

@@ -1,8 +1,14 @@
 import { Text } from '@mantine/core';
 import { useCallback } from 'react';
-import type { FieldError } from 'react-hook-form';
+import type { Control, FieldError, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateFormMessage } from '../lib/form';
+
+/** Props of a field component bound to react-hook-form. */
+export interface BoundProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+}
 
 type ErrorLike = Pick<FieldError, 'message'> | undefined;
 

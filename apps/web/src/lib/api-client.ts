@@ -1,6 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-// TODO(contract): switch to `import type { paths } from '@multaqa/contract/openapi'` once generated.
-import type { paths } from './api-paths.interim';
+import type { paths } from '@multaqa/contract/openapi';
 import { toProblemError } from './problem';
 
 /** Every request says which language the person reads, so `detail` and field messages come back translated. */
@@ -27,3 +26,19 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   if (!response.ok || error !== undefined) throw toProblemError(error, response);
   return data as T;
 }
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+
+/** The JSON body an endpoint takes, from the generated OpenAPI types. */
+export type RequestBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody: { content: { 'application/json': infer B } } }
+    ? B
+    : Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
+      ? B
+      : never;
+
+/** The query parameters an endpoint takes, from the generated OpenAPI types. */
+export type QueryParams<P extends keyof paths, M extends Method> = NonNullable<
+  Operation<P, M>['parameters']['query']
+>;

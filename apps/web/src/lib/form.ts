@@ -32,7 +32,10 @@ export function decodeMessage(message: string | undefined): IssueMessage | null 
 }
 
 /** The text to show for a form error: a translated key, or a server message already in the reader's language. */
-export function translateFormMessage(t: TFunction, message: string | undefined): string | undefined {
+export function translateFormMessage(
+  t: TFunction,
+  message: string | undefined,
+): string | undefined {
   if (!message) return undefined;
   const decoded = decodeMessage(message);
   if (!decoded) return message;

@@ -42,7 +42,8 @@ export function rememberLanguage(lang: Language): void {
 }
 
 function browserLanguage(): Language | null {
-  const candidates = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const candidates =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const candidate of candidates) {
     const base = candidate?.toLowerCase().split('-')[0];
     if (isLanguage(base)) return base;

@@ -3,7 +3,7 @@ import { loginSchema, type LoginInput, type User } from '@multaqa/contract';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { PasswordField, TextField } from '../../../components/form-fields';
+import { PasswordField, TextField } from '../../../components/text-fields';
 import { schemaResolver } from '../../../lib/form';
 import { useLogin } from '../api/login';
 

@@ -1,10 +1,11 @@
-import type { CreatePackageInput } from '@multaqa/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap, type RequestBody } from '../../../lib/api-client';
 import { packageKeys } from './query-keys';
 
+export type CreatePackageBody = RequestBody<'/api/training-packages', 'post'>;
+
 /** POST /api/training-packages → 201, the new draft. */
-export function createPackage(body: CreatePackageInput) {
+export function createPackage(body: CreatePackageBody) {
   return unwrap(api.POST('/api/training-packages', { body }));
 }
 

@@ -1,7 +1,8 @@
-import { PACKAGE_SORT_FIELDS, PACKAGE_STATUSES, type ListPackagesQuery } from '@multaqa/contract';
+import { PACKAGE_SORT_FIELDS, PACKAGE_STATUSES } from '@multaqa/contract';
+import type { ListPackagesParams } from '../api/list-packages';
 
 /** The list's state in the URL: `/packages?q=…&status=…&sort=…&order=…&page=…`. Defaults are left out. */
-export type PackagesSearch = Pick<ListPackagesQuery, 'q' | 'status' | 'sort' | 'order' | 'page'>;
+export type PackagesSearch = Pick<ListPackagesParams, 'q' | 'status' | 'sort' | 'order' | 'page'>;
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
   return typeof value === 'string' && (values as readonly string[]).includes(value)

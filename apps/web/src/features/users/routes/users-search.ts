@@ -1,7 +1,8 @@
-import { ROLES, type ListUsersQuery } from '@multaqa/contract';
+import { ROLES } from '@multaqa/contract';
+import type { ListUsersParams } from '../api/list-users';
 
 /** `/users?q=…&role=…&page=…`. Defaults are left out. */
-export type UsersSearch = Pick<ListUsersQuery, 'q' | 'role' | 'page'>;
+export type UsersSearch = Pick<ListUsersParams, 'q' | 'role' | 'page'>;
 
 export function validateUsersSearch(search: Record<string, unknown>): UsersSearch {
   const page = Number(search.page);

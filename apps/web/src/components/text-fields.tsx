@@ -1,0 +1,77 @@
+import {
+  PasswordInput,
+  Textarea,
+  TextInput,
+  type PasswordInputProps,
+  type TextareaProps,
+  type TextInputProps,
+} from '@mantine/core';
+import { useController, type FieldValues } from 'react-hook-form';
+import { useFormErrorText, type BoundProps } from './form-error';
+
+/**
+ * Form fields bound to react-hook-form. Each has a visible label; Mantine ties the error to the
+ * input with aria-invalid and aria-describedby when `error` is set.
+ */
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: BoundProps<T> & Omit<TextInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useFormErrorText();
+  return (
+    <TextInput
+      {...props}
+      name={field.name}
+      ref={field.ref}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
+      onBlur={field.onBlur}
+      error={errorText(fieldState.error)}
+    />
+  );
+}
+
+export function PasswordField<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: BoundProps<T> & Omit<PasswordInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useFormErrorText();
+  return (
+    <PasswordInput
+      dir="ltr"
+      {...props}
+      name={field.name}
+      ref={field.ref}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
+      onBlur={field.onBlur}
+      error={errorText(fieldState.error)}
+    />
+  );
+}
+
+export function TextareaField<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: BoundProps<T> & Omit<TextareaProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useFormErrorText();
+  return (
+    <Textarea
+      autosize
+      minRows={2}
+      {...props}
+      name={field.name}
+      ref={field.ref}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
+      onBlur={field.onBlur}
+      error={errorText(fieldState.error)}
+    />
+  );
+}

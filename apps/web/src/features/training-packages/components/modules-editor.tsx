@@ -1,0 +1,150 @@
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { LANGUAGES, MAX_MODULE_HOURS } from '@multaqa/contract';
+import { useState } from 'react';
+import { useFieldArray, useFormState, useWatch, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormErrorText } from '../../../components/form-error';
+import { NumberField } from '../../../components/number-field';
+import { TextareaField, TextField } from '../../../components/text-fields';
+import { directionOf, currentLanguage } from '../../../lib/i18n';
+import { formatHours } from '../../../lib/format';
+import { emptyModule, totalHours, type PackageFormValues } from './package-form-values';
+
+/** The package's modules, in order: add, remove (after confirming), move up and down. */
+export function ModulesEditor({ control }: { control: Control<PackageFormValues> }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'modules' });
+  const modules = useWatch({ control, name: 'modules' });
+  const { errors } = useFormState({ control });
+  const [removing, setRemoving] = useState<number | null>(null);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2} size="h3" id="modules-heading">
+          {t('editor.modules')}
+        </Title>
+        <Text aria-live="polite" fw={500}>
+          {t('editor.totalHours', { hours: formatHours(totalHours(modules), lang) })}
+        </Text>
+      </Group>
+      <FormErrorText
+        error={errors.modules?.root ?? (errors.modules?.message ? errors.modules : undefined)}
+      />
+
+      {fields.length === 0 && <Text c="dimmed">{t('editor.noModules')}</Text>}
+
+      {fields.map((field, index) => {
+        const number = index + 1;
+        return (
+          <Fieldset
+            key={field.id}
+            legend={t('editor.module', { number })}
+            aria-label={t('editor.module', { number })}
+          >
+            <Stack gap="sm">
+              <Group justify="flex-end" gap="xs">
+                <Tooltip label={t('editor.moveUp', { number })}>
+                  <ActionIcon
+                    variant="default"
+                    aria-label={t('editor.moveUp', { number })}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                  >
+                    <span aria-hidden>↑</span>
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t('editor.moveDown', { number })}>
+                  <ActionIcon
+                    variant="default"
+                    aria-label={t('editor.moveDown', { number })}
+                    disabled={index === fields.length - 1}
+                    onClick={() => move(index, index + 1)}
+                  >
+                    <span aria-hidden>↓</span>
+                  </ActionIcon>
+                </Tooltip>
+                <Button variant="subtle" color="red" size="xs" onClick={() => setRemoving(index)}>
+                  {t('editor.removeModule', { number })}
+                </Button>
+              </Group>
+              <FormErrorText error={errors.modules?.[index]?.title} />
+              <SimpleGrid cols={{ base: 1, md: 3 }}>
+                {LANGUAGES.map((l) => (
+                  <TextField
+                    key={l}
+                    control={control}
+                    name={`modules.${index}.title.${l}`}
+                    label={t('editor.inLanguage', {
+                      field: t('editor.fields.moduleTitle'),
+                      language: t(`language.names.${l}`),
+                    })}
+                    dir={directionOf(l)}
+                    lang={l}
+                    maxLength={200}
+                  />
+                ))}
+              </SimpleGrid>
+              <NumberField
+                control={control}
+                name={`modules.${index}.hours`}
+                label={t('editor.fields.hours')}
+                step={0.5}
+                min={0.5}
+                max={MAX_MODULE_HOURS}
+                decimalScale={1}
+                w={160}
+              />
+              <SimpleGrid cols={{ base: 1, md: 3 }}>
+                {LANGUAGES.map((l) => (
+                  <TextareaField
+                    key={l}
+                    control={control}
+                    name={`modules.${index}.learningOutcomes.${l}`}
+                    label={t('editor.inLanguage', {
+                      field: t('editor.fields.learningOutcomes'),
+                      language: t(`language.names.${l}`),
+                    })}
+                    dir={directionOf(l)}
+                    lang={l}
+                  />
+                ))}
+              </SimpleGrid>
+            </Stack>
+          </Fieldset>
+        );
+      })}
+
+      <Group>
+        <Button variant="light" onClick={() => append(emptyModule())}>
+          {t('editor.addModule')}
+        </Button>
+      </Group>
+
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('editor.removeModuleTitle')}
+        message={t('editor.removeModuleMessage', { number: (removing ?? 0) + 1 })}
+        confirmLabel={t('actions.remove')}
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing !== null) remove(removing);
+          setRemoving(null);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../../test/render';
+import { PackageEditor } from './package-editor';
+import { emptyPackageForm } from './package-form-values';
+
+function renderEditor(language: 'en' | 'ar' = 'en') {
+  const onSave = vi.fn(async () => {});
+  const utils = renderWithProviders(
+    <PackageEditor
+      initialValues={emptyPackageForm()}
+      submitLabel="New training package"
+      onSave={onSave}
+      onCancel={() => {}}
+    />,
+    { language },
+  );
+  return { ...utils, onSave };
+}
+
+describe('PackageEditor', () => {
+  it('saving with no title shows a translated error that follows the UI language', async () => {
+    const user = userEvent.setup();
+    const { onSave, i18n } = renderEditor('en');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByText('Fill in at least one language (Arabic, English or French).'),
+    ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    await act(() => i18n.changeLanguage('ar'));
+    expect(
+      screen.getByText('املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'حفظ' })).toBeInTheDocument();
+  });
+
+  it('marks an invalid module field with aria-invalid and its message, and sends a valid package', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderEditor('en');
+
+    await user.type(screen.getByLabelText('Title (English)'), 'Countering online recruitment');
+    await user.click(screen.getByRole('button', { name: 'Add module' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const module1 = screen.getByRole('group', { name: 'Module 1' });
+    const hours = within(module1).getByLabelText('Hours');
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = hours.getAttribute('aria-describedby') ?? '';
+    expect(describedBy).not.toBe('');
+    expect(
+      document.getElementById(
+        describedBy.split(' ').find((id) => id.includes('error')) ?? describedBy,
+      ),
+    ).toHaveTextContent('This field is required.');
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.type(
+      within(module1).getByLabelText('Module title (English)'),
+      'Recognising propaganda',
+    );
+    await user.type(hours, '2.5');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledWith({
+      title: { en: 'Countering online recruitment' },
+      description: {},
+      objectives: {},
+      targetAudience: {},
+      modules: [{ title: { en: 'Recognising propaganda' }, hours: 2.5, learningOutcomes: {} }],
+    });
+  });
+});

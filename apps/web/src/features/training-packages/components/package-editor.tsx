@@ -1,0 +1,86 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { createPackageSchema, type Language } from '@multaqa/contract';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormErrorText } from '../../../components/form-error';
+import { applyServerErrors, schemaResolver } from '../../../lib/form';
+import { currentLanguage } from '../../../lib/i18n';
+import { ProblemError } from '../../../lib/problem';
+import { LocalizedFields } from './localized-fields';
+import { ModulesEditor } from './modules-editor';
+import { formToRequest, type PackageFormValues } from './package-form-values';
+
+type PackageFormOutput = z.output<typeof createPackageSchema>;
+
+interface PackageEditorProps {
+  initialValues: PackageFormValues;
+  submitLabel: string;
+  /** Sends the request; a ProblemError it throws is shown on the form. */
+  onSave: (body: ReturnType<typeof formToRequest>) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The training package form, for both /packages/new and /packages/$id/edit. */
+export function PackageEditor({
+  initialValues,
+  submitLabel,
+  onSave,
+  onCancel,
+}: PackageEditorProps) {
+  const { t, i18n } = useTranslation();
+  const [activeLanguage, setActiveLanguage] = useState<Language>(() => currentLanguage(i18n));
+  const [saveError, setSaveError] = useState<{
+    error: unknown;
+    details: { path: string; message: string }[];
+  } | null>(null);
+  const form = useForm<PackageFormValues, unknown, PackageFormOutput>({
+    resolver: schemaResolver(createPackageSchema),
+    defaultValues: initialValues,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await onSave(formToRequest(values));
+    } catch (error) {
+      const details =
+        error instanceof ProblemError
+          ? applyServerErrors(error, form.setError, form.getValues)
+          : [];
+      setSaveError({ error, details });
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+      <Stack gap="lg">
+        {saveError && (
+          <ErrorAlert
+            error={saveError.error}
+            details={saveError.details}
+            title={t('editor.saveFailed')}
+          />
+        )}
+        <FormErrorText error={errors.title?.message ? errors.title : undefined} />
+        <LocalizedFields
+          control={form.control}
+          activeLanguage={activeLanguage}
+          onLanguageChange={setActiveLanguage}
+        />
+        <ModulesEditor control={form.control} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t('actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
