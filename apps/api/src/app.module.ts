@@ -3,7 +3,12 @@ import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
+import { EventsModule } from './events/events.module.js';
+import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InstitutionsModule } from './institutions/institutions.module.js';
+import { PublicEventsModule } from './public-events/public-events.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
 import { TrainingPackagesModule } from './training-packages/training-packages.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -14,6 +19,11 @@ import { UsersModule } from './users/users.module.js';
     AuthModule,
     UsersModule,
     TrainingPackagesModule,
+    GeographyModule,
+    InstitutionsModule,
+    EventsModule,
+    SessionsModule,
+    PublicEventsModule,
     HealthModule,
     DemoSeedModule,
   ],

@@ -77,6 +77,8 @@ export const problemSchema = z
     code: z.string(),
     instance: z.string().optional(),
     errors: z.array(problemFieldErrorSchema).optional(),
+    /** With code session_conflict: the bookings that collide. */
+    conflicts: z.array(z.record(z.string(), z.unknown())).optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;

@@ -176,6 +176,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CountriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstitutionsController_list"];
+        put?: never;
+        post: operations["InstitutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstitutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["InstitutionsController_update"];
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_list"];
+        put?: never;
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/events/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventsController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SessionsController_list"];
+        put?: never;
+        post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SessionsController_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SessionsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["SessionsController_update"];
+        trace?: never;
+    };
+    "/api/public/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicEventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicEventsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -221,6 +429,9 @@ export interface components {
             code: string;
             instance?: string;
             errors?: components["schemas"]["ProblemFieldError"][];
+            conflicts?: {
+                [key: string]: unknown;
+            }[];
         };
         /** @enum {string} */
         Role: "admin" | "coordinator" | "trainer" | "participant";
@@ -347,6 +558,375 @@ export interface components {
         };
         TrainingPackagesPage: {
             items: components["schemas"]["TrainingPackageSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CountryCode: string;
+        Country: {
+            code: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        Countries: components["schemas"]["Country"][];
+        /** @enum {string} */
+        InstitutionKind: "ministry" | "agency" | "university" | "ngo" | "international_organization" | "other";
+        CreateInstitution: {
+            name: components["schemas"]["LocalizedTitle"];
+            acronym?: string;
+            kind: components["schemas"]["InstitutionKind"];
+            countryCode: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        UpdateInstitution: {
+            name?: components["schemas"]["LocalizedTitle"];
+            acronym?: string;
+            kind?: components["schemas"]["InstitutionKind"];
+            countryCode?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        InstitutionRef: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            countryCode: string;
+        };
+        Institution: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            acronym: string | null;
+            kind: components["schemas"]["InstitutionKind"];
+            countryCode: string;
+            parent: components["schemas"]["InstitutionRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InstitutionsPage: {
+            items: components["schemas"]["Institution"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        EventKind: "conference" | "training";
+        /** @enum {string} */
+        EventMode: "in_person" | "online" | "hybrid";
+        /** @enum {string} */
+        EventStatus: "draft" | "registration_open" | "registration_closed" | "in_progress" | "completed" | "archived" | "cancelled";
+        TimeZone: string;
+        CreateEvent: {
+            kind: components["schemas"]["EventKind"];
+            /**
+             * Format: uuid
+             * @default null
+             */
+            packageId: string | null;
+            title: components["schemas"]["LocalizedTitle"];
+            /** @default {} */
+            description: components["schemas"]["LocalizedText"];
+            /** @default  */
+            venue: string;
+            city: string;
+            countryCode: components["schemas"]["CountryCode"];
+            timeZone: components["schemas"]["TimeZone"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** @default in_person */
+            mode: components["schemas"]["EventMode"];
+            languages: components["schemas"]["Language"][];
+            capacity: number;
+            /**
+             * Format: date-time
+             * @default null
+             */
+            registrationOpensAt: string | null;
+            /**
+             * Format: date-time
+             * @default null
+             */
+            registrationClosesAt: string | null;
+            /** @default [] */
+            partnerIds: string[];
+            /** @default [] */
+            coordinatorIds: string[];
+        };
+        UpdateEvent: {
+            /** Format: uuid */
+            packageId?: string;
+            title?: components["schemas"]["LocalizedTitle"];
+            description?: components["schemas"]["LocalizedText"];
+            venue?: string;
+            city?: string;
+            countryCode?: components["schemas"]["CountryCode"];
+            timeZone?: components["schemas"]["TimeZone"];
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            mode?: components["schemas"]["EventMode"];
+            languages?: components["schemas"]["Language"][];
+            capacity?: number;
+            /** Format: date-time */
+            registrationOpensAt?: string | null;
+            /** Format: date-time */
+            registrationClosesAt?: string | null;
+            partnerIds?: string[];
+            coordinatorIds?: string[];
+        };
+        EventTransition: {
+            to: components["schemas"]["EventStatus"];
+            reason?: string;
+        };
+        CopyEvent: {
+            /** Format: date */
+            startDate: string;
+        };
+        UserRef: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+        };
+        ModuleCoverage: {
+            /** Format: uuid */
+            moduleId: string;
+            title: components["schemas"]["LocalizedText"];
+            requiredHours: number;
+            scheduledHours: number;
+        };
+        EventSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+            capacity: number;
+            sessionCount: number;
+        };
+        EventStatusChange: {
+            from: components["schemas"]["EventStatus"] | null;
+            to: components["schemas"]["EventStatus"];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"] | null;
+            reason: string | null;
+        };
+        Event: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+            capacity: number;
+            sessionCount: number;
+            description: components["schemas"]["LocalizedText"];
+            venue: string;
+            languages: components["schemas"]["Language"][];
+            /** Format: date-time */
+            registrationOpensAt: string | null;
+            /** Format: date-time */
+            registrationClosesAt: string | null;
+            package: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedText"];
+                version: number;
+                totalHours: number;
+            } | null;
+            partners: components["schemas"]["InstitutionRef"][];
+            coordinators: components["schemas"]["UserRef"][];
+            coverage: components["schemas"]["ModuleCoverage"][];
+            scheduledHours: number;
+            history: components["schemas"]["EventStatusChange"][];
+            /** Format: uuid */
+            copiedFromId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EventsPage: {
+            items: components["schemas"]["EventSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        SessionType: "plenary" | "panel" | "workshop" | "module";
+        SpeakerInput: {
+            /** Format: uuid */
+            userId?: string;
+            name?: string;
+            affiliation?: string;
+        };
+        CreateSession: {
+            title: components["schemas"]["LocalizedTitle"];
+            type: components["schemas"]["SessionType"];
+            /** @default  */
+            room: string;
+            /** @default  */
+            track: string;
+            /** Format: date */
+            date: string;
+            startTime: string;
+            endTime: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            moduleId: string | null;
+            /** @default [] */
+            speakers: components["schemas"]["SpeakerInput"][];
+            /** @default false */
+            allowConflicts: boolean;
+        };
+        UpdateSession: {
+            title?: components["schemas"]["LocalizedTitle"];
+            type?: components["schemas"]["SessionType"];
+            room?: string;
+            track?: string;
+            /** Format: date */
+            date?: string;
+            startTime?: string;
+            endTime?: string;
+            /** Format: uuid */
+            moduleId?: string | null;
+            speakers?: components["schemas"]["SpeakerInput"][];
+            /** @default false */
+            allowConflicts: boolean;
+        };
+        Speaker: {
+            /** Format: uuid */
+            userId: string | null;
+            name: string;
+            affiliation: string | null;
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            title: components["schemas"]["LocalizedText"];
+            type: components["schemas"]["SessionType"];
+            room: string;
+            track: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            date: string;
+            startTime: string;
+            endTime: string;
+            module: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedText"];
+            } | null;
+            speakers: components["schemas"]["Speaker"][];
+        };
+        Sessions: components["schemas"]["Session"][];
+        GenerateSessions: {
+            /** @default 09:00 */
+            dayStart: string;
+            /** @default 16:00 */
+            dayEnd: string;
+            /** @default 12:00 */
+            breakStart: string;
+            /** @default 13:00 */
+            breakEnd: string;
+            /** @default  */
+            room: string;
+            /** @default false */
+            replaceExisting: boolean;
+        };
+        SessionConflict: {
+            /** @enum {string} */
+            kind: "room" | "speaker";
+            subject: string;
+            /** Format: uuid */
+            sessionId: string;
+            sessionTitle: components["schemas"]["LocalizedText"];
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        PublicSession: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            type: components["schemas"]["SessionType"];
+            room: string;
+            track: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            speakers: {
+                name: string;
+                affiliation: string | null;
+            }[];
+        };
+        PublicEventSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+        };
+        PublicEvent: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+            description: components["schemas"]["LocalizedText"];
+            venue: string;
+            languages: components["schemas"]["Language"][];
+            /** Format: date-time */
+            registrationOpensAt: string | null;
+            /** Format: date-time */
+            registrationClosesAt: string | null;
+            partners: {
+                name: components["schemas"]["LocalizedText"];
+                countryCode: string;
+            }[];
+            sessions: components["schemas"]["PublicSession"][];
+        };
+        PublicEventsPage: {
+            items: components["schemas"]["PublicEventSummary"][];
             total: number;
             page: number;
             pageSize: number;
@@ -866,6 +1446,640 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrainingPackage"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CountriesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Countries"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InstitutionsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                countryCode?: string;
+                kind?: "ministry" | "agency" | "university" | "ngo" | "international_organization" | "other";
+                sort?: "name" | "countryCode" | "createdAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionsPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InstitutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstitution"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitution"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                kind?: "conference" | "training";
+                status?: "draft" | "registration_open" | "registration_closed" | "in_progress" | "completed" | "archived" | "cancelled";
+                countryCode?: string;
+                from?: string;
+                to?: string;
+                sort?: "startDate" | "title" | "createdAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sessions"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSession"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionsController_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateSessions"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sessions"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSession"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEventsPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEventsController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {

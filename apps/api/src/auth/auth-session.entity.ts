@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 
@@ -25,7 +26,7 @@ export class AuthSessionEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'auth_sessions_user_id_fkey' })
-  user: UserEntity;
+  user: Relation<UserEntity>;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -7,11 +7,20 @@ export type ErrorParams = Record<string, string | number>;
  * parameters for the translated message. The problem filter turns it into RFC 9457 JSON.
  * Parameters whose value starts with `terms.` are translated too (e.g. a status name).
  */
+export interface FieldProblem {
+  path: string;
+  /** A key under `validation.` in the contract's messages. */
+  code: string;
+}
+
 export class DomainException extends Error {
   constructor(
     readonly code: string,
     readonly status: HttpStatus,
     readonly params: ErrorParams = {},
+    readonly fields: FieldProblem[] = [],
+    /** Extra machine-readable detail, e.g. the bookings a session collides with. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
   }

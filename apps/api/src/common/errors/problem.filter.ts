@@ -10,7 +10,7 @@ import { describeIssue, issuePath, type Problem } from '@multaqa/contract';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { requestLanguage, translator } from '../i18n/i18n.js';
-import { DomainException, type ErrorParams } from './domain.exception.js';
+import { DomainException, type ErrorParams, type FieldProblem } from './domain.exception.js';
 import { ValidationException } from './validation.exception.js';
 
 export interface Described {
@@ -18,6 +18,8 @@ export interface Described {
   code: string;
   params?: ErrorParams;
   issues?: z.core.$ZodIssue[];
+  fields?: FieldProblem[];
+  extensions?: Record<string, unknown>;
 }
 
 /**
@@ -41,7 +43,13 @@ export class ProblemFilter implements ExceptionFilter {
 
   private describe(exception: unknown, req: Request): Described {
     if (exception instanceof DomainException) {
-      return { status: exception.status, code: exception.code, params: exception.params };
+      return {
+        status: exception.status,
+        code: exception.code,
+        params: exception.params,
+        fields: exception.fields,
+        extensions: exception.extensions,
+      };
     }
     if (exception instanceof ValidationException) {
       return {
@@ -97,6 +105,13 @@ export function sendProblem(req: Request, res: Response, described: Described): 
     code: described.code,
     instance: req.originalUrl,
   };
+  if (described.fields?.length) {
+    body.errors = described.fields.map(({ path, code }) => ({
+      path,
+      code,
+      message: t(`validation.${code}`),
+    }));
+  }
   if (described.issues) {
     body.errors = described.issues.map((issue) => {
       const { key, params: issueParams } = describeIssue(issue);
@@ -107,5 +122,8 @@ export function sendProblem(req: Request, res: Response, described: Described): 
       };
     });
   }
-  res.status(described.status).type('application/problem+json').send(JSON.stringify(body));
+  res
+    .status(described.status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ ...body, ...described.extensions }));
 }

@@ -38,7 +38,12 @@ export function negotiateLanguage(
   return (match?.base as Language | undefined) ?? preferred ?? 'en';
 }
 
+/** `?lang=` wins (links that cannot set headers, e.g. a calendar download), then negotiation. */
 export function requestLanguage(req: Request): Language {
+  const explicit = req.query?.lang;
+  if (typeof explicit === 'string' && (LANGUAGES as readonly string[]).includes(explicit)) {
+    return explicit as Language;
+  }
   const user = (req as Partial<AuthenticatedRequest>).user;
   return negotiateLanguage(req.headers['accept-language'], user?.preferredLanguage);
 }

@@ -1,4 +1,5 @@
 import { Initial1795653879031 } from './1795653879031-Initial.js';
+import { EventsAndInstitutions1795654871165 } from './1795654871165-EventsAndInstitutions.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
-export const migrations = [Initial1795653879031];
+export const migrations = [Initial1795653879031, EventsAndInstitutions1795654871165];

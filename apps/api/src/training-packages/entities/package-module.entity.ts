@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  type Relation,
 } from 'typeorm';
 import { TrainingPackageEntity } from './training-package.entity.js';
 
@@ -31,7 +32,7 @@ export class PackageModuleEntity {
 
   @ManyToOne(() => TrainingPackageEntity, (pkg) => pkg.modules, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'package_id', foreignKeyConstraintName: 'package_modules_package_id_fkey' })
-  package: TrainingPackageEntity;
+  package: Relation<TrainingPackageEntity>;
 
   @Column({ type: 'int' })
   position: number;

@@ -9,6 +9,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { UserEntity } from '../../users/user.entity.js';
 import { PackageModuleEntity } from './package-module.entity.js';
@@ -55,7 +56,7 @@ export class TrainingPackageEntity {
   targetAudience: LocalizedText;
 
   @OneToMany(() => PackageModuleEntity, (module) => module.package, { cascade: true })
-  modules: PackageModuleEntity[];
+  modules: Relation<PackageModuleEntity>[];
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
@@ -65,7 +66,7 @@ export class TrainingPackageEntity {
     name: 'created_by_id',
     foreignKeyConstraintName: 'training_packages_created_by_id_fkey',
   })
-  createdBy: UserEntity | null;
+  createdBy: Relation<UserEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

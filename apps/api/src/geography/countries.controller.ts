@@ -1,0 +1,18 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { countriesSchema } from '@multaqa/contract';
+import { SignedIn } from '../common/auth/access.decorators.js';
+import { ZodResponse } from '../common/validation/decorators.js';
+import { COUNTRIES } from './countries.js';
+
+@ApiTags('countries')
+@Controller('countries')
+export class CountriesController {
+  @Get()
+  @SignedIn()
+  @Header('Cache-Control', 'private, max-age=86400')
+  @ZodResponse(200, countriesSchema)
+  list() {
+    return COUNTRIES;
+  }
+}

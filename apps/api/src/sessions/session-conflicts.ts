@@ -1,0 +1,69 @@
+import type { LocalizedText, SessionConflict } from '@multaqa/contract';
+import type { EntityManager } from 'typeorm';
+
+export interface Booking {
+  startsAt: Date;
+  endsAt: Date;
+  room: string;
+  city: string;
+  venue: string;
+  speakerUserIds: string[];
+}
+
+interface Row {
+  kind: 'room' | 'speaker';
+  subject: string;
+  session_id: string;
+  session_title: LocalizedText;
+  event_id: string;
+  event_title: LocalizedText;
+  starts_at: Date;
+  ends_at: Date;
+}
+
+/**
+ * Other sessions, in any event that is not cancelled, that overlap this booking and use the
+ * same room (same city, venue and room name, ignoring case) or the same speaker. Callers hold
+ * the session-writing lock (see SessionsService), so two overlapping bookings cannot both pass.
+ */
+export async function findConflicts(
+  manager: EntityManager,
+  booking: Booking,
+  excludeSessionIds: string[],
+): Promise<SessionConflict[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT 'room' AS kind, s.room AS subject, s.id AS session_id, s.title AS session_title,
+            e.id AS event_id, e.title AS event_title, s.starts_at, s.ends_at
+       FROM event_sessions s JOIN events e ON e.id = s.event_id
+      WHERE e.status <> 'cancelled' AND s.starts_at < $2 AND s.ends_at > $1
+        AND NOT (s.id = ANY($3::uuid[]))
+        AND $4 <> '' AND lower(s.room) = lower($4) AND lower(e.city) = lower($5) AND lower(e.venue) = lower($6)
+     UNION ALL
+     SELECT 'speaker', sp.name, s.id, s.title, e.id, e.title, s.starts_at, s.ends_at
+       FROM session_speakers sp
+       JOIN event_sessions s ON s.id = sp.session_id JOIN events e ON e.id = s.event_id
+      WHERE e.status <> 'cancelled' AND s.starts_at < $2 AND s.ends_at > $1
+        AND NOT (s.id = ANY($3::uuid[]))
+        AND sp.user_id = ANY($7::uuid[])
+      ORDER BY starts_at`,
+    [
+      booking.startsAt,
+      booking.endsAt,
+      excludeSessionIds,
+      booking.room.trim(),
+      booking.city,
+      booking.venue,
+      booking.speakerUserIds,
+    ],
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    subject: r.subject,
+    sessionId: r.session_id,
+    sessionTitle: r.session_title,
+    eventId: r.event_id,
+    eventTitle: r.event_title,
+    startsAt: new Date(r.starts_at).toISOString(),
+    endsAt: new Date(r.ends_at).toISOString(),
+  }));
+}
