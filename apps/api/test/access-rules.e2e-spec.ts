@@ -87,12 +87,18 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in and health', () => {
+  it('keeps the public surface to sign-in, health and public event pages', () => {
     const publicRoutes = routes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
       .sort();
-    expect(publicRoutes).toEqual(['GET HealthController.check', 'POST AuthController.login']);
+    expect(publicRoutes).toEqual([
+      'GET HealthController.check',
+      'GET PublicEventsController.calendar',
+      'GET PublicEventsController.get',
+      'GET PublicEventsController.list',
+      'POST AuthController.login',
+    ]);
   });
 
   it('refuses a route without a rule, even to an anonymous caller', async () => {

@@ -74,8 +74,10 @@ export class InstitutionsService {
     const [rows, total] = await qb
       .orderBy(sort, query.order === 'asc' ? 'ASC' : 'DESC')
       .addOrderBy('i.id')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
+      // offset/limit, not skip/take: the join is to one parent, and skip/take's distinct
+      // subquery cannot order by an expression.
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(toInstitutionDto), total, page: query.page, pageSize: query.pageSize };
   }

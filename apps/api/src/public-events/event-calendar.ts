@@ -1,6 +1,7 @@
 import { type Language, pickLocalized, type PublicEvent } from '@multaqa/contract';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
+import { DateTime } from 'luxon';
 
 /**
  * The programme as an iCalendar file: one VEVENT per session, times written in the event's
@@ -19,8 +20,9 @@ export function eventCalendar(event: PublicEvent, lang: Language, url: string): 
       .join('; ');
     calendar.createEvent({
       id: `${session.id}@multaqa`,
-      start: new Date(session.startsAt),
-      end: new Date(session.endsAt),
+      // ical-generator writes a plain Date's UTC digits; a zoned DateTime gives local ones.
+      start: DateTime.fromISO(session.startsAt, { zone: event.timeZone }),
+      end: DateTime.fromISO(session.endsAt, { zone: event.timeZone }),
       timezone: event.timeZone,
       summary: pickLocalized(session.title, lang),
       location: [session.room, place].filter(Boolean).join(' — '),

@@ -44,7 +44,7 @@ export class PublicEventsController {
     @Res() res: Response,
   ) {
     const event = await this.events.get(id);
-    const url = `${req.protocol}://${req.get('host')}/events/${id}`;
+    const url = `${req.protocol}://${req.get('host')}/e/${id}`;
     res
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="multaqa-${event.startDate}.ics"`)

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../../events/events.module.js';
+import { InstitutionsModule } from '../../institutions/institutions.module.js';
+import { SessionsModule } from '../../sessions/sessions.module.js';
 import { TrainingPackagesModule } from '../../training-packages/training-packages.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [TrainingPackagesModule], providers: [DemoSeedService] })
+@Module({
+  imports: [TrainingPackagesModule, InstitutionsModule, EventsModule, SessionsModule],
+  providers: [DemoSeedService],
+})
 export class DemoSeedModule {}

@@ -1,14 +1,39 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createPackageSchema } from '@multaqa/contract';
+import {
+  createEventSchema,
+  createInstitutionSchema,
+  createPackageSchema,
+  createSessionSchema,
+  type EventStatus,
+  generateSessionsSchema,
+} from '@multaqa/contract';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../common/auth/current-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { EventsService } from '../../events/events.service.js';
+import { InstitutionsService } from '../../institutions/institutions.service.js';
+import { SessionsService } from '../../sessions/sessions.service.js';
 import { TrainingPackagesService } from '../../training-packages/training-packages.service.js';
 import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
+import {
+  conferenceSessions,
+  demoInstitutions,
+  mogadishuTraining,
+  niameyTraining,
+  riyadhConference,
+  SECOND_DELIVERY_START,
+} from './demo-events.js';
+
+const TO_COMPLETED: EventStatus[] = [
+  'registration_open',
+  'registration_closed',
+  'in_progress',
+  'completed',
+];
 
 /** Loads the demo story into an empty database, so a newcomer sees something real at once. */
 @Injectable()
@@ -19,6 +44,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly packages: TrainingPackagesService,
+    private readonly institutions: InstitutionsService,
+    private readonly events: EventsService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +64,50 @@ export class DemoSeedService implements OnApplicationBootstrap {
     );
     await this.packages.publish(published.id, actor);
     await this.packages.create(createPackageSchema.parse(recruitmentPackage), actor);
+    await this.seedEvents(published.id, actor);
     this.logger.log('Loaded the demo story into the empty database');
+  }
+
+  private async seedEvents(packageId: string, actor: SessionUser): Promise<void> {
+    const institutions = {} as Record<keyof typeof demoInstitutions, string>;
+    for (const [key, input] of Object.entries(demoInstitutions)) {
+      const created = await this.institutions.create(createInstitutionSchema.parse(input));
+      institutions[key as keyof typeof demoInstitutions] = created.id;
+    }
+    const dayPlan = (room: string) => generateSessionsSchema.parse({ room });
+
+    const mogadishu = await this.events.create(
+      createEventSchema.parse(mogadishuTraining(packageId)),
+      actor,
+    );
+    await this.sessions.generate(mogadishu.id, dayPlan('Hall 1'), actor);
+    const second = await this.events.copy(mogadishu.id, SECOND_DELIVERY_START, actor);
+    await this.advance([mogadishu.id, second.id], TO_COMPLETED, actor);
+
+    const riyadh = await this.events.create(
+      createEventSchema.parse(riyadhConference(institutions.university)),
+      actor,
+    );
+    for (const session of conferenceSessions) {
+      await this.sessions.create(riyadh.id, createSessionSchema.parse(session), actor);
+    }
+    await this.advance([riyadh.id], TO_COMPLETED, actor);
+
+    const niamey = await this.events.create(
+      createEventSchema.parse(niameyTraining(packageId)),
+      actor,
+    );
+    await this.sessions.generate(niamey.id, dayPlan('Salle 1'), actor);
+    await this.advance([niamey.id], ['registration_open'], actor);
+  }
+
+  private async advance(
+    eventIds: string[],
+    steps: EventStatus[],
+    actor: SessionUser,
+  ): Promise<void> {
+    for (const id of eventIds) {
+      for (const to of steps) await this.events.transition(id, to, undefined, actor);
+    }
   }
 }

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Event, PublicEvent } from '@multaqa/contract';
+import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('public event pages', () => {
+  let t: TestApp;
+  let coordinator: Agent;
+  let open: Event;
+  let draft: Event;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = (await t.signIn(['coordinator'])).agent;
+    const pkg = await publishedPackage(coordinator);
+    const university = await coordinator
+      .post('/api/institutions')
+      .send({
+        name: { en: 'Naif Arab University for Security Sciences' },
+        kind: 'university',
+        countryCode: 'SA',
+      })
+      .expect(201);
+    open = await createEvent(
+      coordinator,
+      trainingInput(pkg.id, { partnerIds: [university.body.id] }),
+    );
+    await coordinator
+      .post(`/api/events/${open.id}/sessions/generate`)
+      .send({ room: 'Hall 1' })
+      .expect(201);
+    await coordinator
+      .post(`/api/events/${open.id}/transitions`)
+      .send({ to: 'registration_open' })
+      .expect(201);
+    draft = await createEvent(coordinator, trainingInput(pkg.id));
+  });
+  afterAll(() => t.close());
+
+  it('shows an event with open registration to anyone, without internal data', async () => {
+    const res = await t.http().get(`/api/public/events/${open.id}`);
+    expect(res.status).toBe(200);
+    const event = res.body as PublicEvent;
+    expect(event).toMatchObject({
+      status: 'registration_open',
+      timeZone: 'Africa/Mogadishu',
+      partners: [{ countryCode: 'SA' }],
+    });
+    expect(event.sessions).toHaveLength(12);
+    expect(Object.keys(res.body)).not.toEqual(
+      expect.arrayContaining(['coordinators', 'history', 'capacity']),
+    );
+  });
+
+  it('hides drafts (404) and lists only public events', async () => {
+    expect((await t.http().get(`/api/public/events/${draft.id}`)).status).toBe(404);
+    const list = await t.http().get('/api/public/events').expect(200);
+    const ids = list.body.items.map((e: { id: string }) => e.id);
+    expect(ids).toContain(open.id);
+    expect(ids).not.toContain(draft.id);
+  });
+
+  it('serves the programme as iCalendar with the event’s TZID and local times', async () => {
+    const res = await t.http().get(`/api/public/events/${open.id}/calendar.ics?lang=ar`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="multaqa-2020-01-12\.ics"/,
+    );
+    const ics = res.text.replace(/\r\n /g, '');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Africa/Mogadishu');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(ics).toContain('DTSTART;TZID=Africa/Mogadishu:20200112T090000');
+    expect(ics).toContain('DTEND;TZID=Africa/Mogadishu:20200116T160000');
+    expect(ics).toContain('SUMMARY:أسس: الخطاب المتطرف وخطاب الكراهية على الإنترنت');
+  });
+});
