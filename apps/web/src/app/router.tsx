@@ -7,6 +7,9 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { validateEventSearch, validateEventsSearch } from '../features/events/routes/events-search';
+import { validateInstitutionsSearch } from '../features/institutions/routes/institutions-search';
+import { validatePublicEventsSearch } from '../features/public-events/routes/public-events-search';
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
 import { safeRedirect } from '../lib/redirect';
@@ -105,8 +108,95 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/users/routes/users-page'), 'UsersPage'),
 });
 
+/** Events and institutions are for coordinators and admins. */
+const eventsAreaRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  id: '_events',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin', 'coordinator')) throw redirect({ to: '/packages' });
+  },
+});
+
+const eventsRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/events',
+  validateSearch: validateEventsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/events/routes/events-page'),
+    'EventsPage',
+  ),
+});
+
+const eventNewRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/events/new',
+  component: lazyRouteComponent(
+    () => import('../features/events/routes/event-new-page'),
+    'EventNewPage',
+  ),
+});
+
+const eventDetailRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/events/$id',
+  validateSearch: validateEventSearch,
+  component: lazyRouteComponent(
+    () => import('../features/events/routes/event-detail-page'),
+    'EventDetailPage',
+  ),
+});
+
+const eventEditRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/events/$id/edit',
+  component: lazyRouteComponent(
+    () => import('../features/events/routes/event-edit-page'),
+    'EventEditPage',
+  ),
+});
+
+const institutionsRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/institutions',
+  validateSearch: validateInstitutionsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/institutions/routes/institutions-page'),
+    'InstitutionsPage',
+  ),
+});
+
+/** Public pages: no sign-in, no shell, a light frame of their own. */
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_public',
+  component: lazyRouteComponent(
+    () => import('../features/public-events/components/public-layout'),
+    'PublicLayout',
+  ),
+});
+
+const publicEventsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/e',
+  validateSearch: validatePublicEventsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/public-events/routes/public-events-page'),
+    'PublicEventsPage',
+  ),
+});
+
+const publicEventRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/e/$id',
+  component: lazyRouteComponent(
+    () => import('../features/public-events/routes/public-event-page'),
+    'PublicEventPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicRoute.addChildren([publicEventsRoute, publicEventRoute]),
   authedRoute.addChildren([
     indexRoute,
     packagesRoute,
@@ -114,6 +204,13 @@ const routeTree = rootRoute.addChildren([
     packageDetailRoute,
     packageEditRoute,
     usersRoute,
+    eventsAreaRoute.addChildren([
+      eventsRoute,
+      eventNewRoute,
+      eventDetailRoute,
+      eventEditRoute,
+      institutionsRoute,
+    ]),
   ]),
 ]);
 

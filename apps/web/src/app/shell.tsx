@@ -88,6 +88,22 @@ export function AppShellLayout() {
           label={t('nav.packages')}
           active={!!matchRoute({ to: '/packages', fuzzy: true })}
         />
+        {hasRole(user, 'admin', 'coordinator') && (
+          <>
+            <NavLink
+              component={Link}
+              to="/events"
+              label={t('nav.events')}
+              active={!!matchRoute({ to: '/events', fuzzy: true })}
+            />
+            <NavLink
+              component={Link}
+              to="/institutions"
+              label={t('nav.institutions')}
+              active={!!matchRoute({ to: '/institutions', fuzzy: true })}
+            />
+          </>
+        )}
         {hasRole(user, 'admin') && (
           <NavLink
             component={Link}

@@ -1,7 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeIssue, type IssueMessage } from '@multaqa/contract';
 import type { TFunction } from 'i18next';
-import type { FieldValues, Path, UseFormGetValues, UseFormSetError } from 'react-hook-form';
+import type {
+  FieldErrors,
+  FieldValues,
+  Path,
+  Resolver,
+  UseFormGetValues,
+  UseFormSetError,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import type { ProblemError } from './problem';
 
@@ -57,6 +64,28 @@ export function schemaResolver<S extends z.ZodType<unknown, FieldValues>>(schema
     // The raw issue carries every field describeIssue reads (code, input, minimum, …).
     error: (issue) => issueToFormMessage(issue as unknown as z.core.$ZodIssue),
   });
+}
+
+/**
+ * For a form whose values are not the request body itself (texts to compact, local times to
+ * convert…): `toRequest` builds the body, the contract's schema checks it, and its errors land on
+ * the form fields of the same paths. The form keeps its own values; build the body again on submit.
+ */
+export function requestResolver<T extends FieldValues, S extends z.ZodType<unknown, FieldValues>>(
+  schema: S,
+  toRequest: (values: T) => unknown,
+): Resolver<T> {
+  const check = schemaResolver(schema);
+  return async (values, context, options) => {
+    const result = await check(
+      toRequest(values) as Parameters<typeof check>[0],
+      context,
+      options as unknown as Parameters<typeof check>[2],
+    );
+    return Object.keys(result.errors).length > 0
+      ? { values: {}, errors: result.errors as FieldErrors<T> }
+      : { values, errors: {} };
+  };
 }
 
 type ServerFieldError = ProblemError['errors'][number];

@@ -14,3 +14,118 @@ export function formatDateTime(iso: string, lang: Language): string {
 export function formatHours(hours: number, lang: Language): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(hours);
 }
+
+/**
+ * A calendar date (`YYYY-MM-DD`, already local to the event) as a Date that every formatter
+ * below reads in UTC, so the day never shifts with the reader's own zone.
+ */
+function calendarDate(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+
+/** The Hijri (Umm al-Qura) calendar, in Arabic, named explicitly (plain `ar-SA` is Gregorian). */
+export const HIJRI_LOCALE = 'ar-SA-u-ca-islamic-umalqura';
+
+/** `2020-01-12` → "12 January 2020" in the reader's language. */
+export function formatCalendarDate(date: string, lang: Language, style: 'long' | 'full' = 'long') {
+  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(
+    calendarDate(date),
+  );
+}
+
+/** `2020-01-12` → "١٧ جمادى الأولى ١٤٤١ هـ" (Umm al-Qura). */
+export function formatHijriDate(date: string): string {
+  return new Intl.DateTimeFormat(HIJRI_LOCALE, LONG_DATE).format(calendarDate(date));
+}
+
+/** A range of calendar dates, e.g. "12–16 January 2020"; one date when both are the same. */
+export function formatDateRange(startDate: string, endDate: string, lang: Language): string {
+  const format = new Intl.DateTimeFormat(lang, LONG_DATE);
+  return startDate === endDate
+    ? format.format(calendarDate(startDate))
+    : format.formatRange(calendarDate(startDate), calendarDate(endDate));
+}
+
+/** The same range in the Hijri (Umm al-Qura) calendar, in Arabic. */
+export function formatHijriDateRange(startDate: string, endDate: string): string {
+  const format = new Intl.DateTimeFormat(HIJRI_LOCALE, LONG_DATE);
+  return startDate === endDate
+    ? format.format(calendarDate(startDate))
+    : format.formatRange(calendarDate(startDate), calendarDate(endDate));
+}
+
+/** A day heading for a timetable column: "Sunday 12 January". */
+export function formatDayHeading(date: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(calendarDate(date));
+}
+
+/** An instant as date and time on the wall clock of `timeZone`. */
+export function formatDateTimeInZone(iso: string, lang: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** The time range of two instants on the wall clock of `timeZone`: "09:00–12:00". */
+export function formatTimeRangeInZone(
+  startsAt: string,
+  endsAt: string,
+  lang: Language,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone }).formatRange(
+    new Date(startsAt),
+    new Date(endsAt),
+  );
+}
+
+/** A local `HH:MM` of a calendar date (already in the event's zone) in the reader's language. */
+export function formatLocalTime(time: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`1970-01-01T${time}:00Z`),
+  );
+}
+
+/** A country's name in the reader's language, from its ISO code (no request needed). */
+export function formatCountry(code: string, lang: Language): string {
+  try {
+    return new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A zone with its current offset, e.g. "Africa/Mogadishu (GMT+03:00)". */
+export function formatTimeZone(timeZone: string, lang: Language): string {
+  try {
+    const offset = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return offset ? `${timeZone} (${offset})` : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** Two instants as one range on the wall clock of `timeZone`: "12 Jan 2020, 09:00–12:00". */
+export function formatDateTimeRangeInZone(
+  startsAt: string,
+  endsAt: string,
+  lang: Language,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).formatRange(new Date(startsAt), new Date(endsAt));
+}

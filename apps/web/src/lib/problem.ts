@@ -1,4 +1,4 @@
-import type { Problem } from '@multaqa/contract';
+import type { Problem, SessionConflict } from '@multaqa/contract';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 
@@ -8,6 +8,8 @@ export class ProblemError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly errors: FieldError[];
+  /** With code `session_conflict`: the bookings a session collides with. */
+  readonly conflicts: SessionConflict[];
 
   constructor(problem: Problem) {
     super(problem.detail || problem.title);
@@ -16,6 +18,7 @@ export class ProblemError extends Error {
     this.code = problem.code;
     this.detail = problem.detail || problem.title;
     this.errors = problem.errors ?? [];
+    this.conflicts = (problem.conflicts ?? []) as SessionConflict[];
   }
 }
 

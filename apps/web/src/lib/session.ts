@@ -46,3 +46,8 @@ export function useUpdatePreferredLanguage() {
     onSuccess: (user) => queryClient.setQueryData(meQueryKey, user),
   });
 }
+
+/** Coordinators and admins plan events and keep the institutions list. */
+export function canManageEvents(user: User | null | undefined): boolean {
+  return hasRole(user, 'admin', 'coordinator');
+}

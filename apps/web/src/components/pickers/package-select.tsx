@@ -1,0 +1,58 @@
+import { Select, type SelectProps } from '@mantine/core';
+import { pickLocalized } from '@multaqa/contract';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../lib/api-client';
+import { currentLanguage } from '../../lib/i18n';
+
+/** GET /api/training-packages?status=published: the packages a training can deliver. */
+const publishedPackagesQueryOptions = queryOptions({
+  queryKey: ['training-packages', 'picker', 'published'],
+  queryFn: () =>
+    unwrap(
+      api.GET('/api/training-packages', {
+        params: { query: { status: 'published', pageSize: 100, sort: 'title', order: 'asc' } },
+      }),
+    ),
+});
+
+type PackageSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
+  value: string | null | undefined;
+  onChange: (packageId: string | null) => void;
+  /** The package already chosen (e.g. on edit), shown even if it is no longer published. */
+  current?: { id: string; title: Record<string, string | undefined>; version: number } | null;
+};
+
+export function PackageSelect({ value, onChange, current, ...props }: PackageSelectProps) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const query = useQuery(publishedPackagesQueryOptions);
+  const data = useMemo(() => {
+    const label = (title: Record<string, string | undefined>, version: number) =>
+      t('pickers.packageLabel', {
+        title: pickLocalized(title, lang) || t('pickers.untitled'),
+        version,
+      });
+    const options = (query.data?.items ?? []).map((pkg) => ({
+      value: pkg.id,
+      label: label(pkg.title, pkg.version),
+    }));
+    if (current && !options.some((o) => o.value === current.id)) {
+      options.unshift({ value: current.id, label: label(current.title, current.version) });
+    }
+    return options;
+  }, [query.data, current, lang, t]);
+
+  return (
+    <Select
+      searchable
+      nothingFoundMessage={query.isError ? t('pickers.loadFailed') : t('pickers.noPackages')}
+      {...props}
+      data={data}
+      value={value || null}
+      onChange={(next) => onChange(next)}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

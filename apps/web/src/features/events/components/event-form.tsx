@@ -1,0 +1,323 @@
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  createEventSchema,
+  EVENT_KINDS,
+  EVENT_MODES,
+  LANGUAGES,
+  updateEventSchema,
+  type Event,
+} from '@multaqa/contract';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroupField, NativeSelectField } from '../../../components/choice-fields';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormErrorText, useFormErrorText } from '../../../components/form-error';
+import { NumberField } from '../../../components/number-field';
+import { CountrySelect } from '../../../components/pickers/country-select';
+import { InstitutionMultiSelect } from '../../../components/pickers/institution-select';
+import { PackageSelect } from '../../../components/pickers/package-select';
+import { TimeZoneSelect } from '../../../components/pickers/time-zone-select';
+import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
+import { TextareaField, TextField } from '../../../components/text-fields';
+import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { formatTimeZone } from '../../../lib/format';
+import { currentLanguage, directionOf } from '../../../lib/i18n';
+import { ProblemError } from '../../../lib/problem';
+import {
+  formToCreateInput,
+  formToUpdateInput,
+  type EventFormValues,
+  type EventRequest,
+} from './event-form-values';
+
+interface EventFormProps {
+  mode: 'create' | 'edit';
+  initialValues: EventFormValues;
+  /** The event being edited: labels for its package, partners and coordinators. */
+  event?: Event;
+  /** Only admins can list users, so only they choose coordinators. */
+  canChooseCoordinators: boolean;
+  submitLabel: string;
+  onSave: (body: EventRequest) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function EventForm({
+  mode,
+  initialValues,
+  event,
+  canChooseCoordinators,
+  submitLabel,
+  onSave,
+  onCancel,
+}: EventFormProps) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const errorText = useFormErrorText();
+  const [saveError, setSaveError] = useState<{
+    error: unknown;
+    details: { path: string; message: string }[];
+  } | null>(null);
+  const [toRequest] = useState(
+    () => (values: EventFormValues) =>
+      mode === 'create'
+        ? formToCreateInput(values)
+        : formToUpdateInput(values, { withCoordinators: canChooseCoordinators }),
+  );
+  const form = useForm<EventFormValues>({
+    // The request is checked with the contract's schema; errors land on the same field names.
+    resolver: requestResolver(mode === 'create' ? createEventSchema : updateEventSchema, toRequest),
+    defaultValues: initialValues,
+  });
+  const { control } = form;
+  const kind = useWatch({ control, name: 'kind' });
+  const timeZone = useWatch({ control, name: 'timeZone' });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await onSave(toRequest(values) as EventRequest);
+    } catch (error) {
+      const details =
+        error instanceof ProblemError
+          ? applyServerErrors(error, form.setError, form.getValues)
+          : [];
+      setSaveError({ error, details });
+    }
+  });
+
+  const windowHint = timeZone
+    ? t('events.form.windowZone', { zone: formatTimeZone(timeZone, lang) })
+    : t('events.form.windowZoneMissing');
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+      <Stack gap="lg">
+        {saveError && (
+          <ErrorAlert
+            error={saveError.error}
+            details={saveError.details}
+            title={t('events.form.saveFailed')}
+          />
+        )}
+
+        <Fieldset legend={t('events.form.what')}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelectField
+                control={control}
+                name="kind"
+                label={t('events.fields.kind')}
+                disabled={mode === 'edit'}
+                data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
+              />
+              {kind === 'training' && (
+                <Controller
+                  control={control}
+                  name="packageId"
+                  render={({ field, fieldState }) => (
+                    <PackageSelect
+                      ref={field.ref}
+                      label={t('events.fields.package')}
+                      description={t('events.form.packageHint')}
+                      required
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      current={event?.package ?? null}
+                      error={errorText(fieldState.error)}
+                    />
+                  )}
+                />
+              )}
+            </SimpleGrid>
+            <FormErrorText error={errors.title?.message ? errors.title : undefined} />
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              {LANGUAGES.map((lang) => (
+                <TextField
+                  key={lang}
+                  control={control}
+                  name={`title.${lang}`}
+                  label={t('events.form.inLanguage', {
+                    field: t('events.fields.title'),
+                    language: t(`language.names.${lang}`),
+                  })}
+                  dir={directionOf(lang)}
+                  lang={lang}
+                  maxLength={200}
+                />
+              ))}
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              {LANGUAGES.map((lang) => (
+                <TextareaField
+                  key={lang}
+                  control={control}
+                  name={`description.${lang}`}
+                  label={t('events.form.inLanguage', {
+                    field: t('events.fields.description'),
+                    language: t(`language.names.${lang}`),
+                  })}
+                  dir={directionOf(lang)}
+                  lang={lang}
+                  minRows={3}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('events.form.where')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextField control={control} name="venue" label={t('events.fields.venue')} />
+            <TextField control={control} name="city" label={t('events.fields.city')} required />
+            <Controller
+              control={control}
+              name="countryCode"
+              render={({ field, fieldState }) => (
+                <CountrySelect
+                  ref={field.ref}
+                  label={t('events.fields.country')}
+                  required
+                  value={field.value}
+                  onChange={(code) => field.onChange(code ?? '')}
+                  onBlur={field.onBlur}
+                  error={errorText(fieldState.error)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="timeZone"
+              render={({ field, fieldState }) => (
+                <TimeZoneSelect
+                  ref={field.ref}
+                  label={t('events.fields.timeZone')}
+                  description={t('events.form.timeZoneHint')}
+                  required
+                  value={field.value}
+                  onChange={(zone) => field.onChange(zone ?? '')}
+                  onBlur={field.onBlur}
+                  error={errorText(fieldState.error)}
+                />
+              )}
+            />
+            <NativeSelectField
+              control={control}
+              name="mode"
+              label={t('events.fields.mode')}
+              data={EVENT_MODES.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('events.form.when')}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextField
+                control={control}
+                name="startDate"
+                type="date"
+                label={t('events.fields.startDate')}
+                required
+              />
+              <TextField
+                control={control}
+                name="endDate"
+                type="date"
+                label={t('events.fields.endDate')}
+                required
+              />
+              <TextField
+                control={control}
+                name="registrationOpensAt"
+                type="datetime-local"
+                label={t('events.fields.registrationOpensAt')}
+                description={windowHint}
+              />
+              <TextField
+                control={control}
+                name="registrationClosesAt"
+                type="datetime-local"
+                label={t('events.fields.registrationClosesAt')}
+                description={windowHint}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('events.form.who')}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <CheckboxGroupField
+                control={control}
+                name="languages"
+                label={t('events.fields.languages')}
+                options={LANGUAGES.map((l) => ({ value: l, label: t(`language.names.${l}`) }))}
+                required
+              />
+              <NumberField
+                control={control}
+                name="capacity"
+                label={t('events.fields.capacity')}
+                min={1}
+                max={100000}
+                allowDecimal={false}
+                required
+              />
+            </SimpleGrid>
+            <Controller
+              control={control}
+              name="partnerIds"
+              render={({ field, fieldState }) => (
+                <InstitutionMultiSelect
+                  ref={field.ref}
+                  label={t('events.fields.partners')}
+                  placeholder={t('events.form.partnersPlaceholder')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  initial={event?.partners}
+                  error={errorText(fieldState.error)}
+                />
+              )}
+            />
+            {canChooseCoordinators ? (
+              <Controller
+                control={control}
+                name="coordinatorIds"
+                render={({ field, fieldState }) => (
+                  <UserMultiSelect
+                    ref={field.ref}
+                    label={t('events.fields.coordinators')}
+                    roles={['coordinator', 'admin']}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    initial={event?.coordinators}
+                    error={errorText(fieldState.error)}
+                  />
+                )}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('events.form.coordinatorsSelf')}
+              </Text>
+            )}
+          </Stack>
+        </Fieldset>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t('actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@multaqa/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../../components/pickers/country-select';
+import type { ListEventsParams } from '../api/list-events';
+
+export type EventSort = NonNullable<ListEventsParams['sort']>;
+export type SortOrder = NonNullable<ListEventsParams['order']>;
+
+const SORT_OPTIONS: { sort: EventSort; order: SortOrder; key: string }[] = [
+  { sort: 'startDate', order: 'desc', key: 'startDesc' },
+  { sort: 'startDate', order: 'asc', key: 'startAsc' },
+  { sort: 'createdAt', order: 'desc', key: 'createdDesc' },
+  { sort: 'title', order: 'asc', key: 'titleAsc' },
+  { sort: 'title', order: 'desc', key: 'titleDesc' },
+];
+
+export interface EventsFilterValues {
+  q?: string;
+  kind?: EventKind;
+  status?: EventStatus;
+  countryCode?: string;
+  from?: string;
+  to?: string;
+  sort?: EventSort;
+  order?: SortOrder;
+}
+
+interface EventsFiltersProps {
+  values: EventsFilterValues & { sort: EventSort; order: SortOrder };
+  onChange: (change: EventsFilterValues) => void;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
+  return (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+export function EventsFilters({ values, onChange }: EventsFiltersProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState(values.q ?? '');
+  const commitSearch = useDebouncedCallback((value: string) => onChange({ q: value.trim() }), 350);
+
+  return (
+    <Group
+      align="flex-end"
+      gap="sm"
+      wrap="wrap"
+      role="search"
+      aria-label={t('events.filters.label')}
+    >
+      <TextInput
+        label={t('events.filters.search')}
+        placeholder={t('events.filters.searchPlaceholder')}
+        type="search"
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          commitSearch(event.currentTarget.value);
+        }}
+        w={{ base: '100%', sm: 240 }}
+      />
+      <NativeSelect
+        label={t('events.filters.kind')}
+        value={values.kind ?? ''}
+        onChange={(event) => onChange({ kind: oneOf(EVENT_KINDS, event.currentTarget.value) })}
+        data={[
+          { value: '', label: t('events.filters.allKinds') },
+          ...EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) })),
+        ]}
+      />
+      <NativeSelect
+        label={t('events.filters.status')}
+        value={values.status ?? ''}
+        onChange={(event) => onChange({ status: oneOf(EVENT_STATUSES, event.currentTarget.value) })}
+        data={[
+          { value: '', label: t('events.filters.allStatuses') },
+          ...EVENT_STATUSES.map((s) => ({ value: s, label: t(`events.status.${s}`) })),
+        ]}
+      />
+      <CountrySelect
+        label={t('events.filters.country')}
+        placeholder={t('events.filters.allCountries')}
+        clearable
+        value={values.countryCode}
+        onChange={(code) => onChange({ countryCode: code ?? undefined })}
+        w={{ base: '100%', sm: 200 }}
+      />
+      <TextInput
+        type="date"
+        label={t('events.filters.from')}
+        value={values.from ?? ''}
+        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+      />
+      <TextInput
+        type="date"
+        label={t('events.filters.to')}
+        value={values.to ?? ''}
+        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+      />
+      <NativeSelect
+        label={t('events.filters.sort')}
+        value={`${values.sort}:${values.order}`}
+        onChange={(event) => {
+          const option = SORT_OPTIONS.find(
+            (o) => `${o.sort}:${o.order}` === event.currentTarget.value,
+          );
+          if (option) onChange({ sort: option.sort, order: option.order });
+        }}
+        data={SORT_OPTIONS.map((o) => ({
+          value: `${o.sort}:${o.order}`,
+          label: t(`events.sort.${o.key}`),
+        }))}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,48 @@
+import { Alert, List, Text } from '@mantine/core';
+import { pickLocalized, type SessionConflict } from '@multaqa/contract';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeRangeInZone } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+
+/**
+ * The bookings a session collides with (409 session_conflict): for each, what clashes (the room
+ * or a speaker), which event and session hold it, and when, on the wall clock of `timeZone`.
+ */
+export function SessionConflicts({
+  conflicts,
+  timeZone,
+  detail,
+}: {
+  conflicts: SessionConflict[];
+  timeZone: string;
+  /** The API's translated message. */
+  detail?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  return (
+    <Alert color="orange" variant="light" title={t('events.conflicts.title')} role="alert">
+      <Text size="sm">{detail || t('events.conflicts.message')}</Text>
+      <List size="sm" mt="xs" spacing={4} aria-label={t('events.conflicts.listLabel')}>
+        {conflicts.map((conflict) => (
+          <List.Item key={`${conflict.kind}:${conflict.subject}:${conflict.sessionId}`}>
+            <Text span fw={600} size="sm">
+              {conflict.kind === 'room'
+                ? t('events.conflicts.room', { room: conflict.subject })
+                : t('events.conflicts.speaker', { name: conflict.subject })}
+            </Text>
+            {' — '}
+            {t('events.conflicts.booking', {
+              session: pickLocalized(conflict.sessionTitle, lang) || t('events.untitled'),
+              event: pickLocalized(conflict.eventTitle, lang) || t('events.untitled'),
+              time: formatDateTimeRangeInZone(conflict.startsAt, conflict.endsAt, lang, timeZone),
+            })}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('events.conflicts.zone', { zone: timeZone })}
+      </Text>
+    </Alert>
+  );
+}

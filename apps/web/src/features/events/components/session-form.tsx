@@ -1,0 +1,378 @@
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import {
+  createSessionSchema,
+  LANGUAGES,
+  pickLocalized,
+  SESSION_TYPES,
+  type Event,
+} from '@multaqa/contract';
+import { useState } from 'react';
+import {
+  Controller,
+  useFieldArray,
+  useForm,
+  type FieldErrors,
+  type Resolver,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { NativeSelectField } from '../../../components/choice-fields';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormErrorText, useFormErrorText } from '../../../components/form-error';
+import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
+import { TextField } from '../../../components/text-fields';
+import { formatDayHeading } from '../../../lib/format';
+import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { currentLanguage, directionOf } from '../../../lib/i18n';
+import { ProblemError } from '../../../lib/problem';
+import type { CreateSessionBody } from '../api/create-session';
+import { SessionConflicts } from './session-conflicts';
+import { formToSessionInput, type SessionFormValues } from './session-form-values';
+
+/**
+ * The request is checked with the contract's createSessionSchema. Outside speakers come first in
+ * the request, so an error on `speakers.N` belongs to `externalSpeakers.N`.
+ */
+const checkRequest = requestResolver(createSessionSchema, (values: SessionFormValues) =>
+  formToSessionInput(values),
+);
+const sessionResolver: Resolver<SessionFormValues> = async (values, context, options) => {
+  const result = await checkRequest(values, context, options);
+  const errors = result.errors as FieldErrors<SessionFormValues> & { speakers?: unknown };
+  if (errors.speakers) {
+    errors.externalSpeakers = errors.speakers as FieldErrors<SessionFormValues>['externalSpeakers'];
+    delete errors.speakers;
+  }
+  return result;
+};
+
+export interface SessionFormProps {
+  event: Pick<Event, 'kind' | 'timeZone' | 'coverage'>;
+  /** The event's days, for the date choice. */
+  days: string[];
+  initialValues: SessionFormValues;
+  /** Speakers who are users, by id, to name them (from the session being edited). */
+  knownSpeakers?: { id: string; fullName: string }[];
+  /** Only admins can list users; others add outside speakers by name. */
+  canListUsers: boolean;
+  submitLabel: string;
+  /** Sends the request; a ProblemError it throws is shown on the form (conflicts included). */
+  onSave: (body: CreateSessionBody) => Promise<void>;
+  onCancel: () => void;
+  /** Present when editing: deletes the session (after confirming). */
+  onDelete?: () => Promise<void>;
+}
+
+export function SessionForm({
+  event,
+  days,
+  initialValues,
+  knownSpeakers = [],
+  canListUsers,
+  submitLabel,
+  onSave,
+  onCancel,
+  onDelete,
+}: SessionFormProps) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const errorText = useFormErrorText();
+  const [saveError, setSaveError] = useState<{
+    error: unknown;
+    details: { path: string; message: string }[];
+  } | null>(null);
+  const [conflict, setConflict] = useState<{ error: ProblemError; body: CreateSessionBody } | null>(
+    null,
+  );
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [forcing, setForcing] = useState(false);
+  const form = useForm<SessionFormValues>({
+    resolver: sessionResolver,
+    defaultValues: initialValues,
+  });
+  const { control } = form;
+  const external = useFieldArray({ control, name: 'externalSpeakers' });
+  const { errors, isSubmitting } = form.formState;
+
+  const send = async (body: CreateSessionBody) => {
+    setSaveError(null);
+    setConflict(null);
+    try {
+      await onSave(body);
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'session_conflict') {
+        setConflict({ error, body });
+        return;
+      }
+      const details =
+        error instanceof ProblemError
+          ? applyServerErrors(error, form.setError, form.getValues)
+          : [];
+      setSaveError({ error, details });
+    }
+  };
+
+  const submit = form.handleSubmit((values) => send(formToSessionInput(values)));
+
+  const dayOptions = (days.includes(initialValues.date) ? days : [initialValues.date, ...days]).map(
+    (date) => ({ value: date, label: formatDayHeading(date, lang) }),
+  );
+  const moduleOptions = [
+    { value: '', label: t('events.sessions.noModule') },
+    ...event.coverage.map((m) => ({
+      value: m.moduleId,
+      label: pickLocalized(m.title, lang) || t('events.untitled'),
+    })),
+  ];
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+      <Stack gap="md">
+        {saveError && (
+          <ErrorAlert
+            error={saveError.error}
+            details={saveError.details}
+            title={t('events.sessions.saveFailed')}
+          />
+        )}
+        {conflict && (
+          <Stack gap="xs">
+            <SessionConflicts
+              conflicts={conflict.error.conflicts}
+              timeZone={event.timeZone}
+              detail={conflict.error.detail}
+            />
+            <Group justify="flex-end">
+              <Button
+                color="orange"
+                variant="light"
+                loading={forcing}
+                onClick={async () => {
+                  setForcing(true);
+                  try {
+                    await send({ ...conflict.body, allowConflicts: true });
+                  } finally {
+                    setForcing(false);
+                  }
+                }}
+              >
+                {t('events.conflicts.saveAnyway')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+
+        <FormErrorText error={errors.title?.message ? errors.title : undefined} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {LANGUAGES.map((l) => (
+            <TextField
+              key={l}
+              control={control}
+              name={`title.${l}`}
+              label={t('events.form.inLanguage', {
+                field: t('events.sessions.fields.title'),
+                language: t(`language.names.${l}`),
+              })}
+              dir={directionOf(l)}
+              lang={l}
+              maxLength={200}
+            />
+          ))}
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelectField
+            control={control}
+            name="date"
+            label={t('events.sessions.fields.date')}
+            data={dayOptions}
+          />
+          <TextField
+            control={control}
+            name="startTime"
+            type="time"
+            label={t('events.sessions.fields.startTime')}
+            required
+          />
+          <TextField
+            control={control}
+            name="endTime"
+            type="time"
+            label={t('events.sessions.fields.endTime')}
+            required
+          />
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('events.sessions.zoneHint', { zone: event.timeZone })}
+        </Text>
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelectField
+            control={control}
+            name="type"
+            label={t('events.sessions.fields.type')}
+            data={SESSION_TYPES.map((type) => ({
+              value: type,
+              label: t(`events.sessionType.${type}`),
+            }))}
+          />
+          <TextField
+            control={control}
+            name="room"
+            label={t('events.sessions.fields.room')}
+            maxLength={100}
+          />
+          <TextField
+            control={control}
+            name="track"
+            label={t('events.sessions.fields.track')}
+            maxLength={100}
+          />
+        </SimpleGrid>
+
+        {event.kind === 'training' && (
+          <NativeSelectField
+            control={control}
+            name="moduleId"
+            label={t('events.sessions.fields.module')}
+            data={moduleOptions}
+          />
+        )}
+
+        <Fieldset legend={t('events.sessions.fields.speakers')}>
+          <Stack gap="sm">
+            <Controller
+              control={control}
+              name="speakerUserIds"
+              render={({ field, fieldState }) =>
+                canListUsers ? (
+                  <UserMultiSelect
+                    ref={field.ref}
+                    label={t('events.sessions.userSpeakers')}
+                    roles={['trainer', 'coordinator', 'admin']}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    initial={knownSpeakers}
+                    error={errorText(fieldState.error)}
+                  />
+                ) : field.value.length > 0 ? (
+                  <Group gap="xs">
+                    {field.value.map((id) => {
+                      const name = knownSpeakers.find((s) => s.id === id)?.fullName ?? id;
+                      return (
+                        <Button
+                          key={id}
+                          size="xs"
+                          variant="default"
+                          onClick={() => field.onChange(field.value.filter((v) => v !== id))}
+                          aria-label={t('events.sessions.removeSpeaker', { name })}
+                        >
+                          {name} ×
+                        </Button>
+                      );
+                    })}
+                  </Group>
+                ) : (
+                  <></>
+                )
+              }
+            />
+            {external.fields.map((item, index) => (
+              <Group key={item.id} align="flex-end" gap="xs" wrap="nowrap">
+                <TextField
+                  control={control}
+                  name={`externalSpeakers.${index}.name`}
+                  label={t('events.sessions.speakerName', { number: index + 1 })}
+                  style={{ flex: 1 }}
+                  required
+                />
+                <TextField
+                  control={control}
+                  name={`externalSpeakers.${index}.affiliation`}
+                  label={t('events.sessions.speakerAffiliation')}
+                  style={{ flex: 1 }}
+                />
+                <Tooltip label={t('events.sessions.removeSpeakerNumber', { number: index + 1 })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    mb={2}
+                    aria-label={t('events.sessions.removeSpeakerNumber', { number: index + 1 })}
+                    onClick={() => external.remove(index)}
+                  >
+                    <span aria-hidden>×</span>
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ))}
+            <FormErrorText
+              error={errors.externalSpeakers?.message ? errors.externalSpeakers : undefined}
+            />
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => external.append({ name: '', affiliation: '' })}
+              >
+                {t('events.sessions.addExternalSpeaker')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Group justify="space-between">
+          {onDelete ? (
+            <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+              {t('events.sessions.delete')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {t('actions.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+
+      {onDelete && (
+        <ConfirmDialog
+          opened={confirmDelete}
+          title={t('events.sessions.deleteTitle')}
+          message={t('events.sessions.deleteMessage')}
+          confirmLabel={t('events.sessions.delete')}
+          danger
+          loading={deleting}
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={async () => {
+            setDeleting(true);
+            try {
+              await onDelete();
+            } catch (error) {
+              setSaveError({ error, details: [] });
+            } finally {
+              setDeleting(false);
+              setConfirmDelete(false);
+            }
+          }}
+        />
+      )}
+    </form>
+  );
+}
