@@ -7,6 +7,9 @@ import { EventsModule } from './events/events.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InstitutionsModule } from './institutions/institutions.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { ParticipantsModule } from './participants/participants.module.js';
+import { RegistrationsModule } from './registrations/registrations.module.js';
 import { PublicEventsModule } from './public-events/public-events.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TrainingPackagesModule } from './training-packages/training-packages.module.js';
@@ -16,6 +19,7 @@ import { UsersModule } from './users/users.module.js';
   imports: [
     AppConfigModule,
     DatabaseModule,
+    NotificationsModule,
     AuthModule,
     UsersModule,
     TrainingPackagesModule,
@@ -24,6 +28,8 @@ import { UsersModule } from './users/users.module.js';
     EventsModule,
     SessionsModule,
     PublicEventsModule,
+    ParticipantsModule,
+    RegistrationsModule,
     HealthModule,
     DemoSeedModule,
   ],

@@ -87,7 +87,7 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in, health and public event pages', () => {
+  it('keeps the public surface to sign-in, account links, health and public event pages', () => {
     const publicRoutes = routes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
@@ -97,7 +97,12 @@ describe('every route declares who may call it', () => {
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',
+      'GET PublicRegistrationController.form',
+      'POST AuthController.confirmEmail',
       'POST AuthController.login',
+      'POST AuthController.requestPasswordReset',
+      'POST AuthController.resetPassword',
+      'POST PublicRegistrationController.register',
     ]);
   });
 

@@ -164,15 +164,13 @@ describe('events', () => {
         expect(edit.status).toBe(409);
         expect(edit.body.code).toBe('event_read_only');
         expect(edit.body.detail).toMatch(/ne peut plus être modifié/);
-        const session = await coordinator
-          .post(`/api/events/${event.id}/sessions`)
-          .send({
-            title: { en: 'Late' },
-            type: 'plenary',
-            date: '2020-01-12',
-            startTime: '09:00',
-            endTime: '10:00',
-          });
+        const session = await coordinator.post(`/api/events/${event.id}/sessions`).send({
+          title: { en: 'Late' },
+          type: 'plenary',
+          date: '2020-01-12',
+          startTime: '09:00',
+          endTime: '10:00',
+        });
         expect(session.status).toBe(409);
       }
     });

@@ -92,15 +92,13 @@ describe('institutions and countries', () => {
         .send({ name: { en: `${marker} ${name}` }, kind: 'university', countryCode: 'SA' })
         .expect(201);
     }
-    const res = await trainer
-      .get('/api/institutions')
-      .query({
-        q: marker.toLowerCase(),
-        countryCode: 'SA',
-        kind: 'university',
-        pageSize: 2,
-        page: 2,
-      });
+    const res = await trainer.get('/api/institutions').query({
+      q: marker.toLowerCase(),
+      countryCode: 'SA',
+      kind: 'university',
+      pageSize: 2,
+      page: 2,
+    });
     expect(res.body).toMatchObject({ total: 3, page: 2 });
     expect(res.body.items.map((i: { name: { en: string } }) => i.name.en)).toEqual([
       `${marker} Charlie`,

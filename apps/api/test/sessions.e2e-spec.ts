@@ -218,15 +218,13 @@ describe('sessions', () => {
       const again = await coordinator.post(`/api/events/${event.id}/sessions/generate`).send({});
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('event_has_sessions');
-      const replaced = await coordinator
-        .post(`/api/events/${event.id}/sessions/generate`)
-        .send({
-          replaceExisting: true,
-          dayStart: '08:00',
-          breakStart: '12:00',
-          breakEnd: '12:30',
-          dayEnd: '15:30',
-        });
+      const replaced = await coordinator.post(`/api/events/${event.id}/sessions/generate`).send({
+        replaceExisting: true,
+        dayStart: '08:00',
+        breakStart: '12:00',
+        breakEnd: '12:30',
+        dayEnd: '15:30',
+      });
       expect(replaced.status).toBe(201);
       expect(replaced.body[0]).toMatchObject({ startTime: '08:00', endTime: '12:00' });
     });

@@ -7,3 +7,6 @@ export * from './institutions.js';
 export * from './events.js';
 export * from './sessions.js';
 export * from './public-events.js';
+export * from './participants.js';
+export * from './registrations.js';
+export * from './outbox.js';

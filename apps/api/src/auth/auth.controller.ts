@@ -1,6 +1,13 @@
 import { Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { loginSchema, updateMeSchema, userSchema } from '@multaqa/contract';
+import {
+  confirmEmailSchema,
+  loginSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  updateMeSchema,
+  userSchema,
+} from '@multaqa/contract';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { Public, SignedIn } from '../common/auth/access.decorators.js';
@@ -61,5 +68,31 @@ export class AuthController {
     @ZodBody(updateMeSchema) body: z.output<typeof updateMeSchema>,
   ) {
     return this.auth.setLanguage(user.id, body.preferredLanguage);
+  }
+
+  @Post('confirm-email')
+  @HttpCode(204)
+  @Public()
+  @ZodResponse(204)
+  async confirmEmail(@ZodBody(confirmEmailSchema) body: z.output<typeof confirmEmailSchema>) {
+    await this.auth.confirmEmail(body.token);
+  }
+
+  @Post('password-reset/request')
+  @HttpCode(202)
+  @Public()
+  @ZodResponse(202)
+  async requestPasswordReset(
+    @ZodBody(requestPasswordResetSchema) body: z.output<typeof requestPasswordResetSchema>,
+  ) {
+    await this.auth.requestPasswordReset(body.email);
+  }
+
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @Public()
+  @ZodResponse(204)
+  async resetPassword(@ZodBody(resetPasswordSchema) body: z.output<typeof resetPasswordSchema>) {
+    await this.auth.resetPassword(body.token, body.password);
   }
 }

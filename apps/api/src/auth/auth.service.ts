@@ -3,7 +3,9 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Language, LoginInput, User } from '@multaqa/contract';
 import { LessThan, Repository } from 'typeorm';
-import { DomainException } from '../common/errors/domain.exception.js';
+import { DomainException, unprocessable } from '../common/errors/domain.exception.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { consumeToken, issueToken } from '../users/user-tokens.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -25,6 +27,7 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AuthSessionEntity) private readonly sessions: Repository<AuthSessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async login(input: LoginInput): Promise<{ user: User; token: string; expiresAt: Date }> {
@@ -37,6 +40,8 @@ export class AuthService {
       throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
     }
     if (!user.isActive) throw new DomainException('account_disabled', HttpStatus.FORBIDDEN);
+    if (!user.emailConfirmedAt)
+      throw new DomainException('email_not_confirmed', HttpStatus.FORBIDDEN);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
     await this.sessions.insert({ tokenHash: sha256(token), userId: user.id, expiresAt });
@@ -71,6 +76,48 @@ export class AuthService {
 
   async me(userId: string): Promise<User> {
     return toUserDto(await this.users.findOneByOrFail({ id: userId }));
+  }
+
+  async confirmEmail(token: string): Promise<void> {
+    await this.users.manager.transaction(async (tx) => {
+      const userId = await consumeToken(tx, token, 'confirm_email');
+      if (!userId) throw unprocessable('token_invalid');
+      await tx.getRepository(UserEntity).update({ id: userId }, { emailConfirmedAt: new Date() });
+    });
+  }
+
+  /** Always answers the same, so the form does not reveal who has an account. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.users.findOneBy({ email, isActive: true });
+    if (!user) return;
+    const id = await this.users.manager.transaction(async (tx) => {
+      const token = await issueToken(tx, user.id, 'reset_password');
+      const base =
+        this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${this.config.PORT}`;
+      return this.outbox.enqueue(tx, {
+        to: user.email,
+        language: user.preferredLanguage,
+        template: 'password_reset',
+        params: { name: user.fullName, link: `${base}/account/reset?token=${token}` },
+      });
+    });
+    await this.outbox.dispatch([id]);
+  }
+
+  /** Sets the new password, confirms the email it was sent to, and signs out everywhere. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.users.manager.transaction(async (tx) => {
+      const userId = await consumeToken(tx, token, 'reset_password');
+      if (!userId) throw unprocessable('token_invalid');
+      await tx
+        .getRepository(UserEntity)
+        .update(
+          { id: userId },
+          { passwordHash, emailConfirmedAt: () => 'COALESCE(email_confirmed_at, now())' },
+        );
+      await tx.getRepository(AuthSessionEntity).delete({ userId });
+    });
   }
 
   async setLanguage(userId: string, preferredLanguage: Language): Promise<User> {

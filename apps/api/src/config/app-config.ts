@@ -29,6 +29,17 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /** smtp://user:pass@host:port (or smtps://). Unset: messages wait in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Multaqa <no-reply@multaqa.local>'),
+  /** The address people reach the app at, for links in emails. */
+  PUBLIC_URL: z.url().optional(),
+  /** Seconds between retries of a failed email (doubling each time). */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

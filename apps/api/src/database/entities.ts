@@ -2,6 +2,14 @@ import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { EventStatusChangeEntity } from '../events/entities/event-status-change.entity.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
+import { EmailMessageEntity } from '../notifications/email-message.entity.js';
+import { ParticipantMergeEntity } from '../participants/participant-merge.entity.js';
+import { ParticipantEntity } from '../participants/participant.entity.js';
+import { InvitationCodeEntity } from '../registrations/entities/invitation-code.entity.js';
+import { RegistrationQuotaEntity } from '../registrations/entities/registration-quota.entity.js';
+import { RegistrationSettingsEntity } from '../registrations/entities/registration-settings.entity.js';
+import { RegistrationEntity } from '../registrations/entities/registration.entity.js';
+import { UserTokenEntity } from '../users/user-token.entity.js';
 import { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
 import { SessionSpeakerEntity } from '../sessions/entities/session-speaker.entity.js';
 import { PackageModuleEntity } from '../training-packages/entities/package-module.entity.js';
@@ -19,4 +27,12 @@ export const entities = [
   EventStatusChangeEntity,
   EventSessionEntity,
   SessionSpeakerEntity,
+  UserTokenEntity,
+  ParticipantEntity,
+  ParticipantMergeEntity,
+  RegistrationSettingsEntity,
+  RegistrationQuotaEntity,
+  InvitationCodeEntity,
+  RegistrationEntity,
+  EmailMessageEntity,
 ];

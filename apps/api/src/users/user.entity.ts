@@ -38,6 +38,15 @@ export class UserEntity {
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 
+  /** Accounts made by an admin are confirmed at once; a self-registered one when its link is followed. */
+  @Column({
+    name: 'email_confirmed_at',
+    type: 'timestamptz',
+    nullable: true,
+    default: () => 'now()',
+  })
+  emailConfirmedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

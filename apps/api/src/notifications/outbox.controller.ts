@@ -1,0 +1,37 @@
+import { Controller, Get, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  emailMessageSchema,
+  emailMessagesPageSchema,
+  listEmailsQuerySchema,
+} from '@multaqa/contract';
+import type { z } from 'zod';
+import { Roles } from '../common/auth/access.decorators.js';
+import { IdParam, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { OutboxService } from './outbox.service.js';
+
+/** Admins read every message the system sent or holds, and retry failed ones. */
+@ApiTags('outbox')
+@Controller('outbox')
+@Roles('admin')
+export class OutboxController {
+  constructor(private readonly outbox: OutboxService) {}
+
+  @Get()
+  @ZodResponse(200, emailMessagesPageSchema)
+  list(@ZodQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>) {
+    return this.outbox.list(query);
+  }
+
+  @Get(':id')
+  @ZodResponse(200, emailMessageSchema)
+  get(@IdParam('email') id: string) {
+    return this.outbox.get(id);
+  }
+
+  @Post(':id/retry')
+  @ZodResponse(201, emailMessageSchema)
+  retry(@IdParam('email') id: string) {
+    return this.outbox.retry(id);
+  }
+}

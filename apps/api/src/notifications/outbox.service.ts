@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EmailMessage, Language, listEmailsQuerySchema, Page } from '@multaqa/contract';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { conflict, notFound } from '../common/errors/domain.exception.js';
+import { escapeLike } from '../common/sql.js';
+import { EmailMessageEntity } from './email-message.entity.js';
+import { MAIL_QUEUE, type MailQueue } from './mail-queue.js';
+import { renderTemplate } from './render.js';
+import type { TemplateName } from './templates.js';
+
+export interface OutgoingEmail {
+  to: string;
+  language: Language;
+  template: TemplateName;
+  params: Record<string, string | number>;
+}
+
+const toDto = (m: EmailMessageEntity): EmailMessage => ({
+  id: m.id,
+  to: m.to,
+  language: m.language,
+  template: m.template,
+  subject: m.subject,
+  text: m.text,
+  status: m.status,
+  attempts: m.attempts,
+  lastError: m.lastError,
+  createdAt: m.createdAt.toISOString(),
+  sentAt: m.sentAt?.toISOString() ?? null,
+});
+
+/**
+ * Every email is rendered in the reader's language and written to the outbox inside the
+ * transaction that causes it, so a rolled-back registration sends nothing and a committed one
+ * is never forgotten. Sending happens afterwards, in the job queue (MailWorker).
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(MAIL_QUEUE) private readonly queue: MailQueue,
+  ) {}
+
+  async enqueue(tx: EntityManager, email: OutgoingEmail): Promise<string> {
+    const { subject, text } = renderTemplate(email.language, email.template, email.params);
+    const saved = await tx.getRepository(EmailMessageEntity).save({
+      to: email.to,
+      language: email.language,
+      template: email.template,
+      subject,
+      text,
+    });
+    return saved.id;
+  }
+
+  /** Call after the transaction that enqueued these has committed. */
+  async dispatch(ids: string[]): Promise<void> {
+    for (const id of ids) await this.queue.send(id);
+  }
+
+  async list(query: z.output<typeof listEmailsQuerySchema>): Promise<Page<EmailMessage>> {
+    const qb = this.db.getRepository(EmailMessageEntity).createQueryBuilder('m');
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.q) {
+      const like = `%${escapeLike(query.q)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('m.to_address ILIKE :like', { like }).orWhere('m.subject ILIKE :like', { like }),
+        ),
+      );
+    }
+    const [rows, total] = await qb
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string): Promise<EmailMessage> {
+    const message = await this.db.getRepository(EmailMessageEntity).findOneBy({ id });
+    if (!message) throw notFound('email');
+    return toDto(message);
+  }
+
+  /** An admin sends a failed or held message again. */
+  async retry(id: string): Promise<EmailMessage> {
+    const repo = this.db.getRepository(EmailMessageEntity);
+    const message = await repo.findOneBy({ id });
+    if (!message) throw notFound('email');
+    if (message.status === 'sent') throw conflict('email_already_sent');
+    await repo.update({ id }, { status: 'queued', lastError: null });
+    await this.queue.send(id);
+    return this.get(id);
+  }
+}

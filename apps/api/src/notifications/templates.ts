@@ -1,0 +1,124 @@
+import type { Language } from '@multaqa/contract';
+
+export const TEMPLATES = [
+  'registration_submitted',
+  'registration_approved',
+  'registration_waitlisted',
+  'registration_promoted',
+  'registration_rejected',
+  'registration_cancelled',
+  'confirm_email',
+  'password_reset',
+] as const;
+export type TemplateName = (typeof TEMPLATES)[number];
+
+interface Template {
+  subject: string;
+  text: string;
+}
+
+/** Message texts by language; {{placeholders}} are filled by i18next's interpolation. */
+export const templates: Record<Language, Record<TemplateName, Template>> = {
+  en: {
+    registration_submitted: {
+      subject: 'We received your registration: {{event}}',
+      text: 'Dear {{name}},\n\nWe received your registration for “{{event}}” ({{dates}}, {{city}}). A coordinator will review it and you will hear from us by email.\n\nYour registrations: {{portalUrl}}',
+    },
+    registration_approved: {
+      subject: 'Your place is confirmed: {{event}}',
+      text: 'Dear {{name}},\n\nYour registration for “{{event}}” ({{dates}}, {{city}}) is approved. We look forward to welcoming you.\n\nProgramme and details: {{portalUrl}}',
+    },
+    registration_waitlisted: {
+      subject: 'You are on the waiting list: {{event}}',
+      text: 'Dear {{name}},\n\n“{{event}}” is full for now, so your registration is on the waiting list (position {{position}}). If a place frees up, you will get it automatically and we will tell you by email.\n\n{{portalUrl}}',
+    },
+    registration_promoted: {
+      subject: 'A place freed up for you: {{event}}',
+      text: 'Dear {{name}},\n\nA place became available and your registration for “{{event}}” ({{dates}}, {{city}}) is now approved.\n\n{{portalUrl}}',
+    },
+    registration_rejected: {
+      subject: 'About your registration: {{event}}',
+      text: 'Dear {{name}},\n\nWe are sorry: your registration for “{{event}}” could not be accepted.{{reason}}\n\n{{portalUrl}}',
+    },
+    registration_cancelled: {
+      subject: 'Registration cancelled: {{event}}',
+      text: 'Dear {{name}},\n\nYour registration for “{{event}}” is cancelled.{{reason}}\n\n{{portalUrl}}',
+    },
+    confirm_email: {
+      subject: 'Confirm your email address for Multaqa',
+      text: 'Dear {{name}},\n\nTo activate your Multaqa account, open this link within 7 days:\n{{link}}\n\nIf you did not register, ignore this message.',
+    },
+    password_reset: {
+      subject: 'Reset your Multaqa password',
+      text: 'Dear {{name}},\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf you did not ask for this, ignore this message; your password stays as it is.',
+    },
+  },
+  fr: {
+    registration_submitted: {
+      subject: 'Nous avons reçu votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nNous avons reçu votre inscription à « {{event}} » ({{dates}}, {{city}}). Un coordinateur va l’examiner et vous recevrez notre réponse par e-mail.\n\nVos inscriptions : {{portalUrl}}',
+    },
+    registration_approved: {
+      subject: 'Votre place est confirmée : {{event}}',
+      text: 'Bonjour {{name}},\n\nVotre inscription à « {{event}} » ({{dates}}, {{city}}) est acceptée. Au plaisir de vous accueillir.\n\nProgramme et détails : {{portalUrl}}',
+    },
+    registration_waitlisted: {
+      subject: "Vous êtes sur la liste d'attente : {{event}}",
+      text: 'Bonjour {{name}},\n\n« {{event}} » est complet pour l’instant : votre inscription est sur la liste d’attente (position {{position}}). Si une place se libère, elle vous sera attribuée automatiquement et nous vous préviendrons par e-mail.\n\n{{portalUrl}}',
+    },
+    registration_promoted: {
+      subject: 'Une place s’est libérée pour vous : {{event}}',
+      text: 'Bonjour {{name}},\n\nUne place s’est libérée et votre inscription à « {{event}} » ({{dates}}, {{city}}) est maintenant acceptée.\n\n{{portalUrl}}',
+    },
+    registration_rejected: {
+      subject: 'Au sujet de votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nNous sommes désolés : votre inscription à « {{event}} » n’a pas pu être acceptée.{{reason}}\n\n{{portalUrl}}',
+    },
+    registration_cancelled: {
+      subject: 'Inscription annulée : {{event}}',
+      text: 'Bonjour {{name}},\n\nVotre inscription à « {{event}} » est annulée.{{reason}}\n\n{{portalUrl}}',
+    },
+    confirm_email: {
+      subject: 'Confirmez votre adresse e-mail pour Multaqa',
+      text: 'Bonjour {{name}},\n\nPour activer votre compte Multaqa, ouvrez ce lien dans les 7 jours :\n{{link}}\n\nSi vous ne vous êtes pas inscrit, ignorez ce message.',
+    },
+    password_reset: {
+      subject: 'Réinitialiser votre mot de passe Multaqa',
+      text: 'Bonjour {{name}},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure :\n{{link}}\n\nSi vous n’avez rien demandé, ignorez ce message ; votre mot de passe ne change pas.',
+    },
+  },
+  ar: {
+    registration_submitted: {
+      subject: 'تلقّينا تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nتلقّينا تسجيلك في «{{event}}» ({{dates}}، {{city}}). سيراجعه أحد المنسقين وسنوافيك بالرد عبر البريد الإلكتروني.\n\nتسجيلاتك: {{portalUrl}}',
+    },
+    registration_approved: {
+      subject: 'تم تأكيد مقعدك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nتمت الموافقة على تسجيلك في «{{event}}» ({{dates}}، {{city}}). نتطلع إلى استقبالك.\n\nالبرنامج والتفاصيل: {{portalUrl}}',
+    },
+    registration_waitlisted: {
+      subject: 'أنت على قائمة الانتظار: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nاكتملت المقاعد في «{{event}}» حاليًا، لذا وُضع تسجيلك على قائمة الانتظار (الترتيب {{position}}). إذا شغر مقعد فسيُمنح لك تلقائيًا وسنبلغك بالبريد الإلكتروني.\n\n{{portalUrl}}',
+    },
+    registration_promoted: {
+      subject: 'شغر مقعد لك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nشغر مقعد وأصبح تسجيلك في «{{event}}» ({{dates}}، {{city}}) مقبولًا الآن.\n\n{{portalUrl}}',
+    },
+    registration_rejected: {
+      subject: 'بشأن تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nنأسف لتعذّر قبول تسجيلك في «{{event}}».{{reason}}\n\n{{portalUrl}}',
+    },
+    registration_cancelled: {
+      subject: 'أُلغي التسجيل: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nأُلغي تسجيلك في «{{event}}».{{reason}}\n\n{{portalUrl}}',
+    },
+    confirm_email: {
+      subject: 'أكّد بريدك الإلكتروني في ملتقى',
+      text: 'السيد/السيدة {{name}}،\n\nلتفعيل حسابك في ملتقى، افتح هذا الرابط خلال 7 أيام:\n{{link}}\n\nإذا لم تسجّل، فتجاهل هذه الرسالة.',
+    },
+    password_reset: {
+      subject: 'إعادة تعيين كلمة المرور في ملتقى',
+      text: 'السيد/السيدة {{name}}،\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة؛ تبقى كلمة المرور كما هي.',
+    },
+  },
+};

@@ -1,0 +1,135 @@
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Patch,
+  Post,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  createParticipantSchema,
+  duplicateCandidatesSchema,
+  importReportSchema,
+  type Language,
+  listParticipantsQuerySchema,
+  mergeParticipantsSchema,
+  participantSchema,
+  participantsPageSchema,
+  updateParticipantSchema,
+} from '@multaqa/contract';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { Roles } from '../common/auth/access.decorators.js';
+import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { unprocessable } from '../common/errors/domain.exception.js';
+import { RequestLanguage } from '../common/i18n/request-language.js';
+import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { type ImportFormat, ParticipantsImportService } from './participants-import.service.js';
+import { ParticipantsService } from './participants.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function uploaded(req: Request): { file: Buffer; format: ImportFormat } {
+  const type = req.headers['content-type'] ?? '';
+  const format: ImportFormat | null = type.startsWith('text/csv')
+    ? 'csv'
+    : type.startsWith(XLSX)
+      ? 'xlsx'
+      : null;
+  if (!format || !Buffer.isBuffer(req.body) || req.body.length === 0)
+    throw unprocessable('import_no_file');
+  return { file: req.body, format };
+}
+
+@ApiTags('participants')
+@Controller('participants')
+@Roles('admin', 'coordinator')
+export class ParticipantsController {
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly imports: ParticipantsImportService,
+  ) {}
+
+  @Get()
+  @ZodResponse(200, participantsPageSchema)
+  list(
+    @ZodQuery(listParticipantsQuerySchema) query: z.output<typeof listParticipantsQuerySchema>,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.participants.list(query, user, lang);
+  }
+
+  @Post()
+  @ZodResponse(201, participantSchema)
+  create(
+    @ZodBody(createParticipantSchema) body: z.output<typeof createParticipantSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.participants.create(body, user);
+  }
+
+  @Get('import/template.xlsx')
+  @ApiProduces(XLSX)
+  @Header('Content-Type', XLSX)
+  @Header('Content-Disposition', 'attachment; filename="multaqa-participants-template.xlsx"')
+  @ZodResponse(200)
+  async template() {
+    return new StreamableFile(await this.imports.template());
+  }
+
+  @Post('import/preview')
+  @HttpCode(200)
+  @ApiConsumes(XLSX, 'text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ZodResponse(200, importReportSchema)
+  preview(@Req() req: Request, @RequestLanguage() lang: Language) {
+    const { file, format } = uploaded(req);
+    return this.imports.preview(file, format, lang);
+  }
+
+  @Post('import/commit')
+  @ApiConsumes(XLSX, 'text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ZodResponse(201, importReportSchema)
+  commit(@Req() req: Request, @RequestLanguage() lang: Language, @CurrentUser() user: SessionUser) {
+    const { file, format } = uploaded(req);
+    return this.imports.commit(file, format, lang, user);
+  }
+
+  @Get(':id')
+  @ZodResponse(200, participantSchema)
+  get(@IdParam('participant') id: string, @CurrentUser() user: SessionUser) {
+    return this.participants.get(id, user);
+  }
+
+  @Patch(':id')
+  @ZodResponse(200, participantSchema)
+  update(
+    @IdParam('participant') id: string,
+    @ZodBody(updateParticipantSchema) body: z.output<typeof updateParticipantSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.participants.update(id, body, user);
+  }
+
+  @Get(':id/duplicates')
+  @ZodResponse(200, duplicateCandidatesSchema)
+  duplicates(@IdParam('participant') id: string, @CurrentUser() user: SessionUser) {
+    return this.participants.duplicatesOf(id, user);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @ZodResponse(200, participantSchema)
+  merge(
+    @IdParam('participant') id: string,
+    @ZodBody(mergeParticipantsSchema) body: z.output<typeof mergeParticipantsSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.participants.merge(id, body.duplicateIds, user);
+  }
+}

@@ -1,0 +1,166 @@
+import { Controller, Get, Header, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  bulkRegistrationActionSchema,
+  bulkResultSchema,
+  createInvitationCodeSchema,
+  invitationCodeSchema,
+  invitationCodesSchema,
+  type Language,
+  listRegistrationsQuerySchema,
+  nominateSchema,
+  quotasOverviewSchema,
+  registrationFormSchema,
+  registrationSchema,
+  registrationsPageSchema,
+  setQuotasSchema,
+} from '@multaqa/contract';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Roles } from '../common/auth/access.decorators.js';
+import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { translator } from '../common/i18n/i18n.js';
+import { RequestLanguage } from '../common/i18n/request-language.js';
+import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { loadEventFor } from '../events/event-access.js';
+import { RegistrationEntity } from './entities/registration.entity.js';
+import { registrationsWorkbook } from './registrations-export.js';
+import { RegistrationsService } from './registrations.service.js';
+
+const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A coordinator's registration desk for one event. */
+@ApiTags('registrations')
+@Controller('events/:eventId')
+@Roles('admin', 'coordinator')
+export class RegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get('registration-form')
+  @ZodResponse(200, registrationFormSchema)
+  form(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.registrations.getForm(eventId, user);
+  }
+
+  @Put('registration-form')
+  @ZodResponse(200, registrationFormSchema)
+  setForm(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(registrationFormSchema) body: z.output<typeof registrationFormSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.setForm(eventId, body, user);
+  }
+
+  @Get('quotas')
+  @ZodResponse(200, quotasOverviewSchema)
+  quotas(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.registrations.quotas(eventId, user);
+  }
+
+  @Put('quotas')
+  @ZodResponse(200, quotasOverviewSchema)
+  setQuotas(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(setQuotasSchema) body: z.output<typeof setQuotasSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.setQuotas(eventId, body, user);
+  }
+
+  @Get('invitation-codes')
+  @ZodResponse(200, invitationCodesSchema)
+  codes(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.registrations.codes(eventId, user);
+  }
+
+  @Post('invitation-codes')
+  @ZodResponse(201, invitationCodeSchema)
+  createCode(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(createInvitationCodeSchema) body: z.output<typeof createInvitationCodeSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.createCode(eventId, body, user);
+  }
+
+  @Post('invitation-codes/:codeId/revoke')
+  @HttpCode(200)
+  @ZodResponse(200, invitationCodeSchema)
+  revokeCode(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('invitation_code', 'codeId') codeId: string,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.revokeCode(eventId, codeId, user);
+  }
+
+  @Get('registrations')
+  @ZodResponse(200, registrationsPageSchema)
+  list(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodQuery(listRegistrationsQuerySchema) query: z.output<typeof listRegistrationsQuerySchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.list(eventId, query, user);
+  }
+
+  @Get('registrations/export.xlsx')
+  @ApiProduces(XLSX)
+  @Header('Content-Type', XLSX)
+  @ZodResponse(200)
+  async export(
+    @IdParam('event', 'eventId') eventId: string,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    const event = await loadEventFor(this.db.manager, eventId, user);
+    const rows = await this.db.getRepository(RegistrationEntity).find({
+      where: { eventId },
+      relations: { participant: { institution: true } },
+      order: { createdAt: 'ASC' },
+    });
+    return new StreamableFile(await registrationsWorkbook(rows, lang, translator(lang)), {
+      disposition: `attachment; filename="registrations-${event.startDate}.xlsx"`,
+    });
+  }
+
+  @Post('registrations')
+  @ZodResponse(201, registrationSchema)
+  nominate(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(nominateSchema) body: z.output<typeof nominateSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.nominate(eventId, body, user);
+  }
+
+  @Post('registrations/bulk')
+  @HttpCode(200)
+  @ZodResponse(200, bulkResultSchema)
+  bulk(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(bulkRegistrationActionSchema) body: z.output<typeof bulkRegistrationActionSchema>,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.registrations.bulk(eventId, body, user, lang);
+  }
+
+  @Post('registrations/:registrationId/cancel')
+  @HttpCode(200)
+  @ZodResponse(200, registrationSchema)
+  cancel(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('registration', 'registrationId') registrationId: string,
+    @ZodBody(cancelSchema) body: z.output<typeof cancelSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.registrations.cancel(eventId, registrationId, body.reason ?? null, user);
+  }
+}

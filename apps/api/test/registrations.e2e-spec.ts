@@ -1,0 +1,475 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Event, PublicRegistrationInput, TrainingPackage } from '@multaqa/contract';
+import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { SmtpCatcher } from './support/smtp-catcher.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let counter = 0;
+const person = (overrides: Partial<PublicRegistrationInput> = {}): PublicRegistrationInput => {
+  counter += 1;
+  return {
+    fullNameAr: `مشارك رقم ${counter}`,
+    fullNameLatin: `Participant ${counter} ${Date.now()}`,
+    gender: counter % 2 ? 'female' : 'male',
+    nationality: 'SO',
+    email: `p${counter}-${Date.now()}@example.org`,
+    password: 'a-long-password',
+    preferredLanguage: 'ar',
+    submissionId: randomUUID(),
+    answers: {},
+    ...overrides,
+  };
+};
+
+describe('registration', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+  let coordinator: Agent;
+  let pkg: TrainingPackage;
+  const institutions: Record<string, string> = {};
+
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    t = await createTestApp({
+      SMTP_URL: smtp.url,
+      MAIL_RETRY_LIMIT: '1',
+      MAIL_RETRY_DELAY_SECONDS: '1',
+      PUBLIC_URL: 'http://multaqa.test',
+    });
+    coordinator = (await t.signIn(['coordinator'])).agent;
+    pkg = await publishedPackage(coordinator);
+    for (const name of ['Internal Security', 'Defence', 'Information', 'Family']) {
+      const res = await coordinator
+        .post('/api/institutions')
+        .send({
+          name: { en: `Ministry of ${name} ${Date.now()}` },
+          kind: 'ministry',
+          countryCode: 'SO',
+        })
+        .expect(201);
+      institutions[name] = res.body.id;
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  /** An open event with automatic approval unless told otherwise. */
+  const openEvent = async (
+    capacity: number,
+    form: Record<string, unknown> = {},
+    quotas: unknown[] = [],
+  ): Promise<Event> => {
+    const event = await createEvent(coordinator, trainingInput(pkg.id, { capacity }));
+    await coordinator
+      .put(`/api/events/${event.id}/registration-form`)
+      .send({ approvalRequired: false, ...form })
+      .expect(200);
+    if (quotas.length)
+      await coordinator.put(`/api/events/${event.id}/quotas`).send({ quotas }).expect(200);
+    await coordinator
+      .post(`/api/events/${event.id}/transitions`)
+      .send({ to: 'registration_open' })
+      .expect(201);
+    return event;
+  };
+  const register = (event: Event, input: PublicRegistrationInput) =>
+    t
+      .http()
+      .post(`/api/public/events/${event.id}/registrations`)
+      .set('Accept-Language', 'ar')
+      .send(input);
+  const statuses = async (event: Event) => {
+    const res = await coordinator
+      .get(`/api/events/${event.id}/registrations`)
+      .query({ pageSize: 100 })
+      .expect(200);
+    return res.body.items as {
+      id: string;
+      status: string;
+      participant: { email: string; institution: { id: string } | null };
+    }[];
+  };
+
+  describe('public self-registration', () => {
+    it('registers an official in Arabic, opens an account, and emails them in Arabic', async () => {
+      const event = await openEvent(10);
+      const input = person();
+      const res = await register(event, input);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        status: 'approved',
+        waitlistPosition: null,
+        event: { id: event.id, city: 'Mogadishu' },
+      });
+      const approved = await smtp.waitFor(input.email, /^تم تأكيد مقعدك/);
+      expect(approved.text).toContain(input.fullNameAr);
+      expect(approved.text).toContain('http://multaqa.test/my');
+      const confirm = await smtp.waitFor(input.email, /^أكّد بريدك الإلكتروني/);
+      expect(confirm.text).toMatch(/http:\/\/multaqa\.test\/account\/confirm\?token=[\w-]+/);
+    });
+
+    it('survives a double submit: the same submission answers the same, a new one is refused', async () => {
+      const event = await openEvent(10);
+      const input = person();
+      const [a, b] = await Promise.all([register(event, input), register(event, input)]);
+      expect([a.status, b.status].sort()).toEqual([200, 201]);
+      expect(a.body.id).toBe(b.body.id);
+      const again = await register(event, { ...input, submissionId: randomUUID() });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('already_registered');
+      expect((await statuses(event)).length).toBe(1);
+    });
+
+    it('refuses outside the registration window and for events that are not open', async () => {
+      const draft = await createEvent(coordinator, trainingInput(pkg.id));
+      expect((await register(draft, person())).status).toBe(404);
+      const later = await createEvent(
+        coordinator,
+        trainingInput(pkg.id, { registrationOpensAt: '2099-01-01T00:00:00Z' }),
+      );
+      await coordinator
+        .post(`/api/events/${later.id}/transitions`)
+        .send({ to: 'registration_open' })
+        .expect(201);
+      const early = await register(later, person());
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('registration_not_open_yet');
+      const form = await t
+        .http()
+        .get(`/api/public/events/${later.id}/registration-form`)
+        .expect(200);
+      expect(form.body).toMatchObject({ open: false, closedReason: 'not_open_yet' });
+    });
+
+    it('checks the event’s own questions', async () => {
+      const event = await openEvent(10, {
+        questions: [
+          {
+            key: 'needs-visa',
+            kind: 'yes_no',
+            label: { en: 'Do you need a visa?', ar: 'هل تحتاج إلى تأشيرة؟' },
+            required: true,
+          },
+          {
+            key: 'track',
+            kind: 'choice',
+            label: { en: 'Track' },
+            options: [
+              { value: 'a', label: { en: 'A' } },
+              { value: 'b', label: { en: 'B' } },
+            ],
+          },
+        ],
+      });
+      const missing = await register(event, person({ answers: { track: 'c' } }));
+      expect(missing.status).toBe(400);
+      expect(missing.body.errors).toEqual([
+        { path: 'answers.needs-visa', code: 'answer_required', message: 'أجب عن هذا السؤال.' },
+        { path: 'answers.track', code: 'answer_invalid', message: 'هذه الإجابة لا تناسب السؤال.' },
+      ]);
+      expect(
+        (await register(event, person({ answers: { 'needs-visa': true, track: 'b' } }))).status,
+      ).toBe(201);
+    });
+
+    it('validates fields with paths in Arabic', async () => {
+      const event = await openEvent(10);
+      const res = await register(
+        event,
+        person({ fullNameAr: '', fullNameLatin: '', phone: '12345', nationality: 'XX' }),
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+        'fullNameLatin',
+        'phone',
+      ]);
+      const phone = await register(event, person({ phone: '+252000000000' }));
+      expect(phone.status).toBe(422);
+      expect(phone.body.errors[0]).toMatchObject({ path: 'phone', code: 'phone_invalid' });
+    });
+  });
+
+  describe('capacity, quotas and the waiting list', () => {
+    it('waitlists past an institution quota and past capacity, then promotes the first who fits', async () => {
+      const A = institutions['Internal Security'];
+      const B = institutions['Defence'];
+      const event = await openEvent(3, {}, [
+        { scope: 'institution', institutionId: A, capacity: 2 },
+      ]);
+      const a1 = await register(event, person({ institutionId: A }));
+      const a2 = await register(event, person({ institutionId: A }));
+      const a3 = await register(event, person({ institutionId: A }));
+      const b1 = await register(event, person({ institutionId: B }));
+      const b2Input = person({ institutionId: B });
+      const b2 = await register(event, b2Input);
+      expect([a1, a2, a3, b1, b2].map((r) => r.body.status)).toEqual([
+        'approved',
+        'approved',
+        'waitlisted',
+        'approved',
+        'waitlisted',
+      ]);
+      expect(a3.body.waitlistPosition).toBe(1);
+      expect(b2.body.waitlistPosition).toBe(2);
+      const quotas = await coordinator.get(`/api/events/${event.id}/quotas`).expect(200);
+      expect(quotas.body).toMatchObject({ capacity: 3, approved: 3, remaining: 0, waitlisted: 2 });
+      expect(quotas.body.quotas[0]).toMatchObject({
+        capacity: 2,
+        approved: 2,
+        remaining: 0,
+        waitlisted: 1,
+      });
+
+      // B1 cancels: A3 is first in line but A's quota is full, so B2 gets the place.
+      await coordinator
+        .post(`/api/events/${event.id}/registrations/${b1.body.id}/cancel`)
+        .send({})
+        .expect(200);
+      const after = Object.fromEntries((await statuses(event)).map((r) => [r.id, r.status]));
+      expect(after[b1.body.id]).toBe('cancelled');
+      expect(after[b2.body.id]).toBe('approved');
+      expect(after[a3.body.id]).toBe('waitlisted');
+      await smtp.waitFor(b2Input.email, /^شغر مقعد لك/);
+    });
+
+    it('applies country quotas', async () => {
+      const event = await openEvent(10, {}, [{ scope: 'country', countryCode: 'DJ', capacity: 1 }]);
+      const first = await register(event, person({ nationality: 'DJ' }));
+      const second = await register(event, person({ nationality: 'DJ' }));
+      const other = await register(event, person({ nationality: 'SO' }));
+      expect([first.body.status, second.body.status, other.body.status]).toEqual([
+        'approved',
+        'waitlisted',
+        'approved',
+      ]);
+    });
+
+    it('never exceeds capacity or quotas when many register in the same instant', async () => {
+      const A = institutions['Information'];
+      const event = await openEvent(10, {}, [
+        { scope: 'institution', institutionId: A, capacity: 4 },
+      ]);
+      const inputs = Array.from({ length: 40 }, (_, i) =>
+        person({ institutionId: i % 2 ? A : institutions['Family'] }),
+      );
+      const results = await Promise.all(inputs.map((input) => register(event, input)));
+      expect(results.every((r) => r.status === 201)).toBe(true);
+      const all = await statuses(event);
+      expect(all).toHaveLength(40);
+      const approved = all.filter((r) => r.status === 'approved');
+      expect(approved).toHaveLength(10);
+      expect(approved.filter((r) => r.participant.institution?.id === A)).toHaveLength(4);
+      expect(all.filter((r) => r.status === 'waitlisted')).toHaveLength(30);
+    });
+  });
+
+  describe('invitation codes', () => {
+    it('accepts a valid code, ties the person to its institution and counts its uses', async () => {
+      const event = await openEvent(10, { mode: 'invitation_only' });
+      const code = await coordinator
+        .post(`/api/events/${event.id}/invitation-codes`)
+        .send({ institutionId: institutions['Defence'], maxUses: 1 })
+        .expect(201);
+      expect(code.body.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+      const without = await register(event, person());
+      expect(without.status).toBe(422);
+      expect(without.body.errors[0]).toMatchObject({
+        path: 'invitationCode',
+        code: 'invitation_code_required',
+      });
+      const ok = await register(event, person({ invitationCode: code.body.code.toLowerCase() }));
+      expect(ok.status).toBe(201);
+      const [registration] = await statuses(event);
+      expect(registration.participant.institution?.id).toBe(institutions['Defence']);
+      const exhausted = await register(event, person({ invitationCode: code.body.code }));
+      expect(exhausted.body.errors[0]).toMatchObject({
+        path: 'invitationCode',
+        code: 'invitation_code_used_up',
+      });
+      const codes = await coordinator.get(`/api/events/${event.id}/invitation-codes`).expect(200);
+      expect(codes.body[0]).toMatchObject({ uses: 1, maxUses: 1 });
+    });
+
+    it('refuses expired, revoked and unknown codes', async () => {
+      const event = await openEvent(10);
+      const expired = await coordinator
+        .post(`/api/events/${event.id}/invitation-codes`)
+        .send({ maxUses: 5, expiresAt: '2020-01-01T00:00:00Z' })
+        .expect(201);
+      const res = await register(event, person({ invitationCode: expired.body.code }));
+      expect(res.status).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({
+        code: 'invitation_code_expired',
+        message: 'انتهت صلاحية رمز الدعوة هذا.',
+      });
+      const revoked = await coordinator
+        .post(`/api/events/${event.id}/invitation-codes`)
+        .send({ maxUses: 5 })
+        .expect(201);
+      await coordinator
+        .post(`/api/events/${event.id}/invitation-codes/${revoked.body.id}/revoke`)
+        .expect(200);
+      expect(
+        (await register(event, person({ invitationCode: revoked.body.code }))).body.errors[0].code,
+      ).toBe('invitation_code_invalid');
+      expect(
+        (await register(event, person({ invitationCode: 'NOSUCH99' }))).body.errors[0].code,
+      ).toBe('invitation_code_invalid');
+    });
+
+    it('lets exactly maxUses people in when they use the code at once', async () => {
+      const event = await openEvent(50);
+      const code = await coordinator
+        .post(`/api/events/${event.id}/invitation-codes`)
+        .send({ maxUses: 3 })
+        .expect(201);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          register(event, person({ invitationCode: code.body.code })),
+        ),
+      );
+      expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+      expect(results.filter((r) => r.status === 422)).toHaveLength(5);
+    });
+  });
+
+  describe('coordinator decisions', () => {
+    it('moves registrations through every status, within capacity, and says why some cannot move', async () => {
+      const event = await openEvent(1, { approvalRequired: true });
+      const inputs = [person(), person(), person()];
+      const regs = [];
+      for (const input of inputs) regs.push((await register(event, input)).body);
+      expect(regs.map((r) => r.status)).toEqual(['submitted', 'submitted', 'submitted']);
+      await smtp.waitFor(inputs[0].email, /^تلقّينا تسجيلك/);
+
+      const approve = await coordinator
+        .post(`/api/events/${event.id}/registrations/bulk`)
+        .set('Accept-Language', 'en')
+        .send({ action: 'approve', registrationIds: regs.map((r) => r.id) });
+      expect(approve.status).toBe(200);
+      expect(approve.body.updated).toEqual([regs[0].id]);
+      expect(approve.body.skipped).toEqual([
+        { id: regs[1].id, code: 'capacity_full', message: 'The event is full: no place is left.' },
+        { id: regs[2].id, code: 'capacity_full', message: 'The event is full: no place is left.' },
+      ]);
+      await coordinator
+        .post(`/api/events/${event.id}/registrations/bulk`)
+        .send({ action: 'waitlist', registrationIds: [regs[1].id] })
+        .expect(200);
+      await coordinator
+        .post(`/api/events/${event.id}/registrations/bulk`)
+        .send({
+          action: 'reject',
+          registrationIds: [regs[2].id],
+          reason: 'Not from a member state ministry.',
+        })
+        .expect(200);
+      const rejected = await smtp.waitFor(inputs[2].email, /^بشأن تسجيلك/);
+      expect(rejected.text).toContain('Not from a member state ministry.');
+      // The approved one cancels: the waitlisted one is promoted.
+      await coordinator
+        .post(`/api/events/${event.id}/registrations/${regs[0].id}/cancel`)
+        .send({ reason: 'Illness' })
+        .expect(200);
+      const now = Object.fromEntries((await statuses(event)).map((r) => [r.id, r.status]));
+      expect(now).toEqual({
+        [regs[0].id]: 'cancelled',
+        [regs[1].id]: 'approved',
+        [regs[2].id]: 'rejected',
+      });
+      const cancelled = await coordinator
+        .post(`/api/events/${event.id}/registrations/bulk`)
+        .send({ action: 'approve', registrationIds: [regs[0].id] });
+      expect(cancelled.body.skipped[0].code).toBe('registration_cancelled');
+    });
+
+    it('nominates an existing or new participant', async () => {
+      const event = await openEvent(5);
+      const res = await coordinator.post(`/api/events/${event.id}/registrations`).send({
+        participant: {
+          fullNameLatin: 'Nominated Official',
+          gender: 'male',
+          nationality: 'SO',
+          institutionId: institutions['Family'],
+        },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ source: 'nomination', status: 'approved' });
+      const twice = await coordinator
+        .post(`/api/events/${event.id}/registrations`)
+        .send({ participantId: res.body.participant.id });
+      expect(twice.status).toBe(409);
+    });
+
+    it('shows another coordinator nothing, and refuses trainers', async () => {
+      const event = await openEvent(5);
+      const other = (await t.signIn(['coordinator'])).agent;
+      expect((await other.get(`/api/events/${event.id}/registrations`)).status).toBe(404);
+      expect((await other.get(`/api/events/${event.id}/quotas`)).status).toBe(404);
+      const trainer = (await t.signIn(['trainer'])).agent;
+      expect((await trainer.get(`/api/events/${event.id}/registrations`)).status).toBe(403);
+    });
+  });
+
+  describe('participant portal and account emails', () => {
+    it('confirms the account by the emailed link, then lists and cancels registrations', async () => {
+      const event = await openEvent(5);
+      const input = person({ preferredLanguage: 'fr' });
+      const reg = await register(event, input);
+      const login = () =>
+        t.http().post('/api/auth/login').send({ email: input.email, password: input.password });
+      const early = await login();
+      expect(early.status).toBe(403);
+      expect(early.body.code).toBe('email_not_confirmed');
+      const mail = await smtp.waitFor(input.email, /^Confirmez votre adresse/);
+      const token = /token=([\w-]+)/.exec(mail.text)![1];
+      await t.http().post('/api/auth/confirm-email').send({ token }).expect(204);
+      expect((await t.http().post('/api/auth/confirm-email').send({ token })).body.code).toBe(
+        'token_invalid',
+      );
+      const signedIn = await login();
+      expect(signedIn.status).toBe(200);
+      const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
+      const mine = await t.http().get('/api/me/registrations').set('Cookie', cookie).expect(200);
+      expect(mine.body.map((r: { id: string }) => r.id)).toEqual([reg.body.id]);
+      const cancel = await t
+        .http()
+        .post(`/api/me/registrations/${reg.body.id}/cancel`)
+        .set('Cookie', cookie);
+      expect(cancel.status).toBe(200);
+      expect(cancel.body.status).toBe('cancelled');
+      await smtp.waitFor(input.email, /^Inscription annulée/);
+      const stranger = (await t.signIn(['participant'])).agent;
+      expect((await stranger.post(`/api/me/registrations/${reg.body.id}/cancel`)).status).toBe(404);
+    });
+
+    it('resets a password by email without telling who has an account', async () => {
+      const { user } = await t.signIn(['participant']);
+      await t
+        .http()
+        .post('/api/auth/password-reset/request')
+        .send({ email: 'nobody-here@example.org' })
+        .expect(202);
+      await t
+        .http()
+        .post('/api/auth/password-reset/request')
+        .send({ email: user.email })
+        .expect(202);
+      const mail = await smtp.waitFor(user.email, /^Reset your Multaqa password/);
+      const token = /token=([\w-]+)/.exec(mail.text)![1];
+      await t
+        .http()
+        .post('/api/auth/password-reset/confirm')
+        .send({ token, password: 'a-brand-new-password' })
+        .expect(204);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'a-brand-new-password' })
+        .expect(200);
+    });
+  });
+});
