@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const externalBaseURL = process.env.E2E_BASE_URL;
 const baseURL = externalBaseURL ?? `http://127.0.0.1:${PORT}`;
+/** The registration spec listens here with a real SMTP server and reads what the app sends. */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 /**
  * The database of the server the tests start: `DATABASE_URL` when set (`pnpm test` creates an
@@ -49,6 +51,11 @@ export default defineConfig({
           SEED_DEMO: 'true',
           LOG_LEVEL: 'warn',
           LOGIN_RATE_LIMIT: '1000',
+          SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+          // Mail to a spec that is not listening fails fast instead of retrying for minutes.
+          MAIL_RETRY_LIMIT: '1',
+          MAIL_RETRY_DELAY_SECONDS: '1',
+          PUBLIC_URL: baseURL,
           ...databaseEnv(),
         },
       },

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ImportReport, Participant } from '@multaqa/contract';
+import ExcelJS from 'exceljs';
+import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** supertest hands binary bodies over as Buffers only with a parser like this. */
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding: (e: string) => void },
+  done: (e: Error | null, b: Buffer) => void,
+) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('participants', () => {
+  let t: TestApp;
+  let coordinator: Agent;
+  let ministry: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = (await t.signIn(['coordinator'])).agent;
+    const res = await coordinator
+      .post('/api/institutions')
+      .send({
+        name: { en: 'Ministry of Internal Security', ar: 'وزارة الأمن الداخلي' },
+        kind: 'ministry',
+        countryCode: 'SO',
+      })
+      .expect(201);
+    ministry = res.body.id;
+  });
+  afterAll(() => t.close());
+
+  let n = 0;
+  const official = (over: Record<string, unknown> = {}) => {
+    n += 1;
+    // Random names: sequential ones ("Official 3", "Official 4") are rightly seen as duplicates.
+    return {
+      fullNameAr: '',
+      fullNameLatin: `Official ${randomUUID().slice(0, 8)}`,
+      gender: 'male',
+      nationality: 'SO',
+      institutionId: ministry,
+      email: `official${n}-${Date.now()}@example.so`,
+      phone: null,
+      ...over,
+    };
+  };
+
+  describe('registry without duplicates', () => {
+    it('creates a participant and validates the phone number', async () => {
+      const res = await coordinator
+        .post('/api/participants')
+        .send(official({ phone: '+252 61 234 5678' }));
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        phone: '+252612345678',
+        institution: { id: ministry },
+        hasAccount: false,
+      });
+      const bad = await coordinator
+        .post('/api/participants')
+        .set('Accept-Language', 'fr')
+        .send(official({ phone: '+252000' }));
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0]).toMatchObject({ path: 'phone', code: 'phone_e164' });
+      const impossible = await coordinator
+        .post('/api/participants')
+        .send(official({ phone: '+25200000000' }));
+      expect(impossible.status).toBe(422);
+      expect(impossible.body.errors[0]).toMatchObject({ path: 'phone', code: 'phone_invalid' });
+    });
+
+    it('shows likely duplicates — same phone, or an Arabic name spelled differently in the same ministry', async () => {
+      const first = (
+        await coordinator
+          .post('/api/participants')
+          .send(
+            official({
+              fullNameAr: 'فاطمة عبدالله إبراهيم',
+              fullNameLatin: '',
+              phone: '+252615550001',
+            }),
+          )
+          .expect(201)
+      ).body as Participant;
+      const byName = await coordinator
+        .post('/api/participants')
+        .send(official({ fullNameAr: 'فاطمه عبداللة ابراهيم', fullNameLatin: '' }));
+      expect(byName.status).toBe(409);
+      expect(byName.body.code).toBe('participant_duplicates');
+      expect(byName.body.duplicates).toEqual([
+        expect.objectContaining({
+          participant: expect.objectContaining({ id: first.id }),
+          reasons: ['name'],
+        }),
+      ]);
+      const byPhone = await coordinator
+        .post('/api/participants')
+        .send(official({ phone: '+252615550001', institutionId: null }));
+      expect(byPhone.body.duplicates[0].reasons).toEqual(['phone']);
+      const anyway = await coordinator
+        .post('/api/participants')
+        .send(
+          official({
+            fullNameAr: 'فاطمه عبداللة ابراهيم',
+            fullNameLatin: '',
+            allowDuplicate: true,
+          }),
+        );
+      expect(anyway.status).toBe(201);
+      const listed = await coordinator
+        .get(`/api/participants/${anyway.body.id}/duplicates`)
+        .expect(200);
+      expect(listed.body.map((d: { participant: { id: string } }) => d.participant.id)).toEqual([
+        first.id,
+      ]);
+    });
+
+    it('never lets one email be two people, whatever its case', async () => {
+      const input = official();
+      await coordinator.post('/api/participants').send(input).expect(201);
+      const again = await coordinator
+        .post('/api/participants')
+        .send({ ...official(), email: input.email.toUpperCase(), allowDuplicate: true });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('participant_email_taken');
+    });
+
+    it('merges duplicates, keeping every registration and the history', async () => {
+      const pkg = await publishedPackage(coordinator);
+      const e1 = await createEvent(coordinator, trainingInput(pkg.id));
+      const e2 = await createEvent(coordinator, trainingInput(pkg.id));
+      const kept = (
+        await coordinator
+          .post('/api/participants')
+          .send(official({ phone: null }))
+          .expect(201)
+      ).body as Participant;
+      const dup = (
+        await coordinator
+          .post('/api/participants')
+          .send(
+            official({
+              fullNameLatin: kept.fullNameLatin.toUpperCase(),
+              phone: '+252615550099',
+              allowDuplicate: true,
+            }),
+          )
+          .expect(201)
+      ).body as Participant;
+      await coordinator
+        .post(`/api/events/${e1.id}/registrations`)
+        .send({ participantId: kept.id })
+        .expect(201);
+      await coordinator
+        .post(`/api/events/${e2.id}/registrations`)
+        .send({ participantId: dup.id })
+        .expect(201);
+      const merged = await coordinator
+        .post(`/api/participants/${kept.id}/merge`)
+        .send({ duplicateIds: [dup.id] });
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({
+        id: kept.id,
+        phone: '+252615550099',
+        registrationCount: 2,
+      });
+      expect((await coordinator.get(`/api/participants/${dup.id}`)).status).toBe(404);
+      const e2regs = await coordinator.get(`/api/events/${e2.id}/registrations`).expect(200);
+      expect(e2regs.body.items[0].participant.id).toBe(kept.id);
+      const history = await t.db.query(
+        'SELECT merged_id, snapshot FROM participant_merges WHERE kept_id = $1',
+        [kept.id],
+      );
+      expect(history).toEqual([
+        expect.objectContaining({
+          merged_id: dup.id,
+          snapshot: expect.objectContaining({ email: dup.email }),
+        }),
+      ]);
+    });
+
+    it('keeps people from coordinators who have nothing to do with them', async () => {
+      const mine = (await coordinator.post('/api/participants').send(official()).expect(201))
+        .body as Participant;
+      const other = (await t.signIn(['coordinator'])).agent;
+      expect((await other.get(`/api/participants/${mine.id}`)).status).toBe(404);
+      const list = await other.get('/api/participants').query({ pageSize: 100 }).expect(200);
+      expect(list.body.items.map((p: Participant) => p.id)).not.toContain(mine.id);
+      const trainer = (await t.signIn(['trainer'])).agent;
+      expect((await trainer.get('/api/participants')).status).toBe(403);
+    });
+  });
+
+  describe('import', () => {
+    const csv = (rows: string[]) =>
+      [
+        'fullNameAr,fullNameLatin,gender,nationality,institution,position,email,phone,preferredLanguage',
+        ...rows,
+      ].join('\n');
+
+    it('previews every row with its status and reason, writes nothing, then commits the valid rows', async () => {
+      const existing = (await coordinator.post('/api/participants').send(official()).expect(201))
+        .body as Participant;
+      const stamp = Date.now();
+      const file = csv([
+        `أحمد علي,Ahmed Ali ${stamp},male,SO,Ministry of Internal Security,Officer,ahmed${stamp}@x.so,+252612000001,ar`,
+        `,Amina Yusuf ${stamp},أنثى,SO,وزارة الامن الداخلي,Analyst,amina${stamp}@x.so,,fr`,
+        `,Bad Gender ${stamp},unknown,SO,,,bad${stamp}@x.so,,en`,
+        `,Nowhere ${stamp},male,SO,Ministry of Magic,,nowhere${stamp}@x.so,,en`,
+        `,Existing person,male,SO,,,${existing.email},,en`,
+        `,Ahmed Again ${stamp},male,SO,,,ahmed${stamp}@x.so,,en`,
+      ]);
+      const preview = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', 'text/csv')
+        .set('Accept-Language', 'en')
+        .send(file);
+      expect(preview.status).toBe(200);
+      const report = preview.body as ImportReport;
+      expect(report.counts).toEqual({ valid: 2, duplicate: 1, error: 3 });
+      expect(report.rows.map((r) => [r.row, r.status])).toEqual([
+        [2, 'valid'],
+        [3, 'valid'],
+        [4, 'error'],
+        [5, 'error'],
+        [6, 'duplicate'],
+        [7, 'error'],
+      ]);
+      expect(report.rows[2].errors[0]).toMatchObject({ field: 'gender' });
+      expect(report.rows[3].errors).toEqual([
+        { field: 'institution', message: 'There is no such institution.' },
+      ]);
+      expect(report.rows[4].duplicateOf?.[0].id).toBe(existing.id);
+      expect(report.rows[5].errors[0].message).toBe('Same person as row 2 of this file.');
+      expect(
+        (await coordinator.get('/api/participants').query({ q: `Ahmed Ali ${stamp}` })).body.total,
+      ).toBe(0);
+
+      const commit = await coordinator
+        .post('/api/participants/import/commit')
+        .set('Content-Type', 'text/csv')
+        .send(file);
+      expect(commit.status).toBe(201);
+      expect(commit.body.created).toBe(2);
+      const ahmed = (await coordinator.get('/api/participants').query({ q: `Ahmed Ali ${stamp}` }))
+        .body.items[0] as Participant;
+      expect(ahmed).toMatchObject({
+        phone: '+252612000001',
+        institution: { id: ministry },
+        preferredLanguage: 'ar',
+      });
+      const amina = (
+        await coordinator.get('/api/participants').query({ q: `Amina Yusuf ${stamp}` })
+      ).body.items[0] as Participant;
+      expect(amina).toMatchObject({ gender: 'female', institution: { id: ministry } });
+    });
+
+    it('round-trips the XLSX template', async () => {
+      const template = await coordinator
+        .get('/api/participants/import/template.xlsx')
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(template.headers['content-type']).toBe(XLSX);
+      const preview = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', XLSX)
+        .send(template.body as Buffer);
+      expect(preview.status).toBe(200);
+      // Its example row names this test's ministry and the phone of the first test's official.
+      expect(preview.body.rows).toEqual([
+        expect.objectContaining({
+          row: 2,
+          status: 'duplicate',
+          errors: [],
+          fullName: 'Abdi Warsame / عبدي وارسامي',
+        }),
+      ]);
+      expect(preview.body.rows[0].duplicateOf[0].phone).toBe('+252612345678');
+    });
+
+    it('says clearly when the file is not a spreadsheet', async () => {
+      const res = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', XLSX)
+        .send(Buffer.from('not a zip'));
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('import_unreadable');
+      const none = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', 'application/json')
+        .send({});
+      expect(none.status).toBe(422);
+      expect(none.body.code).toBe('import_no_file');
+    });
+  });
+
+  it('exports an event’s registrations to XLSX with headers in the reader’s language', async () => {
+    const pkg = await publishedPackage(coordinator);
+    const event = await createEvent(coordinator, trainingInput(pkg.id));
+    const p = (await coordinator.post('/api/participants').send(official()).expect(201))
+      .body as Participant;
+    await coordinator
+      .post(`/api/events/${event.id}/registrations`)
+      .send({ participantId: p.id })
+      .expect(201);
+    const res = await coordinator
+      .get(`/api/events/${event.id}/registrations/export.xlsx?lang=ar`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-disposition']).toMatch(/registrations-2020-01-12\.xlsx/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.name).toBe('التسجيلات');
+    expect(sheet.getRow(1).getCell(1).value).toBe('الاسم (بالعربية)');
+    expect(sheet.getRow(2).getCell(2).value).toBe(p.fullNameLatin);
+    // Events ask for approval unless told otherwise: a nomination waits as "submitted".
+    expect(sheet.getRow(2).getCell(9).value).toBe('مقدَّم');
+  });
+});
