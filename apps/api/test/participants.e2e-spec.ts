@@ -8,10 +8,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** supertest hands binary bodies over as Buffers only with a parser like this. */
-const binary = (
-  res: NodeJS.ReadableStream & { setEncoding: (e: string) => void },
-  done: (e: Error | null, b: Buffer) => void,
-) => {
+const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -105,15 +102,13 @@ describe('participants', () => {
         .post('/api/participants')
         .send(official({ phone: '+252615550001', institutionId: null }));
       expect(byPhone.body.duplicates[0].reasons).toEqual(['phone']);
-      const anyway = await coordinator
-        .post('/api/participants')
-        .send(
-          official({
-            fullNameAr: 'فاطمه عبداللة ابراهيم',
-            fullNameLatin: '',
-            allowDuplicate: true,
-          }),
-        );
+      const anyway = await coordinator.post('/api/participants').send(
+        official({
+          fullNameAr: 'فاطمه عبداللة ابراهيم',
+          fullNameLatin: '',
+          allowDuplicate: true,
+        }),
+      );
       expect(anyway.status).toBe(201);
       const listed = await coordinator
         .get(`/api/participants/${anyway.body.id}/duplicates`)
@@ -267,7 +262,7 @@ describe('participants', () => {
       const template = await coordinator
         .get('/api/participants/import/template.xlsx')
         .buffer(true)
-        .parse(binary)
+        .parse(binary as never)
         .expect(200);
       expect(template.headers['content-type']).toBe(XLSX);
       const preview = await coordinator
@@ -315,7 +310,7 @@ describe('participants', () => {
     const res = await coordinator
       .get(`/api/events/${event.id}/registrations/export.xlsx?lang=ar`)
       .buffer(true)
-      .parse(binary)
+      .parse(binary as never)
       .expect(200);
     expect(res.headers['content-disposition']).toMatch(/registrations-2020-01-12\.xlsx/);
     const book = new ExcelJS.Workbook();

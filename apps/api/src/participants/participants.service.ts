@@ -140,16 +140,29 @@ export class ParticipantsService {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `participants:${fields.email ?? fields.phone ?? ''}`,
     ]);
-    const duplicates = await this.findDuplicates(tx, fields, null);
-    const sameEmail = duplicates.some((d) => d.reasons.includes('email'));
-    if (duplicates.length > 0 && (sameEmail || !options.allowDuplicate)) {
-      throw new DomainException(
-        sameEmail ? 'participant_email_taken' : 'participant_duplicates',
-        HttpStatus.CONFLICT,
-        { count: duplicates.length },
-        [],
-        { duplicates },
-      );
+    if (options.allowDuplicate) {
+      // Likely duplicates are accepted (and merged later by a person); one email is one person.
+      const sameEmail = fields.email
+        ? await tx
+            .getRepository(ParticipantEntity)
+            .existsBy({ email: fields.email, mergedIntoId: IsNull() })
+        : false;
+      if (sameEmail)
+        throw new DomainException('participant_email_taken', HttpStatus.CONFLICT, {}, [], {
+          duplicates: [],
+        });
+    } else {
+      const duplicates = await this.findDuplicates(tx, fields, null);
+      if (duplicates.length > 0) {
+        const sameEmail = duplicates.some((d) => d.reasons.includes('email'));
+        throw new DomainException(
+          sameEmail ? 'participant_email_taken' : 'participant_duplicates',
+          HttpStatus.CONFLICT,
+          { count: duplicates.length },
+          [],
+          { duplicates },
+        );
+      }
     }
     return tx.getRepository(ParticipantEntity).save({
       ...fields,

@@ -76,22 +76,14 @@ export class PublicRegistrationService {
     const passwordHash = existingUser ? null : await hashPassword(input.password);
 
     const { registration, emails, repeated } = await this.db.transaction(async (tx) => {
-      await lockEvent(tx, eventId);
-      const event = await tx.getRepository(EventEntity).findOneBy({ id: eventId });
-      if (!event || event.status === 'draft' || event.status === 'cancelled')
-        throw notFound('event');
+      // The person and their account are written first; the event's lock is taken only for
+      // the decision about the place, so a thousand people at once wait as little as possible.
+      const before = await this.openEvent(tx, eventId, input.submissionId);
+      if (before.repeat) return { registration: before.repeat, emails: [], repeated: true };
       const settings = await this.flow.settings(tx, eventId);
       const answers = checkAnswers(settings.questions, input.answers);
       const sent: string[] = [];
-
-      const repeat = await tx
-        .getRepository(RegistrationEntity)
-        .findOneBy({ eventId, submissionId: input.submissionId });
-      if (repeat) return { registration: repeat, emails: [], repeated: true };
-      const reason = closedReason(event);
-      if (reason) throw conflict(`registration_${reason === 'status' ? 'closed' : reason}`);
-
-      const code = await this.useCode(tx, event, settings.mode, input.invitationCode);
+      const code = await this.useCode(tx, before.event, settings.mode, input.invitationCode);
       const { user, created } = await this.account(tx, input, passwordHash);
       let participant = await tx.getRepository(ParticipantEntity).findOne({
         where: [
@@ -137,6 +129,9 @@ export class PublicRegistrationService {
           }),
         );
       }
+      await lockEvent(tx, eventId);
+      const { event, repeat } = await this.openEvent(tx, eventId, input.submissionId);
+      if (repeat) return { registration: repeat, emails: [], repeated: true };
       const result = await this.flow.submit(tx, {
         event,
         participant,
@@ -149,6 +144,17 @@ export class PublicRegistrationService {
     });
     await this.outbox.dispatch(emails);
     return { ...(await this.mineOne(registration.id)), repeated };
+  }
+
+  /** The event, if it takes registrations now, or the registration a repeated submit made. */
+  private async openEvent(tx: EntityManager, eventId: string, submissionId: string) {
+    const event = await tx.getRepository(EventEntity).findOneBy({ id: eventId });
+    if (!event || event.status === 'draft' || event.status === 'cancelled') throw notFound('event');
+    const repeat = await tx.getRepository(RegistrationEntity).findOneBy({ eventId, submissionId });
+    if (repeat) return { event, repeat };
+    const reason = closedReason(event);
+    if (reason) throw conflict(`registration_${reason === 'status' ? 'closed' : reason}`);
+    return { event, repeat: null };
   }
 
   async mine(user: SessionUser) {
