@@ -16,8 +16,9 @@ async function workbook(institutions) {
   for (let i = 0; i < ROWS; i += 1) {
     const broken = i % 100 === 7; // about 1% with an error a person must fix
     sheet.addRow([
-      `مشارك ${randomUUID().slice(0, 6)}`,
-      `Official ${randomUUID().slice(0, 8)}`,
+      // Distinct people: names far apart, so only the planted errors are reported.
+      `مشارك ${randomUUID().slice(0, 12)}`,
+      `Official ${randomUUID().slice(0, 12)}`,
       broken ? 'unknown' : i % 2 ? 'female' : 'male',
       'SO',
       institutions[i % institutions.length],
