@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
 import { conflict, unprocessable } from '../common/errors/domain.exception.js';
-import { escapeLike } from '../common/sql.js';
+import { escapeLike, localizedSortKey } from '../common/sql.js';
 import { isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
@@ -70,7 +70,7 @@ export class EventsService {
     const sort = {
       startDate: 'e.start_date',
       createdAt: 'e.created_at',
-      title: `lower(COALESCE(NULLIF(e.title->>'${lang}', ''), e.title->>'en', e.title->>'fr', e.title->>'ar'))`,
+      title: localizedSortKey('e.title', lang),
     }[query.sort];
     const { entities, raw } = await qb
       .addSelect('(SELECT COUNT(*) FROM event_sessions s WHERE s.event_id = e.id)', 'session_count')

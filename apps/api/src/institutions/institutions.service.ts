@@ -14,7 +14,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { invalidField } from '../common/errors/checks.js';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
-import { escapeLike } from '../common/sql.js';
+import { escapeLike, localizedSortKey } from '../common/sql.js';
 import { normalizeName } from '../common/text.js';
 import { isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from './institution.entity.js';
@@ -67,7 +67,7 @@ export class InstitutionsService {
     if (query.countryCode) qb.andWhere('i.country_code = :country', { country: query.countryCode });
     if (query.kind) qb.andWhere('i.kind = :kind', { kind: query.kind });
     const sort = {
-      name: `lower(COALESCE(NULLIF(i.name->>'${lang}', ''), i.name->>'en', i.name->>'fr', i.name->>'ar'))`,
+      name: localizedSortKey('i.name', lang),
       countryCode: 'i.country_code',
       createdAt: 'i.created_at',
     }[query.sort];

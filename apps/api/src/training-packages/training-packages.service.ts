@@ -15,7 +15,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound, unprocessable } from '../common/errors/domain.exception.js';
-import { escapeLike } from '../common/sql.js';
+import { escapeLike, localizedSortKey } from '../common/sql.js';
 import { PackageModuleEntity } from './entities/package-module.entity.js';
 import { TrainingPackageEntity } from './entities/training-package.entity.js';
 import { toPackageDto, toPackageSummaryDto } from './training-package.mapper.js';
@@ -53,8 +53,7 @@ export class TrainingPackagesService {
       updatedAt: 'p.updated_at',
       createdAt: 'p.created_at',
       totalHours: 'total_hours',
-      // Titles sort in the reader's language, falling back to the others.
-      title: `lower(COALESCE(NULLIF(p.title->>'${lang}', ''), p.title->>'en', p.title->>'fr', p.title->>'ar'))`,
+      title: localizedSortKey('p.title', lang),
     }[query.sort];
     const { entities, raw } = await qb
       .addSelect(totals, 'total_hours')
