@@ -12,7 +12,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 async function workbook(institutions) {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('participants');
-  sheet.addRow(['fullNameAr', 'fullNameLatin', 'gender', 'nationality', 'institution', 'position', 'email', 'phone', 'preferredLanguage']);
+  sheet.addRow([
+    'fullNameAr',
+    'fullNameLatin',
+    'gender',
+    'nationality',
+    'institution',
+    'position',
+    'email',
+    'phone',
+    'preferredLanguage',
+  ]);
   for (let i = 0; i < ROWS; i += 1) {
     const broken = i % 100 === 7; // about 1% with an error a person must fix
     sheet.addRow([
@@ -37,7 +47,11 @@ export async function run() {
     const as = await signedIn(api.base, 'coordinator@multaqa.test');
     const institutions = [];
     for (const name of ['Internal Security', 'Defence', 'Information', 'Family']) {
-      const created = await as('POST', '/api/institutions', { name: { en: `Import ${name} ${Date.now()}` }, kind: 'ministry', countryCode: 'SO' });
+      const created = await as('POST', '/api/institutions', {
+        name: { en: `Import ${name} ${Date.now()}` },
+        kind: 'ministry',
+        countryCode: 'SO',
+      });
       institutions.push(created.name.en);
     }
     const file = await workbook(institutions);
@@ -45,11 +59,18 @@ export async function run() {
     let counts;
     for (let i = 0; i < 3; i += 1) {
       const started = performance.now();
-      const report = await as('POST', '/api/participants/import/preview', file, { 'Content-Type': XLSX });
+      const report = await as('POST', '/api/participants/import/preview', file, {
+        'Content-Type': XLSX,
+      });
       runs.push(+((performance.now() - started) / 1000).toFixed(2));
       counts = report.counts;
     }
-    const result = { rows: ROWS, fileKiB: Math.round(file.length / 1024), counts, previewSeconds: runs };
+    const result = {
+      rows: ROWS,
+      fileKiB: Math.round(file.length / 1024),
+      counts,
+      previewSeconds: runs,
+    };
     console.log(JSON.stringify(result, null, 2));
     const out = resolve(import.meta.dirname, '../../test-output');
     mkdirSync(out, { recursive: true });

@@ -16,12 +16,24 @@ function post(agent, url, body) {
   return new Promise((done) => {
     const data = Buffer.from(JSON.stringify(body));
     const started = performance.now();
-    const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': data.length } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => done({ status: res.statusCode, body: text, ms: performance.now() - started }));
-    });
-    req.on('error', (error) => done({ status: 0, body: String(error), ms: performance.now() - started }));
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': data.length },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () =>
+          done({ status: res.statusCode, body: text, ms: performance.now() - started }),
+        );
+      },
+    );
+    req.on('error', (error) =>
+      done({ status: 0, body: String(error), ms: performance.now() - started }),
+    );
     req.end(data);
   });
 }
@@ -31,8 +43,21 @@ async function setUpEvent(api) {
   const packages = await as('GET', '/api/training-packages?status=published');
   const stamp = Date.now();
   const institutions = [];
-  for (const [i, name] of ['Internal Security', 'Defence', 'Information', 'Family and Social Development'].entries()) {
-    institutions.push((await as('POST', '/api/institutions', { name: { en: `Bench ${name} ${stamp}` }, kind: 'ministry', countryCode: 'SO' })).id);
+  for (const [i, name] of [
+    'Internal Security',
+    'Defence',
+    'Information',
+    'Family and Social Development',
+  ].entries()) {
+    institutions.push(
+      (
+        await as('POST', '/api/institutions', {
+          name: { en: `Bench ${name} ${stamp}` },
+          kind: 'ministry',
+          countryCode: 'SO',
+        })
+      ).id,
+    );
     void i;
   }
   const event = await as('POST', '/api/events', {
@@ -49,7 +74,11 @@ async function setUpEvent(api) {
   });
   await as('PUT', `/api/events/${event.id}/registration-form`, { approvalRequired: false });
   await as('PUT', `/api/events/${event.id}/quotas`, {
-    quotas: institutions.map((institutionId, i) => ({ scope: 'institution', institutionId, capacity: QUOTAS[i] })),
+    quotas: institutions.map((institutionId, i) => ({
+      scope: 'institution',
+      institutionId,
+      capacity: QUOTAS[i],
+    })),
   });
   await as('POST', `/api/events/${event.id}/transitions`, { to: 'registration_open' });
   return { event, institutions };
@@ -87,12 +116,23 @@ async function bareRun(databaseUrl, eventId, institutions) {
       await client.query('BEGIN');
       await client.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [eventId]);
       const institutionId = institutions[i % 4];
-      const [{ n: approved }] = (await client.query(`SELECT count(*)::int AS n FROM bare_registrations WHERE event_id = $1 AND status = 'approved'`, [eventId])).rows;
+      const [{ n: approved }] = (
+        await client.query(
+          `SELECT count(*)::int AS n FROM bare_registrations WHERE event_id = $1 AND status = 'approved'`,
+          [eventId],
+        )
+      ).rows;
       const [{ n: inQuota }] = (
-        await client.query(`SELECT count(*)::int AS n FROM bare_registrations WHERE event_id = $1 AND status = 'approved' AND institution_id = $2`, [eventId, institutionId])
+        await client.query(
+          `SELECT count(*)::int AS n FROM bare_registrations WHERE event_id = $1 AND status = 'approved' AND institution_id = $2`,
+          [eventId, institutionId],
+        )
       ).rows;
       const status = approved < CAPACITY && inQuota < QUOTAS[i % 4] ? 'approved' : 'waitlisted';
-      await client.query('INSERT INTO bare_registrations (event_id, person, institution_id, status) VALUES ($1, $2, $3, $4)', [eventId, randomUUID(), institutionId, status]);
+      await client.query(
+        'INSERT INTO bare_registrations (event_id, person, institution_id, status) VALUES ($1, $2, $3, $4)',
+        [eventId, randomUUID(), institutionId, status],
+      );
       await client.query('COMMIT');
       return performance.now() - started;
     } catch (error) {
@@ -102,11 +142,17 @@ async function bareRun(databaseUrl, eventId, institutions) {
       client.release();
     }
   };
-  await pool.query(`CREATE TABLE bare_registrations (event_id uuid, person uuid, institution_id uuid, status text, UNIQUE (event_id, person))`);
+  await pool.query(
+    `CREATE TABLE bare_registrations (event_id uuid, person uuid, institution_id uuid, status text, UNIQUE (event_id, person))`,
+  );
   const started = performance.now();
   const latencies = await Promise.all(Array.from({ length: PEOPLE }, (_, i) => one(i)));
   const seconds = (performance.now() - started) / 1000;
-  const counts = (await pool.query(`SELECT status, count(*)::int AS n FROM bare_registrations GROUP BY status ORDER BY status`)).rows;
+  const counts = (
+    await pool.query(
+      `SELECT status, count(*)::int AS n FROM bare_registrations GROUP BY status ORDER BY status`,
+    )
+  ).rows;
   await pool.end();
   return { seconds, latencies, counts };
 }
@@ -115,7 +161,9 @@ export async function run() {
   const databaseUrl = freshDatabase();
   const api = await startApi(databaseUrl);
   try {
-    console.log(`Bench: ${PEOPLE} concurrent registrations, capacity ${CAPACITY}, quotas ${QUOTAS.join('/')}`);
+    console.log(
+      `Bench: ${PEOPLE} concurrent registrations, capacity ${CAPACITY}, quotas ${QUOTAS.join('/')}`,
+    );
     const { event, institutions, results, seconds } = await apiRun(api);
     const byHttp = {};
     for (const r of results) byHttp[r.status] = (byHttp[r.status] ?? 0) + 1;
@@ -132,7 +180,10 @@ export async function run() {
       )
     ).rows;
     const [{ n: duplicates }] = (
-      await check.query(`SELECT count(*)::int AS n FROM (SELECT participant_id FROM registrations WHERE event_id = $1 GROUP BY participant_id HAVING count(*) > 1) d`, [event.id])
+      await check.query(
+        `SELECT count(*)::int AS n FROM (SELECT participant_id FROM registrations WHERE event_id = $1 GROUP BY participant_id HAVING count(*) > 1) d`,
+        [event.id],
+      )
     ).rows;
     await check.end();
 
@@ -144,7 +195,10 @@ export async function run() {
       api: {
         http: byHttp,
         statuses: byStatus,
-        approvedPerQuota: institutions.map((id, i) => ({ quota: QUOTAS[i], approved: perInstitution.find((r) => r.institution_id === id)?.approved ?? 0 })),
+        approvedPerQuota: institutions.map((id, i) => ({
+          quota: QUOTAS[i],
+          approved: perInstitution.find((r) => r.institution_id === id)?.approved ?? 0,
+        })),
         duplicates,
         fiveHundreds: results.filter((r) => r.status >= 500 || r.status === 0).length,
         seconds: +seconds.toFixed(2),

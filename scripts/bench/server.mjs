@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 
 export function freshDatabase() {
-  return execFileSync('bash', [resolve(root, 'scripts/ensure-postgres.sh')], { encoding: 'utf8' }).trim();
+  return execFileSync('bash', [resolve(root, 'scripts/ensure-postgres.sh')], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 function freePort() {
@@ -39,7 +41,8 @@ export async function startApi(databaseUrl, extraEnv = {}) {
   child.stdout.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
   while (!output.includes('Multaqa is running')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`API did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -64,7 +67,11 @@ export async function signedIn(base, email) {
   return async (method, path, body, headers = {}) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { Cookie: cookie, ...(body && !(body instanceof Uint8Array) ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: {
+        Cookie: cookie,
+        ...(body && !(body instanceof Uint8Array) ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body instanceof Uint8Array ? body : body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
@@ -73,4 +80,5 @@ export async function signedIn(base, email) {
   };
 }
 
-export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
