@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Language, pickLocalized, type RegistrationStatus } from '@multaqa/contract';
-import { type EntityManager, IsNull, LessThan } from 'typeorm';
+import { type EntityManager, LessThan } from 'typeorm';
 import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -230,4 +230,3 @@ export function formatDates(
   return lang === 'ar' ? `${range('ar')} (${range('ar-SA-u-ca-islamic-umalqura')})` : range(lang);
 }
 
-export const notMerged = { mergedIntoId: IsNull() };
