@@ -93,6 +93,7 @@ describe('every route declares who may call it', () => {
       .map((r) => r.route)
       .sort();
     expect(publicRoutes).toEqual([
+      'GET CountriesController.list',
       'GET HealthController.check',
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { countriesSchema } from '@multaqa/contract';
-import { SignedIn } from '../common/auth/access.decorators.js';
+import { Public } from '../common/auth/access.decorators.js';
 import { ZodResponse } from '../common/validation/decorators.js';
 import { COUNTRIES } from './countries.js';
 
@@ -9,8 +9,9 @@ import { COUNTRIES } from './countries.js';
 @Controller('countries')
 export class CountriesController {
   @Get()
-  @SignedIn()
-  @Header('Cache-Control', 'private, max-age=86400')
+  // Public: the registration page needs it before anyone signs in, and it is ISO data.
+  @Public()
+  @Header('Cache-Control', 'public, max-age=86400')
   @ZodResponse(200, countriesSchema)
   list() {
     return COUNTRIES;

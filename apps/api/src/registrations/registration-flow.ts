@@ -229,4 +229,3 @@ export function formatDates(
     }).formatRange(at(event.startDate), at(event.endDate));
   return lang === 'ar' ? `${range('ar')} (${range('ar-SA-u-ca-islamic-umalqura')})` : range(lang);
 }
-
