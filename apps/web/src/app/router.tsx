@@ -7,8 +7,10 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { lazy } from 'react';
 import { validateEventSearch, validateEventsSearch } from '../features/events/routes/events-search';
 import { validateInstitutionsSearch } from '../features/institutions/routes/institutions-search';
+import { validateParticipantsSearch } from '../features/participants/routes/participants-search';
 import { validatePublicEventsSearch } from '../features/public-events/routes/public-events-search';
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
@@ -53,12 +55,36 @@ const authedRoute = createRoute({
   component: lazyRouteComponent(() => import('./shell'), 'AppShellLayout'),
 });
 
+/** Home: a person who only takes part in events lands on their registrations. */
 const indexRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/packages' });
+  beforeLoad: ({ context }) => {
+    const onlyParticipant = context.user.roles.every((role) => role === 'participant');
+    throw redirect({ to: onlyParticipant ? '/my' : '/packages' });
   },
+});
+
+/** `/my`: the signed-in person's own registrations (any role). */
+const myRegistrationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/my',
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/my-registrations-page'),
+    'MyRegistrationsPage',
+  ),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/outbox',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin')) throw redirect({ to: '/packages' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/outbox/routes/outbox-page'),
+    'OutboxPage',
+  ),
 });
 
 const packagesRoute = createRoute({
@@ -136,13 +162,23 @@ const eventNewRoute = createRoute({
   ),
 });
 
+/** Tabs of the event page that other features provide, each loaded when first shown. */
+const RegistrationsTab = lazy(() =>
+  import('../features/registrations/components/registrations-tab').then((m) => ({
+    default: m.RegistrationsTab,
+  })),
+);
+
 const eventDetailRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/events/$id',
   validateSearch: validateEventSearch,
-  component: lazyRouteComponent(
-    () => import('../features/events/routes/event-detail-page'),
-    'EventDetailPage',
+  component: lazyRouteComponent(() =>
+    import('../features/events/routes/event-detail-page').then(({ EventDetailPage }) => ({
+      default: function EventPage() {
+        return <EventDetailPage panels={{ registrations: RegistrationsTab }} />;
+      },
+    })),
   ),
 });
 
@@ -162,6 +198,34 @@ const institutionsRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/institutions/routes/institutions-page'),
     'InstitutionsPage',
+  ),
+});
+
+const participantsRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/participants',
+  validateSearch: validateParticipantsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/participants-page'),
+    'ParticipantsPage',
+  ),
+});
+
+const participantsImportRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/participants/import',
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/participants-import-page'),
+    'ParticipantsImportPage',
+  ),
+});
+
+const participantDetailRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/participants/$id',
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/participant-detail-page'),
+    'ParticipantDetailPage',
   ),
 });
 
@@ -194,9 +258,66 @@ const publicEventRoute = createRoute({
   ),
 });
 
+const stringParam = (value: unknown, max = 200) =>
+  typeof value === 'string' && value.length > 0 ? value.slice(0, max) : undefined;
+
+/** `/e/$id/register?code=`: self-registration, light enough for a phone on a slow link. */
+const publicRegisterRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/e/$id/register',
+  validateSearch: (search: Record<string, unknown>): { code?: string } => ({
+    code: stringParam(search.code, 40),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/registration-form/routes/register-page'),
+    'RegisterPage',
+  ),
+});
+
+/** The links in account emails, and asking for a new password. */
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+  token: stringParam(search.token),
+});
+
+const accountConfirmRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/account/confirm',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/account-confirm-page'),
+    'AccountConfirmPage',
+  ),
+});
+
+const accountResetRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/account/reset',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/account-reset-page'),
+    'AccountResetPage',
+  ),
+});
+
+const accountForgotRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/account/forgot',
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/account-forgot-page'),
+    'AccountForgotPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  publicRoute.addChildren([publicEventsRoute, publicEventRoute]),
+  publicRoute.addChildren([
+    publicEventsRoute,
+    publicEventRoute,
+    publicRegisterRoute,
+    accountConfirmRoute,
+    accountResetRoute,
+    accountForgotRoute,
+  ]),
   authedRoute.addChildren([
     indexRoute,
     packagesRoute,
@@ -204,12 +325,17 @@ const routeTree = rootRoute.addChildren([
     packageDetailRoute,
     packageEditRoute,
     usersRoute,
+    myRegistrationsRoute,
+    outboxRoute,
     eventsAreaRoute.addChildren([
       eventsRoute,
       eventNewRoute,
       eventDetailRoute,
       eventEditRoute,
       institutionsRoute,
+      participantsRoute,
+      participantsImportRoute,
+      participantDetailRoute,
     ]),
   ]),
 ]);

@@ -82,6 +82,14 @@ export function AppShellLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        {hasRole(user, 'participant') && (
+          <NavLink
+            component={Link}
+            to="/my"
+            label={t('nav.myRegistrations')}
+            active={!!matchRoute({ to: '/my', fuzzy: true })}
+          />
+        )}
         <NavLink
           component={Link}
           to="/packages"
@@ -98,6 +106,12 @@ export function AppShellLayout() {
             />
             <NavLink
               component={Link}
+              to="/participants"
+              label={t('nav.participants')}
+              active={!!matchRoute({ to: '/participants', fuzzy: true })}
+            />
+            <NavLink
+              component={Link}
               to="/institutions"
               label={t('nav.institutions')}
               active={!!matchRoute({ to: '/institutions', fuzzy: true })}
@@ -105,12 +119,20 @@ export function AppShellLayout() {
           </>
         )}
         {hasRole(user, 'admin') && (
-          <NavLink
-            component={Link}
-            to="/users"
-            label={t('nav.users')}
-            active={!!matchRoute({ to: '/users', fuzzy: true })}
-          />
+          <>
+            <NavLink
+              component={Link}
+              to="/users"
+              label={t('nav.users')}
+              active={!!matchRoute({ to: '/users', fuzzy: true })}
+            />
+            <NavLink
+              component={Link}
+              to="/outbox"
+              label={t('nav.outbox')}
+              active={!!matchRoute({ to: '/outbox', fuzzy: true })}
+            />
+          </>
         )}
       </AppShell.Navbar>
 

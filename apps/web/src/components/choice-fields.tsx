@@ -1,34 +1,9 @@
-import {
-  Checkbox,
-  Group,
-  NativeSelect,
-  Switch,
-  type CheckboxGroupProps,
-  type NativeSelectProps,
-  type SwitchProps,
-} from '@mantine/core';
+import { Checkbox, Group, Switch, type CheckboxGroupProps, type SwitchProps } from '@mantine/core';
 import { useController, type FieldValues } from 'react-hook-form';
 import { useFormErrorText, type BoundProps } from './form-error';
 
-export function NativeSelectField<T extends FieldValues>({
-  control,
-  name,
-  ...props
-}: BoundProps<T> & Omit<NativeSelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useFormErrorText();
-  return (
-    <NativeSelect
-      {...props}
-      name={field.name}
-      ref={field.ref}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={errorText(fieldState.error)}
-    />
-  );
-}
+// Kept in its own file so that light pages (public registration) need not load Checkbox/Switch.
+export { NativeSelectField } from './native-select-field';
 
 /** A set of checkboxes for a list value (e.g. roles): each option is its own labelled checkbox. */
 export function CheckboxGroupField<T extends FieldValues>({

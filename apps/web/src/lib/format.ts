@@ -129,3 +129,8 @@ export function formatDateTimeRangeInZone(
     timeZone,
   }).formatRange(new Date(startsAt), new Date(endsAt));
 }
+
+/** A whole number in the reader's digits (Arabic-Indic for `ar`). */
+export function formatNumber(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang).format(value);
+}

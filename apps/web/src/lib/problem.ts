@@ -1,4 +1,4 @@
-import type { Problem, SessionConflict } from '@multaqa/contract';
+import type { DuplicateCandidate, Problem, SessionConflict } from '@multaqa/contract';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 
@@ -10,8 +10,10 @@ export class ProblemError extends Error {
   readonly errors: FieldError[];
   /** With code `session_conflict`: the bookings a session collides with. */
   readonly conflicts: SessionConflict[];
+  /** With code `participant_duplicates`: the people the new one probably is. */
+  readonly duplicates: DuplicateCandidate[];
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem & { duplicates?: unknown }) {
     super(problem.detail || problem.title);
     this.name = 'ProblemError';
     this.status = problem.status;
@@ -19,6 +21,9 @@ export class ProblemError extends Error {
     this.detail = problem.detail || problem.title;
     this.errors = problem.errors ?? [];
     this.conflicts = (problem.conflicts ?? []) as SessionConflict[];
+    this.duplicates = Array.isArray(problem.duplicates)
+      ? (problem.duplicates as DuplicateCandidate[])
+      : [];
   }
 }
 

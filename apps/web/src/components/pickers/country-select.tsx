@@ -1,17 +1,10 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { pickLocalized } from '@multaqa/contract';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../lib/api-client';
+import { countriesQueryOptions } from '../../lib/countries';
 import { currentLanguage } from '../../lib/i18n';
-
-/** GET /api/countries (signed in) → every ISO 3166-1 country with its name in ar/en/fr. */
-export const countriesQueryOptions = queryOptions({
-  queryKey: ['countries'],
-  queryFn: () => unwrap(api.GET('/api/countries')),
-  staleTime: Infinity,
-});
 
 type CountrySelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: string | null | undefined;

@@ -2,6 +2,7 @@ import { Center, Container, Group, Paper, Stack, Text, Title } from '@mantine/co
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/language-switch';
+import { AnchorLink } from '../../../components/links';
 import { adoptUserLanguage } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { safeRedirect } from '../../../lib/redirect';
@@ -33,9 +34,13 @@ export function SignInPage() {
         <SignInForm
           onSignedIn={(user) => {
             adoptUserLanguage(i18n, user.preferredLanguage);
-            void router.history.push(safeRedirect(redirect));
+            // Without a target, `/` sends each person to their home (participants: /my).
+            void router.history.push(redirect ? safeRedirect(redirect) : '/');
           }}
         />
+        <AnchorLink to="/account/forgot" size="sm" mt="md" display="inline-block">
+          {t('signIn.forgot')}
+        </AnchorLink>
       </Paper>
     </Container>
   );

@@ -2,7 +2,7 @@ import { Badge, Group, Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { pickLocalized, type Event } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { AnchorLink } from '../../../components/links';
@@ -17,18 +17,25 @@ import { EVENT_TABS, type EventTab } from './events-search';
 
 const route = getRouteApi('/_authed/_events/events/$id');
 
-/** What each tab shows. A new tab (registrations, attendance…) is one entry here and in EVENT_TABS. */
-const TAB_PANELS: Record<EventTab, ComponentType<{ event: Event }>> = {
+type TabPanel = ComponentType<{ event: Event }>;
+
+/**
+ * What each tab shows. A new tab is one entry in EVENT_TABS and either one here or, for a panel
+ * that belongs to another feature (registrations…), one passed in by the router as `panels`.
+ */
+const TAB_PANELS: Partial<Record<EventTab, TabPanel>> = {
   overview: EventOverview,
   programme: ProgrammeTab,
 };
 
-export function EventDetailPage() {
+export function EventDetailPage({ panels }: { panels?: Partial<Record<EventTab, TabPanel>> }) {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const { tab = 'overview' } = route.useSearch();
   const navigate = route.useNavigate();
   const query = useQuery(eventQueryOptions(id));
+  const tabPanels = { ...TAB_PANELS, ...panels };
+  const tabs = EVENT_TABS.filter((value) => tabPanels[value]);
   const title = query.data
     ? pickLocalized(query.data.title, currentLanguage(i18n)) || t('events.untitled')
     : '';
@@ -75,17 +82,19 @@ export function EventDetailPage() {
             keepMounted={false}
           >
             <Tabs.List aria-label={t('events.tabs.label')}>
-              {EVENT_TABS.map((value) => (
+              {tabs.map((value) => (
                 <Tabs.Tab key={value} value={value}>
                   {t(`events.tabs.${value}`)}
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            {EVENT_TABS.map((value) => {
-              const Panel = TAB_PANELS[value];
+            {tabs.map((value) => {
+              const Panel = tabPanels[value]!;
               return (
                 <Tabs.Panel key={value} value={value} pt="md">
-                  <Panel event={query.data} />
+                  <Suspense fallback={<Skeleton height={240} />}>
+                    <Panel event={query.data} />
+                  </Suspense>
                 </Tabs.Panel>
               );
             })}

@@ -16,7 +16,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { AnchorLink } from '../../../components/links';
+import { AnchorLink, ButtonLink } from '../../../components/links';
 import { useDocumentTitle } from '../../../lib/document-title';
 import {
   formatCountry,
@@ -100,6 +100,12 @@ export function PublicEventPage() {
           </Badge>
         </Group>
       </Stack>
+
+      {event.status === 'registration_open' && (
+        <ButtonLink to="/e/$id/register" params={{ id: event.id }} size="md" fullWidth>
+          {t('public.register')}
+        </ButtonLink>
+      )}
 
       <Card withBorder padding="md">
         <Stack gap="xs">

@@ -1,0 +1,233 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+} from '@playwright/test';
+import { accounts, DEMO_PASSWORD, signIn, uniqueMarker } from './support';
+
+/**
+ * Story step 3: an official registers in Arabic on a phone with an invitation code, the
+ * coordinator approves in the Registrations tab, and the emails arrive, in Arabic, at a real SMTP
+ * server. The app must be started with SMTP_URL=smtp://127.0.0.1:<E2E_SMTP_PORT> (default 2526),
+ * where this spec listens.
+ */
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** A real SMTP server that keeps what it receives, and waits for a given message. */
+class MailCatcher {
+  readonly mails: Mail[] = [];
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      simpleParser(stream)
+        .then((mail: ParsedMail) => {
+          const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+          this.mails.push({
+            to: to.map((address) => address.text).join(', '),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+
+  listen() {
+    return new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(SMTP_PORT, '127.0.0.1', () => resolve());
+    });
+  }
+
+  close() {
+    return new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  async waitFor(match: (mail: Mail) => boolean, what: string): Promise<Mail> {
+    let found: Mail | undefined;
+    await expect
+      .poll(() => (found = this.mails.find(match)), {
+        message: `an email: ${what} (received: ${this.mails.map((m) => m.subject).join(' | ')})`,
+        timeout: 30_000,
+      })
+      .toBeTruthy();
+    return found!;
+  }
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+const catcher = new MailCatcher();
+let coordinator: APIRequestContext;
+let eventId: string;
+let previousForm: unknown;
+
+test.beforeAll(async ({ baseURL }) => {
+  await catcher.listen();
+  coordinator = await playwrightRequest.newContext({ baseURL });
+  const login = await coordinator.post('/api/auth/login', {
+    data: { email: accounts.coordinator.email, password: DEMO_PASSWORD },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+
+  // The demo's open delivery in Niamey.
+  const events = await coordinator.get('/api/public/events?pageSize=50');
+  const list = (await events.json()) as {
+    items: { id: string; status: string; title: { en?: string } }[];
+  };
+  const niamey = list.items.find(
+    (e) => e.status === 'registration_open' && e.title.en?.includes('Niamey'),
+  );
+  expect(niamey, 'the demo seed has an open event in Niamey').toBeTruthy();
+  eventId = niamey!.id;
+
+  const form = await coordinator.get(`/api/events/${eventId}/registration-form`);
+  previousForm = await form.json();
+  const set = await coordinator.put(`/api/events/${eventId}/registration-form`, {
+    data: {
+      mode: 'invitation_only',
+      approvalRequired: true,
+      questions: [
+        {
+          key: 'unit',
+          kind: 'text',
+          label: { ar: 'الوحدة أو القسم', en: 'Unit or department', fr: 'Unité ou service' },
+          required: true,
+          options: [],
+        },
+      ],
+    },
+  });
+  expect(set.status(), await set.text()).toBe(200);
+});
+
+test.afterAll(async () => {
+  if (coordinator && eventId && previousForm) {
+    await coordinator.put(`/api/events/${eventId}/registration-form`, { data: previousForm });
+  }
+  await coordinator?.dispose();
+  await catcher.close();
+});
+
+test('an official registers in Arabic with an invitation code; the coordinator approves; the emails arrive in Arabic', async ({
+  browser,
+  baseURL,
+}) => {
+  const marker = uniqueMarker();
+  const email = `official-${marker}@example.org`;
+  const created = await coordinator.post(`/api/events/${eventId}/invitation-codes`, {
+    data: { maxUses: 5, note: `e2e ${marker}` },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { code } = (await created.json()) as { code: string };
+
+  // The official, on a phone, in Arabic.
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    locale: 'ar',
+    isMobile: true,
+    hasTouch: true,
+  });
+  await phone.addInitScript(() => window.localStorage.setItem('multaqa.language', 'ar'));
+  const page = await phone.newPage();
+  await page.goto(`/e/${eventId}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'سجّل في هذه الفعالية' }).click();
+  await expect(page.getByRole('heading', { name: 'التسجيل', level: 1 })).toBeVisible();
+
+  // Submitting empty: errors in Arabic, on the fields, focus on the first.
+  const form = page.getByRole('form', { name: 'بياناتك' });
+  await form.getByRole('button', { name: 'سجّل' }).click();
+  const latinName = form.getByRole('textbox', { name: 'الاسم الكامل بالحروف اللاتينية' });
+  await expect(latinName).toBeFocused();
+  await expect(latinName).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('textbox', { name: /رمز الدعوة/ })).toHaveAccessibleDescription(
+    /لا تقبل هذه الفعالية التسجيل إلا برمز دعوة/,
+  );
+  await expect(form.getByRole('textbox', { name: /الوحدة أو القسم/ })).toHaveAccessibleDescription(
+    /أجب عن هذا السؤال/,
+  );
+
+  await form.getByRole('textbox', { name: 'الاسم الكامل بالحروف العربية' }).fill('فاطمة عبدي');
+  await latinName.fill(`Fatima Abdi ${marker}`);
+  await form.getByRole('combobox', { name: /^الجنس(?!ية)/ }).selectOption('female');
+  await form.getByRole('combobox', { name: /^الجنسية/ }).selectOption('NE');
+  await form.getByRole('textbox', { name: /البريد الإلكتروني/ }).fill(email);
+  await form.getByRole('textbox', { name: /الهاتف/ }).fill('+227 90 12 34 56');
+  await form.getByLabel(/كلمة مرور حسابك/).fill('sahel-official-2026');
+  await form.getByRole('textbox', { name: /الوحدة أو القسم/ }).fill('وحدة الاتصال');
+  await form.getByRole('textbox', { name: /رمز الدعوة/ }).fill(code.toLowerCase());
+  // A double tap on a slow link registers once.
+  await form.getByRole('button', { name: 'سجّل' }).dblclick();
+
+  await expect(page.getByRole('heading', { name: 'تم استلام تسجيلك' })).toBeFocused();
+  await expect(page.getByText(email)).toBeVisible();
+
+  // The confirmation email, in Arabic, with a link that confirms the address.
+  const confirm = await catcher.waitFor(
+    (m) => m.to.includes(email) && m.text.includes('/account/confirm?token='),
+    'confirm_email',
+  );
+  expect(confirm.subject).toMatch(ARABIC);
+  expect(confirm.subject).toBe('أكّد بريدك الإلكتروني في ملتقى');
+  const received = await catcher.waitFor(
+    (m) => m.to.includes(email) && m.subject.startsWith('تلقّينا تسجيلك'),
+    'registration_submitted',
+  );
+  expect(received.text).toMatch(ARABIC);
+
+  const link = /https?:\/\/\S+\/account\/confirm\?token=\S+/.exec(confirm.text)?.[0];
+  expect(link, confirm.text).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await expect(page.getByText('تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.')).toBeVisible();
+
+  // The registration counted once (double tap) for this code.
+  const codes = await coordinator.get(`/api/events/${eventId}/invitation-codes`);
+  const used = ((await codes.json()) as { code: string; uses: number }[]).find(
+    (c) => c.code === code,
+  );
+  expect(used?.uses).toBe(1);
+  await phone.close();
+
+  // The coordinator approves it in the Registrations tab.
+  const desk = await browser.newContext({ baseURL });
+  const coordinatorPage = await desk.newPage();
+  await signIn(coordinatorPage, accounts.coordinator.email, {
+    path: `/events/${eventId}?tab=registrations`,
+  });
+  await expect(coordinatorPage.getByRole('heading', { name: 'Places and quotas' })).toBeVisible();
+  await coordinatorPage.getByRole('searchbox', { name: 'Search' }).fill(marker);
+  const table = coordinatorPage.getByRole('table', { name: 'Registrations' });
+  const row = table.getByRole('row').filter({ hasText: marker });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Submitted');
+  await expect(row).toContainText('Invitation code');
+  await row.getByRole('checkbox').check();
+  await coordinatorPage.getByRole('button', { name: 'Approve', exact: true }).click();
+  const dialog = coordinatorPage.getByRole('dialog', {
+    name: 'Approve the selected registrations?',
+  });
+  await dialog.getByRole('button', { name: 'Approve' }).click();
+  await expect(coordinatorPage.getByRole('status').filter({ hasText: 'Updated: 1' })).toBeVisible();
+  await expect(row).toContainText('Approved');
+  await desk.close();
+
+  const approved = await catcher.waitFor(
+    (m) => m.to.includes(email) && m.subject.startsWith('تم تأكيد مقعدك'),
+    'registration_approved',
+  );
+  expect(approved.text).toMatch(ARABIC);
+  expect(approved.text).toContain('فاطمة عبدي');
+});

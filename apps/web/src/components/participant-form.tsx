@@ -1,0 +1,314 @@
+import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  LANGUAGES,
+  createParticipantSchema,
+  pickLocalized,
+  updateParticipantSchema,
+  type DuplicateCandidate,
+  type Gender,
+  type Language,
+  type Participant,
+} from '@multaqa/contract';
+import type { components } from '@multaqa/contract/openapi';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors, requestResolver } from '../lib/form';
+import { formatCountry } from '../lib/format';
+import { currentLanguage } from '../lib/i18n';
+import { ProblemError } from '../lib/problem';
+import { NativeSelectField } from './choice-fields';
+import { ErrorAlert } from './error-alert';
+import { useFormErrorText } from './form-error';
+import { CountrySelect } from './pickers/country-select';
+import { InstitutionSelect } from './pickers/institution-select';
+import { TextField } from './text-fields';
+
+export type ParticipantBody = components['schemas']['CreateParticipant'];
+
+interface ParticipantFormValues {
+  fullNameAr: string;
+  fullNameLatin: string;
+  gender: Gender | '';
+  nationality: string;
+  institutionId: string | null;
+  position: string;
+  email: string;
+  phone: string;
+  preferredLanguage: Language;
+}
+
+function toRequest(values: ParticipantFormValues, allowDuplicate: boolean): ParticipantBody {
+  return {
+    fullNameAr: values.fullNameAr,
+    fullNameLatin: values.fullNameLatin,
+    gender: (values.gender || undefined) as Gender,
+    nationality:
+      values.nationality.trim() === '' ? (undefined as unknown as string) : values.nationality,
+    institutionId: values.institutionId || null,
+    position: values.position,
+    email: values.email.trim() === '' ? null : values.email,
+    phone: values.phone.trim() === '' ? null : values.phone,
+    preferredLanguage: values.preferredLanguage,
+    allowDuplicate,
+  };
+}
+
+const REASONS_SEPARATOR = '، ';
+
+/** The people a new or changed participant probably is, with why, and what to do about it. */
+export function DuplicateList({
+  duplicates,
+  onOpen,
+  onUse,
+}: {
+  duplicates: DuplicateCandidate[];
+  onOpen?: (participant: Participant) => void;
+  onUse?: (participant: Participant) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  return (
+    <List spacing="xs" size="sm">
+      {duplicates.map(({ participant: p, reasons }) => {
+        const name =
+          (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) ||
+          '—';
+        return (
+          <List.Item key={p.id}>
+            <Group gap="xs" wrap="wrap">
+              <Text span fw={600}>
+                {name}
+              </Text>
+              <Text span size="xs" c="dimmed">
+                {[
+                  p.institution ? pickLocalized(p.institution.name, lang) : null,
+                  formatCountry(p.nationality, lang),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+              <Text span size="xs">
+                {t('participants.duplicates.sameAs', {
+                  reasons: reasons
+                    .map((r) => t(`participants.duplicates.reasons.${r}`))
+                    .join(lang === 'ar' ? REASONS_SEPARATOR : ', '),
+                })}
+              </Text>
+              {onOpen && (
+                <Button size="compact-xs" variant="light" onClick={() => onOpen(p)}>
+                  {t('participants.duplicates.open')}
+                </Button>
+              )}
+              {onUse && (
+                <Button size="compact-xs" variant="light" onClick={() => onUse(p)}>
+                  {t('participants.duplicates.use')}
+                </Button>
+              )}
+            </Group>
+          </List.Item>
+        );
+      })}
+    </List>
+  );
+}
+
+/**
+ * Create or edit a participant. A 409 participant_duplicates shows the likely duplicates with
+ * their reasons; "Save anyway" sends again with allowDuplicate.
+ */
+export function ParticipantForm({
+  participant,
+  submitLabel,
+  onSave,
+  onCancel,
+  onOpenDuplicate,
+  onUseDuplicate,
+}: {
+  participant?: Participant;
+  submitLabel: string;
+  onSave: (body: ParticipantBody) => Promise<void>;
+  onCancel: () => void;
+  onOpenDuplicate?: (participant: Participant) => void;
+  onUseDuplicate?: (participant: Participant) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const errorText = useFormErrorText();
+  const [failure, setFailure] = useState<{
+    error: unknown;
+    details: { path: string; message: string }[];
+  } | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
+  const form = useForm<ParticipantFormValues>({
+    resolver: requestResolver(
+      participant ? updateParticipantSchema : createParticipantSchema,
+      (values: ParticipantFormValues) => {
+        const body = toRequest(values, false);
+        if (!participant) return body;
+        const { allowDuplicate: _ignored, ...update } = body;
+        return update;
+      },
+    ),
+    defaultValues: {
+      fullNameAr: participant?.fullNameAr ?? '',
+      fullNameLatin: participant?.fullNameLatin ?? '',
+      gender: participant?.gender ?? '',
+      nationality: participant?.nationality ?? '',
+      institutionId: participant?.institution?.id ?? null,
+      position: participant?.position ?? '',
+      email: participant?.email ?? '',
+      phone: participant?.phone ?? '',
+      preferredLanguage: participant?.preferredLanguage ?? currentLanguage(i18n),
+    },
+  });
+  const { control } = form;
+
+  const save = async (values: ParticipantFormValues, allowDuplicate: boolean) => {
+    setFailure(null);
+    try {
+      await onSave(toRequest(values, allowDuplicate));
+      setDuplicates([]);
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'participant_duplicates') {
+        setDuplicates(error.duplicates);
+        return;
+      }
+      const details =
+        error instanceof ProblemError
+          ? applyServerErrors(error, form.setError, form.getValues)
+          : [];
+      setFailure({ error, details });
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((v) => save(v, false))} aria-label={submitLabel}>
+      <Stack gap="sm">
+        {failure && <ErrorAlert error={failure.error} details={failure.details} />}
+        {duplicates.length > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            title={t('participants.duplicates.title')}
+            role="alert"
+          >
+            <Stack gap="xs">
+              <Text size="sm">{t('participants.duplicates.intro')}</Text>
+              <DuplicateList
+                duplicates={duplicates}
+                onOpen={onOpenDuplicate}
+                onUse={onUseDuplicate}
+              />
+              <Group>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color="yellow"
+                  onClick={() => void form.handleSubmit((v) => save(v, true))()}
+                  loading={form.formState.isSubmitting}
+                >
+                  {t('participants.duplicates.saveAnyway')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField
+            control={control}
+            name="fullNameAr"
+            label={t('register.fields.fullNameAr')}
+            dir="rtl"
+            lang="ar"
+            maxLength={200}
+          />
+          <TextField
+            control={control}
+            name="fullNameLatin"
+            label={t('register.fields.fullNameLatin')}
+            dir="ltr"
+            maxLength={200}
+          />
+          <NativeSelectField
+            control={control}
+            name="gender"
+            label={t('register.fields.gender')}
+            required
+            data={[
+              { value: '', label: t('register.choose') },
+              { value: 'female', label: t('participants.gender.female') },
+              { value: 'male', label: t('participants.gender.male') },
+            ]}
+          />
+          <Controller
+            control={control}
+            name="nationality"
+            render={({ field, fieldState }) => (
+              <CountrySelect
+                ref={field.ref}
+                label={t('register.fields.nationality')}
+                required
+                value={field.value}
+                onChange={(code) => field.onChange(code ?? '')}
+                onBlur={field.onBlur}
+                error={errorText(fieldState.error)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="institutionId"
+            render={({ field, fieldState }) => (
+              <InstitutionSelect
+                ref={field.ref}
+                label={t('participants.fields.institution')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                initial={participant?.institution ?? null}
+                error={errorText(fieldState.error)}
+              />
+            )}
+          />
+          <TextField
+            control={control}
+            name="position"
+            label={t('register.fields.position')}
+            maxLength={200}
+          />
+          <TextField
+            control={control}
+            name="email"
+            label={t('register.fields.email')}
+            type="email"
+            dir="ltr"
+            maxLength={254}
+          />
+          <TextField
+            control={control}
+            name="phone"
+            label={t('register.fields.phone')}
+            description={t('register.hints.phone')}
+            type="tel"
+            dir="ltr"
+            maxLength={30}
+          />
+          <NativeSelectField
+            control={control}
+            name="preferredLanguage"
+            label={t('register.fields.preferredLanguage')}
+            data={LANGUAGES.map((l) => ({ value: l, label: t(`language.names.${l}`) }))}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  publicRegistrationSchema,
+  type Gender,
+  type Language,
+  type Question,
+} from '@multaqa/contract';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { encodeMessage, requestResolver } from '../../../lib/form';
+import type { PublicRegistrationBody } from '../api/register';
+
+/** What the public form holds: every field as typed (strings), answers by question key. */
+export interface RegistrationFormValues {
+  fullNameAr: string;
+  fullNameLatin: string;
+  gender: Gender | '';
+  nationality: string;
+  position: string;
+  email: string;
+  phone: string;
+  preferredLanguage: Language;
+  password: string;
+  invitationCode: string;
+  /** yes/no answers are 'yes' | 'no' here, booleans in the request. */
+  answers: Record<string, string>;
+}
+
+export function emptyRegistrationValues(
+  questions: Question[],
+  lang: Language,
+  invitationCode = '',
+): RegistrationFormValues {
+  return {
+    fullNameAr: '',
+    fullNameLatin: '',
+    gender: '',
+    nationality: '',
+    position: '',
+    email: '',
+    phone: '',
+    preferredLanguage: lang,
+    password: '',
+    invitationCode,
+    answers: Object.fromEntries(questions.map((q) => [q.key, ''])),
+  };
+}
+
+const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
+
+/**
+ * The request body. Empty required fields become `undefined`, so the contract's schema says
+ * "required" rather than "not a valid email".
+ */
+export function toRegistrationRequest(
+  values: RegistrationFormValues,
+  questions: Question[],
+  submissionId: string,
+): PublicRegistrationBody {
+  const answers: Record<string, string | boolean> = {};
+  for (const q of questions) {
+    const value = (values.answers[q.key] ?? '').trim();
+    if (!value) continue;
+    answers[q.key] = q.kind === 'yes_no' ? value === 'yes' : value;
+  }
+  const body = {
+    fullNameAr: values.fullNameAr,
+    fullNameLatin: values.fullNameLatin,
+    gender: values.gender || undefined,
+    nationality: blankToUndefined(values.nationality),
+    institutionId: null,
+    position: values.position,
+    email: blankToUndefined(values.email),
+    phone: values.phone.trim() === '' ? null : values.phone,
+    preferredLanguage: values.preferredLanguage,
+    password: values.password === '' ? undefined : values.password,
+    answers,
+    invitationCode: blankToUndefined(values.invitationCode),
+    submissionId,
+  };
+  // Fields left empty are caught by the schema before the body is sent.
+  return body as PublicRegistrationBody;
+}
+
+/**
+ * The contract's publicRegistrationSchema, plus what only the event knows: its required
+ * questions, and an invitation code when registration is by invitation only. All errors show at
+ * once (zod skips the "a name in either script" rule while other fields are wrong).
+ */
+export function registrationResolver(
+  questions: Question[],
+  invitationOnly: boolean,
+): Resolver<RegistrationFormValues> {
+  const base = requestResolver<RegistrationFormValues, typeof publicRegistrationSchema>(
+    publicRegistrationSchema,
+    (values) => toRegistrationRequest(values, questions, '00000000-0000-4000-8000-000000000000'),
+  );
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const errors: FieldErrors<RegistrationFormValues> = { ...result.errors };
+    const required = (key: string) => ({
+      type: 'required',
+      message: encodeMessage({ key, params: {} }),
+    });
+    // zod reports a missing enum as "choose one of: female, male"; the person sees "required".
+    if (values.gender === '') errors.gender = required('validation.required');
+    if (
+      !errors.fullNameLatin &&
+      values.fullNameAr.trim().length < 2 &&
+      values.fullNameLatin.trim().length < 2
+    ) {
+      errors.fullNameLatin = required('validation.name_required');
+    }
+    if (invitationOnly && !values.invitationCode.trim() && !errors.invitationCode) {
+      errors.invitationCode = required('validation.invitation_code_required');
+    }
+    const answerErrors: Record<string, ReturnType<typeof required>> = {};
+    for (const q of questions) {
+      if (q.required && !(values.answers[q.key] ?? '').trim())
+        answerErrors[q.key] = required('validation.answer_required');
+    }
+    if (Object.keys(answerErrors).length > 0) {
+      errors.answers = { ...(errors.answers as object), ...answerErrors } as typeof errors.answers;
+    }
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+  };
+}

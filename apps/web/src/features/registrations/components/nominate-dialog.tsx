@@ -1,0 +1,94 @@
+import '@mantine/core/styles/SegmentedControl.css';
+import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ParticipantForm } from '../../../components/participant-form';
+import { ParticipantSelect } from '../../../components/pickers/participant-select';
+import { api, unwrap } from '../../../lib/api-client';
+import { useNominate } from '../api/nominate';
+
+/**
+ * Register someone for the event as a coordinator: pick an existing participant, or enter a new
+ * person (saved first as a participant, with the duplicate check, then nominated).
+ */
+export function NominateDialog({ eventId, onClose }: { eventId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'existing' | 'new'>('existing');
+  const [participantId, setParticipantId] = useState<string | null>(null);
+  const nominate = useNominate(eventId);
+
+  const nominateId = (id: string) =>
+    nominate.mutate(
+      { participantId: id, answers: {} },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('registrations.nominate.done') });
+          onClose();
+        },
+      },
+    );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('registrations.nominate.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
+      <Stack gap="sm">
+        <SegmentedControl
+          value={mode}
+          onChange={(v) => setMode(v === 'new' ? 'new' : 'existing')}
+          data={[
+            { value: 'existing', label: t('registrations.nominate.existing') },
+            { value: 'new', label: t('registrations.nominate.new') },
+          ]}
+        />
+        {nominate.error && <ErrorAlert error={nominate.error} />}
+        {mode === 'existing' ? (
+          <>
+            <ParticipantSelect
+              label={t('registrations.nominate.search')}
+              placeholder={t('registrations.nominate.searchPlaceholder')}
+              value={participantId}
+              onChange={setParticipantId}
+              data-autofocus
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('actions.cancel')}
+              </Button>
+              <Button
+                disabled={!participantId}
+                loading={nominate.isPending}
+                onClick={() => participantId && nominateId(participantId)}
+              >
+                {t('registrations.nominate.submit')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('registrations.nominate.newIntro')}
+            </Text>
+            <ParticipantForm
+              submitLabel={t('registrations.nominate.submit')}
+              onCancel={onClose}
+              onUseDuplicate={(p) => nominateId(p.id)}
+              onSave={async (body) => {
+                const created = await unwrap(api.POST('/api/participants', { body }));
+                await nominate.mutateAsync({ participantId: created.id, answers: {} });
+                notifications.show({ color: 'teal', message: t('registrations.nominate.done') });
+                onClose();
+              }}
+            />
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

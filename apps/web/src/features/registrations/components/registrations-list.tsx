@@ -1,0 +1,266 @@
+import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  REGISTRATION_STATUSES,
+  type Registration,
+  type RegistrationStatus,
+} from '@multaqa/contract';
+import type { components } from '@multaqa/contract/openapi';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { CountrySelect } from '../../../components/pickers/country-select';
+import { InstitutionSelect } from '../../../components/pickers/institution-select';
+import { TablePagination } from '../../../components/table-pagination';
+import { currentLanguage } from '../../../lib/i18n';
+import { useBulkRegistrationAction } from '../api/bulk-action';
+import { useCancelRegistration } from '../api/cancel-registration';
+import {
+  listRegistrationsQueryOptions,
+  REGISTRATIONS_PAGE_SIZE,
+  registrationsExportUrl,
+} from '../api/list-registrations';
+import { BulkActionDialog, type BulkAction } from './bulk-action-dialog';
+import { BulkResultView } from './bulk-result';
+import { CancelRegistrationDialog } from './cancel-registration-dialog';
+import { NominateDialog } from './nominate-dialog';
+import {
+  participantName,
+  RegistrationsTable,
+  RegistrationsTableSkeleton,
+} from './registrations-table';
+
+type BulkResult = components['schemas']['BulkResult'];
+
+/** Filters, the table with row selection, bulk decisions, cancel, nominate and export. */
+export function RegistrationsList({ eventId }: { eventId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 350);
+  const [status, setStatus] = useState<RegistrationStatus | undefined>();
+  const [institutionId, setInstitutionId] = useState<string | null>(null);
+  const [nationality, setNationality] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [action, setAction] = useState<BulkAction | null>(null);
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const [cancelling, setCancelling] = useState<Registration | null>(null);
+  const [nominating, setNominating] = useState(false);
+  const bulk = useBulkRegistrationAction(eventId);
+  const cancel = useCancelRegistration(eventId);
+
+  const query = useQuery(
+    listRegistrationsQueryOptions(eventId, {
+      q: debouncedQ || undefined,
+      status,
+      institutionId: institutionId ?? undefined,
+      nationality: nationality ?? undefined,
+      page,
+      pageSize: REGISTRATIONS_PAGE_SIZE,
+    }),
+  );
+  const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  // Names of every registration seen, so a bulk result can still name those on other pages.
+  const [names] = useState(() => new Map<string, string>());
+  for (const r of items) names.set(r.id, participantName(r.participant, lang));
+
+  const filtersChanged = () => {
+    setPage(1);
+    setSelected(new Set());
+  };
+
+  const runBulk = (reason: string | undefined) => {
+    if (!action) return;
+    bulk.mutate(
+      { action, registrationIds: [...selected], reason },
+      {
+        onSuccess: (res) => {
+          setResult(res);
+          setAction(null);
+          setSelected(new Set(res.skipped.map((s) => s.id)));
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group
+          align="flex-end"
+          gap="sm"
+          wrap="wrap"
+          role="search"
+          aria-label={t('registrations.filters.label')}
+        >
+          <TextInput
+            type="search"
+            label={t('registrations.filters.search')}
+            placeholder={t('registrations.filters.searchPlaceholder')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              filtersChanged();
+            }}
+            w={{ base: '100%', sm: 220 }}
+          />
+          <NativeSelect
+            label={t('registrations.filters.status')}
+            value={status ?? ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setStatus(REGISTRATION_STATUSES.find((s) => s === v));
+              filtersChanged();
+            }}
+            data={[
+              { value: '', label: t('registrations.filters.allStatuses') },
+              ...REGISTRATION_STATUSES.map((s) => ({
+                value: s,
+                label: t(`registrations.status.${s}`),
+              })),
+            ]}
+          />
+          <InstitutionSelect
+            label={t('registrations.filters.institution')}
+            placeholder={t('registrations.filters.allInstitutions')}
+            value={institutionId}
+            onChange={(id) => {
+              setInstitutionId(id);
+              filtersChanged();
+            }}
+            w={{ base: '100%', sm: 240 }}
+          />
+          <CountrySelect
+            label={t('registrations.filters.nationality')}
+            placeholder={t('registrations.filters.allCountries')}
+            clearable
+            value={nationality}
+            onChange={(code) => {
+              setNationality(code);
+              filtersChanged();
+            }}
+            w={{ base: '100%', sm: 200 }}
+          />
+        </Group>
+        <Group gap="xs">
+          <Anchor href={registrationsExportUrl(eventId)} download size="sm" fw={600}>
+            {t('registrations.export')}
+          </Anchor>
+          <Button onClick={() => setNominating(true)}>{t('registrations.nominate.action')}</Button>
+        </Group>
+      </Group>
+
+      <Group gap="xs" aria-live="polite">
+        <Text size="sm" c="dimmed">
+          {t('registrations.selected', { count: selected.size })}
+        </Text>
+        {(['approve', 'waitlist', 'reject'] as const).map((a) => (
+          <Button
+            key={a}
+            size="xs"
+            variant={a === 'approve' ? 'filled' : 'light'}
+            color={a === 'reject' ? 'red' : a === 'waitlist' ? 'yellow' : undefined}
+            disabled={selected.size === 0}
+            onClick={() => {
+              bulk.reset();
+              setAction(a);
+            }}
+          >
+            {t(`registrations.bulk.actions.${a}`)}
+          </Button>
+        ))}
+        {selected.size > 0 && (
+          <Button size="xs" variant="subtle" onClick={() => setSelected(new Set())}>
+            {t('registrations.clearSelection')}
+          </Button>
+        )}
+      </Group>
+
+      {result && <BulkResultView result={result} nameOf={(id) => names.get(id)} />}
+
+      {query.isPending ? (
+        <RegistrationsTableSkeleton />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState
+          title={
+            debouncedQ || status || institutionId || nationality
+              ? t('registrations.empty.noMatches')
+              : t('registrations.empty.title')
+          }
+          description={t('registrations.empty.description')}
+        />
+      ) : (
+        <>
+          <RegistrationsTable
+            items={items}
+            selected={selected}
+            onToggle={(id) =>
+              setSelected((prev) => {
+                const next = new Set(prev);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                return next;
+              })
+            }
+            onToggleAll={(checked) =>
+              setSelected((prev) => {
+                const next = new Set(prev);
+                for (const r of items) {
+                  if (checked) next.add(r.id);
+                  else next.delete(r.id);
+                }
+                return next;
+              })
+            }
+            onCancel={(r) => {
+              cancel.reset();
+              setCancelling(r);
+            }}
+          />
+          <TablePagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            total={query.data.total}
+            onChange={setPage}
+          />
+        </>
+      )}
+
+      <BulkActionDialog
+        key={action ?? 'none'}
+        action={action}
+        count={selected.size}
+        pending={bulk.isPending}
+        error={bulk.error}
+        onConfirm={runBulk}
+        onClose={() => setAction(null)}
+      />
+      <CancelRegistrationDialog
+        key={cancelling?.id ?? 'none'}
+        name={cancelling ? participantName(cancelling.participant, lang) : null}
+        pending={cancel.isPending}
+        error={cancel.error}
+        onClose={() => setCancelling(null)}
+        onConfirm={(reason) =>
+          cancelling &&
+          cancel.mutate(
+            { registrationId: cancelling.id, reason },
+            {
+              onSuccess: () => {
+                setCancelling(null);
+                notifications.show({ color: 'teal', message: t('registrations.cancel.done') });
+              },
+            },
+          )
+        }
+      />
+      {nominating && <NominateDialog eventId={eventId} onClose={() => setNominating(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,136 @@
+import { Button, Checkbox, Skeleton, Table, Text } from '@mantine/core';
+import { pickLocalized, type Registration } from '@multaqa/contract';
+import { useTranslation } from 'react-i18next';
+import { RegistrationStatusBadge } from '../../../components/registration-status-badge';
+import { formatCountry, formatDateTime, formatNumber } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+
+const COLUMNS = ['name', 'institution', 'nationality', 'status', 'source', 'createdAt'] as const;
+
+/** The display name of a participant: the script of the reader first. */
+export function participantName(
+  p: Pick<Registration['participant'], 'fullNameAr' | 'fullNameLatin'>,
+  lang: string,
+): string {
+  return (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) || '—';
+}
+
+const ACTIVE = new Set(['submitted', 'approved', 'waitlisted']);
+
+export function RegistrationsTable({
+  items,
+  selected,
+  onToggle,
+  onToggleAll,
+  onCancel,
+}: {
+  items: Registration[];
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  onToggleAll: (checked: boolean) => void;
+  onCancel: (registration: Registration) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const allChecked = items.length > 0 && items.every((r) => selected.has(r.id));
+  const someChecked = items.some((r) => selected.has(r.id));
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover aria-label={t('registrations.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w={40}>
+              <Checkbox
+                aria-label={t('registrations.selectAll')}
+                checked={allChecked}
+                indeterminate={someChecked && !allChecked}
+                onChange={(e) => onToggleAll(e.currentTarget.checked)}
+              />
+            </Table.Th>
+            {COLUMNS.map((c) => (
+              <Table.Th key={c} scope="col">
+                {t(`registrations.columns.${c}`)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col">{t('registrations.columns.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => {
+            const p = r.participant;
+            const name = participantName(p, lang);
+            const other = lang === 'ar' ? p.fullNameLatin : p.fullNameAr;
+            return (
+              <Table.Tr key={r.id}>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('registrations.select', { name })}
+                    checked={selected.has(r.id)}
+                    onChange={() => onToggle(r.id)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {name}
+                  </Text>
+                  {other && other !== name && (
+                    <Text size="xs" c="dimmed">
+                      {other}
+                    </Text>
+                  )}
+                  {p.email && (
+                    <Text size="xs" c="dimmed" dir="ltr" ta="start">
+                      {p.email}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{p.institution ? pickLocalized(p.institution.name, lang) : '—'}</Table.Td>
+                <Table.Td>{formatCountry(p.nationality, lang)}</Table.Td>
+                <Table.Td>
+                  <RegistrationStatusBadge status={r.status} />
+                  {r.status === 'waitlisted' && r.waitlistPosition !== null && (
+                    <Text size="xs" c="dimmed">
+                      {t('registrations.position', {
+                        position: formatNumber(r.waitlistPosition, lang),
+                      })}
+                    </Text>
+                  )}
+                  {r.statusReason && (
+                    <Text size="xs" c="dimmed">
+                      {r.statusReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`registrations.source.${r.source}`)}</Table.Td>
+                <Table.Td>{formatDateTime(r.createdAt, lang)}</Table.Td>
+                <Table.Td>
+                  {ACTIVE.has(r.status) && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onCancel(r)}
+                      aria-label={t('registrations.cancel.named', { name })}
+                    >
+                      {t('registrations.cancel.action')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function RegistrationsTableSkeleton() {
+  return (
+    <div aria-busy="true">
+      {Array.from({ length: 5 }, (_, i) => (
+        <Skeleton key={i} height={28} mb={8} />
+      ))}
+    </div>
+  );
+}
