@@ -114,9 +114,9 @@ describe('registration', () => {
     it('survives a double submit: the same submission answers the same, a new one is refused', async () => {
       const event = await openEvent(10);
       const input = person();
-      const [a, b] = await Promise.all([register(event, input), register(event, input)]);
-      expect([a.status, b.status].sort()).toEqual([200, 201]);
-      expect(a.body.id).toBe(b.body.id);
+      const results = await Promise.all([1, 2, 3, 4].map(() => register(event, input)));
+      expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+      expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
       const again = await register(event, { ...input, submissionId: randomUUID() });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('already_registered');

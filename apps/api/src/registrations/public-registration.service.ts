@@ -78,6 +78,9 @@ export class PublicRegistrationService {
     const { registration, emails, repeated } = await this.db.transaction(async (tx) => {
       // The person and their account are written first; the event's lock is taken only for
       // the decision about the place, so a thousand people at once wait as little as possible.
+      // One person at a time: a double tap (or the same person on two devices) waits here for
+      // the first submit to commit, then finds its registration instead of racing it.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`registration:${input.email}`]);
       const before = await this.openEvent(tx, eventId, input.submissionId);
       if (before.repeat) return { registration: before.repeat, emails: [], repeated: true };
       const settings = await this.flow.settings(tx, eventId);

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { describeIssue, issuePath, type Problem } from '@multaqa/contract';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
 import { requestLanguage, translator } from '../i18n/i18n.js';
 import { DomainException, type ErrorParams, type FieldProblem } from './domain.exception.js';
@@ -60,6 +61,15 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       return this.describeHttp(exception, req);
+    }
+    // A unique constraint caught what the service's own checks could not see in time
+    // (two writes racing): the caller can simply try again.
+    if (
+      exception instanceof QueryFailedError &&
+      (exception.driverError as { code?: string }).code === '23505'
+    ) {
+      this.logger.warn(`Unique violation answered as 409: ${exception.message}`);
+      return { status: HttpStatus.CONFLICT, code: 'concurrent_change' };
     }
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' };
   }

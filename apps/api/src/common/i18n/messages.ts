@@ -63,6 +63,7 @@ const errors: Record<Language, Record<string, string>> = {
     session_conflict: 'The room or a speaker is already booked at this time ({{count}} clash).',
     service_unavailable: 'The service cannot reach its database right now. Try again shortly.',
     bad_request: 'The request is not valid.',
+    concurrent_change: 'Someone changed this at the same moment. Reload and try again.',
   },
   fr: {
     validation_failed: 'Certains champs sont à corriger.',
@@ -129,6 +130,7 @@ const errors: Record<Language, Record<string, string>> = {
     service_unavailable:
       "Le service ne joint pas sa base de données pour l'instant. Réessayez bientôt.",
     bad_request: "La requête n'est pas valide.",
+    concurrent_change: 'Quelqu’un a modifié cet élément au même moment. Rechargez et réessayez.',
   },
   ar: {
     validation_failed: 'بعض الحقول تحتاج إلى تصحيح.',
@@ -184,6 +186,7 @@ const errors: Record<Language, Record<string, string>> = {
     session_conflict: 'القاعة أو أحد المتحدثين محجوز في هذا الوقت ({{count}} تعارض).',
     service_unavailable: 'تعذّر على الخدمة الوصول إلى قاعدة البيانات الآن. حاول بعد قليل.',
     bad_request: 'الطلب غير صالح.',
+    concurrent_change: 'عدّل شخص آخر هذا العنصر في اللحظة نفسها. أعد التحميل وحاول مجددًا.',
   },
 };
 
