@@ -39,7 +39,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(['/api/auth/login', '/api/auth/password-reset'], guessing);
   // Spreadsheets for the participant import arrive as the raw request body.
   app.use(
-    '/api/participants/import',
+    ['/api/participants/import', '/api/events/:eventId/registrations/import'],
     express.raw({ type: ['text/csv', XLSX_TYPE], limit: '20mb' }),
   );
   app.useBodyParser('json', { limit: '1mb' });

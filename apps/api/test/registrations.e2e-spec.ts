@@ -404,6 +404,40 @@ describe('registration', () => {
       expect(twice.status).toBe(409);
     });
 
+    it('imports a spreadsheet of people straight into the event', async () => {
+      const event = await openEvent(10);
+      const known = person();
+      await register(event, known).expect(201);
+      const other = await openEvent(10);
+      const stamp = Date.now();
+      const csv = [
+        'fullNameAr,fullNameLatin,gender,nationality,institution,position,email,phone,preferredLanguage',
+        `,Imported One ${stamp},female,SO,,,one${stamp}@x.so,,en`,
+        `,Imported Two ${stamp},male,SO,,,two${stamp}@x.so,,ar`,
+        `,${known.fullNameLatin},female,SO,,,${known.email},,ar`,
+        `,Broken ${stamp},dragon,SO,,,broken${stamp}@x.so,,en`,
+      ].join('\n');
+      const res = await coordinator
+        .post(`/api/events/${other.id}/registrations/import`)
+        .set('Content-Type', 'text/csv')
+        .send(csv);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        created: 2,
+        registered: 3,
+        counts: { valid: 2, duplicate: 1, error: 1 },
+      });
+      const regs = await coordinator.get(`/api/events/${other.id}/registrations`).expect(200);
+      expect(regs.body.items.map((r: { source: string }) => r.source)).toEqual([
+        'import',
+        'import',
+        'import',
+      ]);
+      expect(
+        regs.body.items.map((r: { participant: { email: string } }) => r.participant.email),
+      ).toContain(known.email);
+    });
+
     it('shows another coordinator nothing, and refuses trainers', async () => {
       const event = await openEvent(5);
       const other = (await t.signIn(['coordinator'])).agent;
@@ -411,6 +445,34 @@ describe('registration', () => {
       expect((await other.get(`/api/events/${event.id}/quotas`)).status).toBe(404);
       const trainer = (await t.signIn(['trainer'])).agent;
       expect((await trainer.get(`/api/events/${event.id}/registrations`)).status).toBe(403);
+    });
+  });
+
+  describe('outbox', () => {
+    it('records a failed delivery with its reason, and an admin can send it again', async () => {
+      const admin = (await t.signIn(['admin'])).agent;
+      const event = await openEvent(5);
+      const input = person({ preferredLanguage: 'en' });
+      smtp.rejectFor.add(input.email);
+      await register(event, input).expect(201);
+      let failed: { id: string; status: string; lastError: string; attempts: number } | undefined;
+      for (let i = 0; i < 100 && !failed; i += 1) {
+        const list = await admin
+          .get('/api/outbox')
+          .query({ q: input.email, status: 'failed' })
+          .expect(200);
+        failed = list.body.items.find((m: { subject: string }) =>
+          m.subject.startsWith('Your place is confirmed'),
+        );
+        if (!failed) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(failed).toMatchObject({ status: 'failed', attempts: 2 });
+      expect(failed!.lastError).toMatch(/mailbox unavailable/);
+      smtp.rejectFor.delete(input.email);
+      const retried = await admin.post(`/api/outbox/${failed!.id}/retry`).expect(201);
+      expect(retried.body.status).toBe('queued');
+      await smtp.waitFor(input.email, /^Your place is confirmed/);
+      expect((await coordinator.get('/api/outbox')).status).toBe(403);
     });
   });
 

@@ -131,6 +131,8 @@ export const importReportSchema = z
     }),
     /** Set when the rows were written (commit). */
     created: z.number().int().optional(),
+    /** Set when the import also registered the people for an event. */
+    registered: z.number().int().optional(),
   })
   .meta({ id: 'ImportReport' });
 export type ImportReport = z.infer<typeof importReportSchema>;

@@ -65,21 +65,48 @@ export class ParticipantsImportService {
     lang: Language,
     user: SessionUser,
   ): Promise<ImportReport> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('participants:import'))`);
-      const rows = await this.check(tx, file, format, lang);
-      const valid = rows.filter((r) => r.report.status === 'valid' && r.fields);
-      for (let i = 0; i < valid.length; i += 500) {
-        await tx.getRepository(ParticipantEntity).insert(
-          valid.slice(i, i + 500).map(({ fields }) => ({
-            ...fields!,
-            ...nameKeys(fields!.fullNameAr, fields!.fullNameLatin),
-            createdById: user.id,
-          })),
-        );
+    return this.db.transaction(
+      async (tx) => (await this.commitIn(tx, file, format, lang, user)).report,
+    );
+  }
+
+  /**
+   * Writes the valid rows inside the caller's transaction and returns, besides the report, the
+   * people the file names: those it created, and existing ones a row matched by email alone.
+   */
+  async commitIn(
+    tx: EntityManager,
+    file: Buffer,
+    format: ImportFormat,
+    lang: Language,
+    user: SessionUser,
+  ): Promise<{ report: ImportReport; people: ParticipantEntity[] }> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('participants:import'))`);
+    const rows = await this.check(tx, file, format, lang);
+    const valid = rows.filter((r) => r.report.status === 'valid' && r.fields);
+    const people: ParticipantEntity[] = [];
+    for (let i = 0; i < valid.length; i += 500) {
+      const inserted = await tx.getRepository(ParticipantEntity).save(
+        valid.slice(i, i + 500).map(({ fields }) => ({
+          ...fields!,
+          ...nameKeys(fields!.fullNameAr, fields!.fullNameLatin),
+          createdById: user.id,
+        })),
+      );
+      people.push(...inserted);
+    }
+    for (const row of rows) {
+      const match = row.report.duplicateOf;
+      if (
+        row.report.status === 'duplicate' &&
+        match?.length === 1 &&
+        row.fields?.email &&
+        match[0].email === row.fields.email
+      ) {
+        people.push(await tx.getRepository(ParticipantEntity).findOneByOrFail({ id: match[0].id }));
       }
-      return { ...summarize(rows), created: valid.length };
-    });
+    }
+    return { report: { ...summarize(rows), created: valid.length }, people };
   }
 
   async template(): Promise<Buffer> {

@@ -32,7 +32,7 @@ import { ParticipantsService } from './participants.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function uploaded(req: Request): { file: Buffer; format: ImportFormat } {
+export function uploaded(req: Request): { file: Buffer; format: ImportFormat } {
   const type = req.headers['content-type'] ?? '';
   const format: ImportFormat | null = type.startsWith('text/csv')
     ? 'csv'

@@ -6,6 +6,6 @@ import { ParticipantsService } from './participants.service.js';
 @Module({
   controllers: [ParticipantsController],
   providers: [ParticipantsService, ParticipantsImportService],
-  exports: [ParticipantsService],
+  exports: [ParticipantsService, ParticipantsImportService],
 })
 export class ParticipantsModule {}

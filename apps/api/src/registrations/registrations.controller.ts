@@ -1,9 +1,12 @@
-import { Controller, Get, Header, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, HttpCode, Post, Put, Req, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { uploaded } from '../participants/participants.controller.js';
 import {
   bulkRegistrationActionSchema,
   bulkResultSchema,
   createInvitationCodeSchema,
+  importReportSchema,
   invitationCodeSchema,
   invitationCodesSchema,
   type Language,
@@ -138,6 +141,20 @@ export class RegistrationsController {
     @CurrentUser() user: SessionUser,
   ) {
     return this.registrations.nominate(eventId, body, user);
+  }
+
+  @Post('registrations/import')
+  @ApiConsumes(XLSX, 'text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ZodResponse(201, importReportSchema)
+  importInto(
+    @IdParam('event', 'eventId') eventId: string,
+    @Req() req: Request,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    const { file, format } = uploaded(req);
+    return this.registrations.importInto(eventId, file, format, lang, user);
   }
 
   @Post('registrations/bulk')
