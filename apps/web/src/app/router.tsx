@@ -10,7 +10,10 @@ import {
 import { lazy } from 'react';
 import { validateEventSearch, validateEventsSearch } from '../features/events/routes/events-search';
 import { validateInstitutionsSearch } from '../features/institutions/routes/institutions-search';
-import { validateParticipantsSearch } from '../features/participants/routes/participants-search';
+import {
+  validateParticipantsImportSearch,
+  validateParticipantsSearch,
+} from '../features/participants/routes/participants-search';
 import { validatePublicEventsSearch } from '../features/public-events/routes/public-events-search';
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
@@ -214,6 +217,7 @@ const participantsRoute = createRoute({
 const participantsImportRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/participants/import',
+  validateSearch: validateParticipantsImportSearch,
   component: lazyRouteComponent(
     () => import('../features/participants/routes/participants-import-page'),
     'ParticipantsImportPage',

@@ -1,7 +1,6 @@
 import type { ImportReport } from '@multaqa/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postFile } from '../../../lib/upload';
-import { participantKeys } from './participants';
 
 /** GET /api/participants/import/template.xlsx — a file the browser downloads. */
 export const IMPORT_TEMPLATE_URL = '/api/participants/import/template.xlsx';
@@ -13,11 +12,19 @@ export function usePreviewImport() {
   });
 }
 
-/** POST /api/participants/import/commit → the same report, with `created` (one transaction). */
-export function useCommitImport() {
+/**
+ * POST /api/participants/import/commit → the same report, with `created` (one transaction).
+ * With an event: POST /api/events/:eventId/registrations/import, which also registers the
+ * people for it and says how many (`registered`).
+ */
+export function useCommitImport(eventId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => postFile<ImportReport>('/api/participants/import/commit', file),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: participantKeys.all }),
+    mutationFn: (file: File) =>
+      postFile<ImportReport>(
+        eventId ? `/api/events/${eventId}/registrations/import` : '/api/participants/import/commit',
+        file,
+      ),
+    onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { ImportReport } from '@multaqa/contract';
+import { useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -30,6 +31,7 @@ const STATUS_COLORS = { valid: 'teal', duplicate: 'yellow', error: 'red' } as co
 /** `/participants/import`: template, upload, preview every row with its status, then commit. */
 export function ParticipantsImportPage() {
   const { t, i18n } = useTranslation();
+  const { eventId } = useSearch({ from: '/_authed/_events/participants/import' });
   const lang = currentLanguage(i18n);
   const [file, setFile] = useState<File | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
@@ -37,7 +39,7 @@ export function ParticipantsImportPage() {
   const [confirming, setConfirming] = useState(false);
   const [committed, setCommitted] = useState<ImportReport | null>(null);
   const preview = usePreviewImport();
-  const commit = useCommitImport();
+  const commit = useCommitImport(eventId);
   useDocumentTitle(t('participants.import.title'));
 
   const report = preview.data;
@@ -54,6 +56,11 @@ export function ParticipantsImportPage() {
         {t('participants.backToList')}
       </AnchorLink>
       <Title order={1}>{t('participants.import.title')}</Title>
+      {eventId && (
+        <Alert color="blue" variant="light">
+          {t('participants.import.intoEvent')}
+        </Alert>
+      )}
       <Text>{t('participants.import.intro')}</Text>
       <Anchor href={IMPORT_TEMPLATE_URL} download fw={600}>
         {t('participants.import.template')}
@@ -92,6 +99,8 @@ export function ParticipantsImportPage() {
       {committed && (
         <Alert color="teal" variant="light" role="status">
           {t('participants.import.done', { count: committed.created ?? 0 })}
+          {committed.registered !== undefined &&
+            ` ${t('participants.import.registered', { count: committed.registered })}`}
         </Alert>
       )}
       {report && !committed && (

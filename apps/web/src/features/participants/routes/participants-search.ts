@@ -24,3 +24,18 @@ export function validateParticipantsSearch(search: Record<string, unknown>): Par
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
 }
+
+/** `/participants/import?eventId=…`: import the people straight into that event's registrations. */
+export interface ParticipantsImportSearch {
+  eventId?: string;
+}
+
+export function validateParticipantsImportSearch(
+  search: Record<string, unknown>,
+): ParticipantsImportSearch {
+  const eventId =
+    typeof search.eventId === 'string' && /^[0-9a-f-]{36}$/i.test(search.eventId)
+      ? search.eventId
+      : undefined;
+  return { eventId };
+}

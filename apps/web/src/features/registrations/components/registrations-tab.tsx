@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import type { Event } from '@multaqa/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links';
 import { InvitationCodesPanel } from './invitation-codes-panel';
 import { QuotasPanel } from './quotas-panel';
 import { RegistrationFormEditor } from './registration-form-editor';
@@ -17,6 +18,9 @@ export function RegistrationsTab({ event }: { event: Event }) {
   return (
     <Stack gap="md">
       <QuotasPanel eventId={event.id} />
+      <AnchorLink to="/participants/import" search={{ eventId: event.id }} size="sm">
+        {t('registrations.importIntoEvent')}
+      </AnchorLink>
       <Tabs
         value={section}
         onChange={(v) => setSection(SECTIONS.find((s) => s === v) ?? 'list')}
