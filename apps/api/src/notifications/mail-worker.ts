@@ -58,10 +58,21 @@ export class MailWorker implements MailQueue, OnApplicationBootstrap, OnModuleDe
     });
     await this.boss.work<{ id: string }>(
       QUEUE,
-      { batchSize: 5, pollingIntervalSeconds: 1, includeMetadata: true },
+      { batchSize: 20, pollingIntervalSeconds: 0.5, includeMetadata: true },
       async (jobs) => {
-        for (const job of jobs)
-          await this.deliver(job.data.id, job.retryCount >= this.config.MAIL_RETRY_LIMIT);
+        // Each job succeeds or fails on its own: a failed one is handed back for retry with
+        // fail(), the others complete when the handler returns.
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await this.deliver(job.data.id, job.retryCount >= this.config.MAIL_RETRY_LIMIT);
+            } catch (error) {
+              await this.boss!.fail(QUEUE, job.id, {
+                reason: error instanceof Error ? error.message : String(error),
+              });
+            }
+          }),
+        );
       },
     );
     // A message whose job was lost (a crash between commit and send) is picked up again.
