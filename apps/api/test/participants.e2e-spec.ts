@@ -301,11 +301,20 @@ describe('participants', () => {
   it('exports an event’s registrations to XLSX with headers in the reader’s language', async () => {
     const pkg = await publishedPackage(coordinator);
     const event = await createEvent(coordinator, trainingInput(pkg.id));
+    await coordinator
+      .put(`/api/events/${event.id}/registration-form`)
+      .send({
+        questions: [
+          { key: 'visa', kind: 'yes_no', label: { en: 'Visa?', ar: 'تأشيرة؟' } },
+          { key: 'unit', kind: 'text', label: { en: 'Unit' } },
+        ],
+      })
+      .expect(200);
     const p = (await coordinator.post('/api/participants').send(official()).expect(201))
       .body as Participant;
     await coordinator
       .post(`/api/events/${event.id}/registrations`)
-      .send({ participantId: p.id })
+      .send({ participantId: p.id, answers: { visa: true } })
       .expect(201);
     const res = await coordinator
       .get(`/api/events/${event.id}/registrations/export.xlsx?lang=ar`)
@@ -321,5 +330,10 @@ describe('participants', () => {
     expect(sheet.getRow(2).getCell(2).value).toBe(p.fullNameLatin);
     // Events ask for approval unless told otherwise: a nomination waits as "submitted".
     expect(sheet.getRow(2).getCell(9).value).toBe('مقدَّم');
+    // The event's own questions follow, headed in the reader's language where it has a label.
+    expect(sheet.getRow(1).getCell(12).value).toBe('تأشيرة؟');
+    expect(sheet.getRow(1).getCell(13).value).toBe('Unit');
+    expect(sheet.getRow(2).getCell(12).value).toBe('نعم');
+    expect(sheet.getRow(2).getCell(13).value ?? '').toBe('');
   });
 });

@@ -386,21 +386,42 @@ describe('registration', () => {
       expect(cancelled.body.skipped[0].code).toBe('registration_cancelled');
     });
 
-    it('nominates an existing or new participant', async () => {
-      const event = await openEvent(5);
-      const res = await coordinator.post(`/api/events/${event.id}/registrations`).send({
-        participant: {
-          fullNameLatin: 'Nominated Official',
-          gender: 'male',
-          nationality: 'SO',
-          institutionId: institutions['Family'],
-        },
+    it('nominates an existing or new participant, leaving required questions to them', async () => {
+      const event = await openEvent(5, {
+        questions: [
+          { key: 'visa', kind: 'yes_no', label: { en: 'Visa?' }, required: true },
+          {
+            key: 'diet',
+            kind: 'choice',
+            label: { en: 'Diet' },
+            options: [
+              { value: 'veg', label: { en: 'Veg' } },
+              { value: 'any', label: { en: 'Any' } },
+            ],
+          },
+        ],
       });
+      const nominate = (body: object) =>
+        coordinator.post(`/api/events/${event.id}/registrations`).send(body);
+      const newcomer = {
+        fullNameLatin: 'Nominated Official',
+        gender: 'male',
+        nationality: 'SO',
+        institutionId: institutions['Family'],
+      };
+      const wrong = await nominate({ participant: newcomer, answers: { diet: 'meat' } });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors).toEqual([
+        expect.objectContaining({ path: 'answers.diet', code: 'answer_invalid' }),
+      ]);
+      const res = await nominate({ participant: newcomer, answers: { diet: 'veg' } });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ source: 'nomination', status: 'approved' });
-      const twice = await coordinator
-        .post(`/api/events/${event.id}/registrations`)
-        .send({ participantId: res.body.participant.id });
+      expect(res.body).toMatchObject({
+        source: 'nomination',
+        status: 'approved',
+        answers: { diet: 'veg' },
+      });
+      const twice = await nominate({ participantId: res.body.participant.id });
       expect(twice.status).toBe(409);
     });
 

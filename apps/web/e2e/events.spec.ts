@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { accounts, signIn, uniqueMarker } from './support';
+import { accounts, choose, signIn, uniqueMarker } from './support';
 
 /** DOMAIN.md story step 2, in Arabic: the words below are the Arabic UI's own. */
 const PACKAGE_OPTION = 'تحليل المحتوى المتطرف على وسائل التواصل الاجتماعي (الإصدار 1)';
@@ -18,14 +18,6 @@ async function sessionsOf(page: Page, eventId: string): Promise<ApiSession[]> {
   const response = await page.request.get(`/api/events/${eventId}/sessions`);
   expect(response.status()).toBe(200);
   return (await response.json()) as ApiSession[];
-}
-
-/** Picks an option of a Mantine Select by typing into it. */
-async function choose(page: Page, label: string, typed: string, option: string) {
-  const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.click();
-  await input.fill(typed);
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 test.describe('events', () => {

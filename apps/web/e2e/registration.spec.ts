@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import {
@@ -6,7 +7,7 @@ import {
   test,
   type APIRequestContext,
 } from '@playwright/test';
-import { accounts, DEMO_PASSWORD, signIn, uniqueMarker } from './support';
+import { accounts, choose, DEMO_PASSWORD, signIn, uniqueMarker } from './support';
 
 /**
  * Story step 3: an official registers in Arabic on a phone with an invitation code, the
@@ -230,4 +231,43 @@ test('an official registers in Arabic with an invitation code; the coordinator a
   );
   expect(approved.text).toMatch(ARABIC);
   expect(approved.text).toContain('فاطمة عبدي');
+});
+
+test('the coordinator nominates a new person, answers the event’s question for them, and sees the answer and the export', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  await signIn(page, accounts.coordinator.email, { path: `/events/${eventId}?tab=registrations` });
+  await page.getByRole('button', { name: 'Nominate someone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nominate a participant' });
+  await dialog.getByText('New person').click();
+  await dialog.getByRole('textbox', { name: 'Unit or department' }).fill(`Liaison ${marker}`);
+  await dialog.getByRole('textbox', { name: 'Full name in Latin script' }).fill(`Issa ${marker}`);
+  await dialog.getByRole('combobox', { name: 'Gender' }).selectOption('male');
+  await choose(page, 'Nationality', 'Niger', 'Niger', dialog);
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('The participant was registered.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill(marker);
+  const row = page
+    .getByRole('table', { name: 'Registrations' })
+    .getByRole('row')
+    .filter({ hasText: marker });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Nomination');
+  await expect(row).toContainText(`Unit or department: Liaison ${marker}`);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Export/ }).click();
+  const file = await (await download).path();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).map(String);
+  const column = header.indexOf('Unit or department');
+  expect(column, header.join(' | ')).toBeGreaterThan(0);
+  const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+  const mine = rows.find((r) => r.some((v) => String(v).includes(`Issa ${marker}`)));
+  expect(mine?.[column]).toBe(`Liaison ${marker}`);
 });

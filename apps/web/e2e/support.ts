@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export type Language = 'ar' | 'en' | 'fr';
 
@@ -160,4 +160,18 @@ export async function createPackageViaApi(
     expect(published.status(), await published.text()).toBe(200);
   }
   return pkg;
+}
+
+/** Picks an option of a Mantine Select (within a dialog, say) by typing into it. */
+export async function choose(
+  page: Page,
+  label: string,
+  typed: string,
+  option: string,
+  within: Page | Locator = page,
+) {
+  const input = within.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
 }

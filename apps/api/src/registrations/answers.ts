@@ -4,10 +4,14 @@ import { DomainException, type FieldProblem } from '../common/errors/domain.exce
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks answers against the event's own questions; unknown keys are dropped. */
+/**
+ * Checks answers against the event's own questions; unknown keys are dropped. A coordinator who
+ * nominates someone often cannot answer for them, so `requireAll: false` checks only what is given.
+ */
 export function checkAnswers(
   questions: Question[],
   answers: Record<string, string | boolean>,
+  { requireAll = true }: { requireAll?: boolean } = {},
 ): Record<string, string | boolean> {
   const problems: FieldProblem[] = [];
   const clean: Record<string, string | boolean> = {};
@@ -16,7 +20,7 @@ export function checkAnswers(
     const path = `answers.${q.key}`;
     const empty = value === undefined || value === '';
     if (empty) {
-      if (q.required) problems.push({ path, code: 'answer_required' });
+      if (q.required && requireAll) problems.push({ path, code: 'answer_required' });
       continue;
     }
     const fits =

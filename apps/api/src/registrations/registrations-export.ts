@@ -1,11 +1,15 @@
-import { type Language, pickLocalized } from '@multaqa/contract';
+import { type Language, pickLocalized, type Question } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { RegistrationEntity } from './entities/registration.entity.js';
 
-/** The event's registrations as a spreadsheet, with headers and values in the reader's language. */
+/**
+ * The event's registrations as a spreadsheet, with headers and values in the reader's language,
+ * and a column for each of the event's own questions.
+ */
 export async function registrationsWorkbook(
   rows: RegistrationEntity[],
+  questions: Question[],
   lang: Language,
   t: TFunction,
 ): Promise<Buffer> {
@@ -26,11 +30,20 @@ export async function registrationsWorkbook(
     'source',
     'registeredAt',
   ];
-  sheet.columns = columns.map((key) => ({
-    header: t(`export.${key}`),
-    key,
-    width: key === 'email' ? 30 : 22,
-  }));
+  sheet.columns = [
+    ...columns.map((key) => ({
+      header: t(`export.${key}`),
+      key,
+      width: key === 'email' ? 30 : 22,
+    })),
+    ...questions.map((q) => ({
+      header: pickLocalized(q.label, lang) || q.key,
+      key: `answer:${q.key}`,
+      width: 22,
+    })),
+  ];
+  const answer = (value: string | boolean | undefined) =>
+    typeof value === 'boolean' ? t(value ? 'export.yes' : 'export.no') : (value ?? '');
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
     const p = r.participant;
@@ -46,6 +59,7 @@ export async function registrationsWorkbook(
       status: t(`terms.registration_status.${r.status}`),
       source: t(`export.source_${r.source}`),
       registeredAt: r.createdAt,
+      ...Object.fromEntries(questions.map((q) => [`answer:${q.key}`, answer(r.answers[q.key])])),
     });
   }
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -18,17 +18,11 @@ import {
   registrationsPageSchema,
   setQuotasSchema,
 } from '@multaqa/contract';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
-import { translator } from '../common/i18n/i18n.js';
 import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
-import { loadEventFor } from '../events/event-access.js';
-import { RegistrationEntity } from './entities/registration.entity.js';
-import { registrationsWorkbook } from './registrations-export.js';
 import { RegistrationsService } from './registrations.service.js';
 
 const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() }).strict();
@@ -39,10 +33,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Controller('events/:eventId')
 @Roles('admin', 'coordinator')
 export class RegistrationsController {
-  constructor(
-    private readonly registrations: RegistrationsService,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  constructor(private readonly registrations: RegistrationsService) {}
 
   @Get('registration-form')
   @ZodResponse(200, registrationFormSchema)
@@ -122,14 +113,9 @@ export class RegistrationsController {
     @CurrentUser() user: SessionUser,
     @RequestLanguage() lang: Language,
   ) {
-    const event = await loadEventFor(this.db.manager, eventId, user);
-    const rows = await this.db.getRepository(RegistrationEntity).find({
-      where: { eventId },
-      relations: { participant: { institution: true } },
-      order: { createdAt: 'ASC' },
-    });
-    return new StreamableFile(await registrationsWorkbook(rows, lang, translator(lang)), {
-      disposition: `attachment; filename="registrations-${event.startDate}.xlsx"`,
+    const { startDate, workbook } = await this.registrations.exportWorkbook(eventId, user, lang);
+    return new StreamableFile(workbook, {
+      disposition: `attachment; filename="registrations-${startDate}.xlsx"`,
     });
   }
 

@@ -40,6 +40,7 @@ import { RegistrationSettingsEntity } from './entities/registration-settings.ent
 import { RegistrationEntity } from './entities/registration.entity.js';
 import { RegistrationFlow } from './registration-flow.js';
 import { toRegistrationDto } from './registration.mapper.js';
+import { registrationsWorkbook } from './registrations-export.js';
 
 const ACTION_STATUS: Record<
   z.output<typeof bulkRegistrationActionSchema>['action'],
@@ -68,6 +69,19 @@ export class RegistrationsService {
     await loadEventFor(this.db.manager, eventId, user);
     const s = await this.flow.settings(this.db.manager, eventId);
     return { mode: s.mode, approvalRequired: s.approvalRequired, questions: s.questions };
+  }
+
+  /** Every registration of the event as XLSX, with a column per question. */
+  async exportWorkbook(eventId: string, user: SessionUser, lang: Language) {
+    const event = await loadEventFor(this.db.manager, eventId, user);
+    const settings = await this.flow.settings(this.db.manager, eventId);
+    const rows = await this.db.getRepository(RegistrationEntity).find({
+      where: { eventId },
+      relations: { participant: { institution: true } },
+      order: { createdAt: 'ASC' },
+    });
+    const workbook = await registrationsWorkbook(rows, settings.questions, lang, translator(lang));
+    return { startDate: event.startDate, workbook };
   }
 
   async setForm(
@@ -270,7 +284,7 @@ export class RegistrationsService {
         event,
         participant,
         source: 'nomination',
-        answers: checkAnswers(settings.questions, input.answers),
+        answers: checkAnswers(settings.questions, input.answers, { requireAll: false }),
       });
       return { id: registration.id, emails };
     });

@@ -314,6 +314,8 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: 'Invitation code',
     source_nomination: 'Nomination',
     source_import: 'Import',
+    yes: 'Yes',
+    no: 'No',
   },
   fr: {
     sheet: 'Inscriptions',
@@ -334,6 +336,8 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: "Code d'invitation",
     source_nomination: 'Désignation',
     source_import: 'Import',
+    yes: 'Oui',
+    no: 'Non',
   },
   ar: {
     sheet: 'التسجيلات',
@@ -354,6 +358,8 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: 'رمز دعوة',
     source_nomination: 'ترشيح',
     source_import: 'استيراد',
+    yes: 'نعم',
+    no: 'لا',
   },
 };
 

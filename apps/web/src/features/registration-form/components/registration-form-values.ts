@@ -5,6 +5,7 @@ import {
   type Question,
 } from '@multaqa/contract';
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { emptyAnswers, toAnswers } from '../../../lib/answers';
 import { encodeMessage, requestResolver } from '../../../lib/form';
 import type { PublicRegistrationBody } from '../api/register';
 
@@ -40,7 +41,7 @@ export function emptyRegistrationValues(
     preferredLanguage: lang,
     password: '',
     invitationCode,
-    answers: Object.fromEntries(questions.map((q) => [q.key, ''])),
+    answers: emptyAnswers(questions),
   };
 }
 
@@ -55,12 +56,7 @@ export function toRegistrationRequest(
   questions: Question[],
   submissionId: string,
 ): PublicRegistrationBody {
-  const answers: Record<string, string | boolean> = {};
-  for (const q of questions) {
-    const value = (values.answers[q.key] ?? '').trim();
-    if (!value) continue;
-    answers[q.key] = q.kind === 'yes_no' ? value === 'yes' : value;
-  }
+  const answers = toAnswers(questions, values.answers);
   const body = {
     fullNameAr: values.fullNameAr,
     fullNameLatin: values.fullNameLatin,

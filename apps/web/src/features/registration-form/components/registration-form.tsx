@@ -1,10 +1,11 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { LANGUAGES, pickLocalized, type Question } from '@multaqa/contract';
+import { LANGUAGES, type Question } from '@multaqa/contract';
 import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/native-select-field';
 import { ErrorAlert } from '../../../components/error-alert';
+import { QuestionField } from '../../../components/question-field';
 import { PasswordField, TextField } from '../../../components/text-fields';
 import { useCountryOptions } from '../../../lib/countries';
 import { applyServerErrors } from '../../../lib/form';
@@ -192,7 +193,12 @@ export function RegistrationForm({
           </Title>
         )}
         {questions.map((q) => (
-          <QuestionField key={q.key} question={q} form={form} />
+          <QuestionField
+            key={q.key}
+            question={q}
+            control={form.control}
+            name={`answers.${q.key}`}
+          />
         ))}
 
         <TextField
@@ -236,48 +242,4 @@ const VISUALLY_HIDDEN = {
 
 function isAlreadyRegistered(error: unknown) {
   return error instanceof ProblemError && error.code === 'already_registered';
-}
-
-function QuestionField({
-  question,
-  form,
-}: {
-  question: Question;
-  form: ReturnType<typeof useForm<RegistrationFormValues>>;
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLanguage(i18n);
-  const label = pickLocalized(question.label, lang) || question.key;
-  const name = `answers.${question.key}` as const;
-  if (question.kind === 'choice' || question.kind === 'yes_no') {
-    const options =
-      question.kind === 'yes_no'
-        ? [
-            { value: 'yes', label: t('register.yes') },
-            { value: 'no', label: t('register.no') },
-          ]
-        : question.options.map((o) => ({
-            value: o.value,
-            label: pickLocalized(o.label, lang) || o.value,
-          }));
-    return (
-      <NativeSelectField
-        control={form.control}
-        name={name}
-        label={label}
-        required={question.required}
-        data={[{ value: '', label: t('register.choose') }, ...options]}
-      />
-    );
-  }
-  return (
-    <TextField
-      control={form.control}
-      name={name}
-      label={label}
-      required={question.required}
-      type={question.kind === 'date' ? 'date' : 'text'}
-      maxLength={question.kind === 'text' ? 2000 : undefined}
-    />
-  );
 }

@@ -1,13 +1,21 @@
 import '@mantine/core/styles/SegmentedControl.css';
-import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { Question } from '@multaqa/contract';
 import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ParticipantForm } from '../../../components/participant-form';
 import { ParticipantSelect } from '../../../components/pickers/participant-select';
+import { QuestionField } from '../../../components/question-field';
+import { emptyAnswers, toAnswers } from '../../../lib/answers';
 import { api, unwrap } from '../../../lib/api-client';
+import { registrationFormQueryOptions } from '../api/get-registration-form';
 import { useNominate } from '../api/nominate';
+
+const NO_QUESTIONS: Question[] = [];
 
 /**
  * Register someone for the event as a coordinator: pick an existing participant, or enter a new
@@ -18,10 +26,15 @@ export function NominateDialog({ eventId, onClose }: { eventId: string; onClose:
   const [mode, setMode] = useState<'existing' | 'new'>('existing');
   const [participantId, setParticipantId] = useState<string | null>(null);
   const nominate = useNominate(eventId);
+  const questions = useQuery(registrationFormQueryOptions(eventId)).data?.questions ?? NO_QUESTIONS;
+  const answersForm = useForm<{ answers: Record<string, string> }>({
+    values: { answers: emptyAnswers(questions) },
+  });
+  const answers = () => toAnswers(questions, answersForm.getValues().answers);
 
   const nominateId = (id: string) =>
     nominate.mutate(
-      { participantId: id, answers: {} },
+      { participantId: id, answers: answers() },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('registrations.nominate.done') });
@@ -47,6 +60,24 @@ export function NominateDialog({ eventId, onClose }: { eventId: string; onClose:
             { value: 'new', label: t('registrations.nominate.new') },
           ]}
         />
+        {questions.length > 0 && (
+          <Fieldset legend={t('registrations.nominate.questions')}>
+            <Stack gap="xs">
+              <Text size="sm" c="dimmed">
+                {t('registrations.nominate.questionsHint')}
+              </Text>
+              {questions.map((q) => (
+                <QuestionField
+                  key={q.key}
+                  question={q}
+                  control={answersForm.control}
+                  name={`answers.${q.key}`}
+                  required={false}
+                />
+              ))}
+            </Stack>
+          </Fieldset>
+        )}
         {nominate.error && <ErrorAlert error={nominate.error} />}
         {mode === 'existing' ? (
           <>
@@ -81,7 +112,7 @@ export function NominateDialog({ eventId, onClose }: { eventId: string; onClose:
               onUseDuplicate={(p) => nominateId(p.id)}
               onSave={async (body) => {
                 const created = await unwrap(api.POST('/api/participants', { body }));
-                await nominate.mutateAsync({ participantId: created.id, answers: {} });
+                await nominate.mutateAsync({ participantId: created.id, answers: answers() });
                 notifications.show({ color: 'teal', message: t('registrations.nominate.done') });
                 onClose();
               }}

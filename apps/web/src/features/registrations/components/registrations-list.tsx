@@ -18,6 +18,7 @@ import { TablePagination } from '../../../components/table-pagination';
 import { currentLanguage } from '../../../lib/i18n';
 import { useBulkRegistrationAction } from '../api/bulk-action';
 import { useCancelRegistration } from '../api/cancel-registration';
+import { registrationFormQueryOptions } from '../api/get-registration-form';
 import {
   listRegistrationsQueryOptions,
   REGISTRATIONS_PAGE_SIZE,
@@ -64,6 +65,7 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
     }),
   );
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  const questions = useQuery(registrationFormQueryOptions(eventId)).data?.questions;
   // Names of every registration seen, so a bulk result can still name those on other pages.
   const [names] = useState(() => new Map<string, string>());
   for (const r of items) names.set(r.id, participantName(r.participant, lang));
@@ -199,6 +201,7 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
         <>
           <RegistrationsTable
             items={items}
+            questions={questions ?? []}
             selected={selected}
             onToggle={(id) =>
               setSelected((prev) => {

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Skeleton, Table, Text } from '@mantine/core';
-import { pickLocalized, type Registration } from '@multaqa/contract';
+import { Button, Checkbox, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { pickLocalized, type Question, type Registration } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import { RegistrationStatusBadge } from '../../../components/registration-status-badge';
+import { describeAnswers } from '../../../lib/answers';
 import { formatCountry, formatDateTime, formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 
@@ -23,8 +24,11 @@ export function RegistrationsTable({
   onToggle,
   onToggleAll,
   onCancel,
+  questions,
 }: {
   items: Registration[];
+  /** The event's own questions: when it has any, a column shows each person's answers. */
+  questions: Question[];
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onToggleAll: (checked: boolean) => void;
@@ -52,6 +56,9 @@ export function RegistrationsTable({
                 {t(`registrations.columns.${c}`)}
               </Table.Th>
             ))}
+            {questions.length > 0 && (
+              <Table.Th scope="col">{t('registrations.columns.answers')}</Table.Th>
+            )}
             <Table.Th scope="col">{t('registrations.columns.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -103,6 +110,11 @@ export function RegistrationsTable({
                 </Table.Td>
                 <Table.Td>{t(`registrations.source.${r.source}`)}</Table.Td>
                 <Table.Td>{formatDateTime(r.createdAt, lang)}</Table.Td>
+                {questions.length > 0 && (
+                  <Table.Td>
+                    <AnswersCell questions={questions} answers={r.answers} />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   {ACTIVE.has(r.status) && (
                     <Button
@@ -122,6 +134,32 @@ export function RegistrationsTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function AnswersCell({
+  questions,
+  answers,
+}: {
+  questions: Question[];
+  answers: Registration['answers'];
+}) {
+  const { t, i18n } = useTranslation();
+  const described = describeAnswers(questions, answers, currentLanguage(i18n), t);
+  if (described.length === 0) return <Text c="dimmed">—</Text>;
+  return (
+    <Stack component="dl" gap={2} m={0}>
+      {described.map((a) => (
+        <div key={a.key}>
+          <Text component="dt" span fw={500} size="xs">
+            {a.label}:
+          </Text>{' '}
+          <Text component="dd" span size="xs" m={0}>
+            {a.value}
+          </Text>
+        </div>
+      ))}
+    </Stack>
   );
 }
 
