@@ -122,6 +122,49 @@ describe('users (admin)', () => {
     },
   );
 
+  it('lets coordinators pick staff by name, without emails, and never participants', async () => {
+    const { agent: coordinator } = await t.signIn(['coordinator']);
+    const trainer = await admin
+      .post('/api/users')
+      .send({
+        ...newUser('staff-trainer@example.org'),
+        fullName: 'Amina Staffpick',
+        roles: ['trainer'],
+      })
+      .expect(201);
+    await admin
+      .post('/api/users')
+      .send({
+        ...newUser('staff-part@example.org'),
+        fullName: 'Omar Staffpick',
+        roles: ['participant'],
+      })
+      .expect(201);
+    const gone = await admin
+      .post('/api/users')
+      .send({
+        ...newUser('staff-gone@example.org'),
+        fullName: 'Hodan Staffpick',
+        roles: ['trainer'],
+      })
+      .expect(201);
+    await admin.patch(`/api/users/${gone.body.id}`).send({ isActive: false }).expect(200);
+
+    const res = await coordinator.get('/api/users/staff').query({ q: 'staffpick' }).expect(200);
+    expect(res.body).toEqual([
+      { id: trainer.body.id, fullName: 'Amina Staffpick', roles: ['trainer'] },
+    ]);
+    const coordinators = await coordinator
+      .get('/api/users/staff')
+      .query({ role: 'coordinator', q: 'staffpick' });
+    expect(coordinators.body).toEqual([]);
+    const bad = await coordinator.get('/api/users/staff').query({ role: 'participant' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('role');
+    const { agent: trainerAgent } = await t.signIn(['trainer']);
+    expect((await trainerAgent.get('/api/users/staff')).status).toBe(403);
+  });
+
   it('refuses an anonymous caller (401)', async () => {
     expect((await t.http().get('/api/users')).status).toBe(401);
   });

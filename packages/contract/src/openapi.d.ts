@@ -160,6 +160,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -885,6 +901,15 @@ export interface components {
             preferredLanguage?: components["schemas"]["Language"];
             isActive?: boolean;
         };
+        /** @enum {string} */
+        StaffRole: "admin" | "coordinator" | "trainer";
+        StaffMember: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            roles: components["schemas"]["Role"][];
+        };
+        StaffList: components["schemas"]["StaffMember"][];
         Login: {
             /** Format: email */
             email: string;
@@ -2065,6 +2090,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_staff: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "admin" | "coordinator" | "trainer";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
                 };
             };
             /** @description Problem */

@@ -62,6 +62,26 @@ export const listUsersQuerySchema = paginationQuerySchema.extend({
 });
 export type ListUsersQuery = z.input<typeof listUsersQuerySchema>;
 
+/** Roles of the centre's own staff, who plan and teach; participants are never listed with them. */
+export const STAFF_ROLES = ['admin', 'coordinator', 'trainer'] as const;
+export const staffRoleSchema = z.enum(STAFF_ROLES).meta({ id: 'StaffRole' });
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+
+/** Who a coordinator may name as trainer or speaker: a name and roles, no contact details. */
+export const staffMemberSchema = z
+  .object({ id: z.uuid(), fullName: z.string(), roles: z.array(roleSchema) })
+  .meta({ id: 'StaffMember' });
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export const staffListSchema = z.array(staffMemberSchema).meta({ id: 'StaffList' });
+
+export const STAFF_LIST_LIMIT = 500;
+export const staffQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    role: staffRoleSchema.optional(),
+  })
+  .strict();
+
 export const loginSchema = z
   .object({
     email: z.email().trim().toLowerCase().max(254),

@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   createUserSchema,
   listUsersQuerySchema,
+  staffListSchema,
+  staffQuerySchema,
   updateUserSchema,
   userSchema,
   usersPageSchema,
@@ -22,6 +24,14 @@ export class UsersController {
   @ZodResponse(200, usersPageSchema)
   list(@ZodQuery(listUsersQuerySchema) query: z.output<typeof listUsersQuerySchema>) {
     return this.users.list(query);
+  }
+
+  /** Names of trainers, coordinators and admins, for planning sessions; no emails. */
+  @Get('staff')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, staffListSchema)
+  staff(@ZodQuery(staffQuerySchema) query: z.output<typeof staffQuerySchema>) {
+    return this.users.staff(query);
   }
 
   @Post()

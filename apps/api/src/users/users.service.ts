@@ -4,9 +4,12 @@ import type {
   createUserSchema,
   listUsersQuerySchema,
   Page,
+  StaffMember,
+  staffQuerySchema,
   updateUserSchema,
   User,
 } from '@multaqa/contract';
+import { STAFF_LIST_LIMIT, STAFF_ROLES } from '@multaqa/contract';
 import { Brackets, Repository } from 'typeorm';
 import type { z } from 'zod';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
@@ -54,6 +57,23 @@ export class UsersService {
       .take(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(toUserDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Active staff by name, for pickers; a centre's staff fits in one list. */
+  async staff(query: z.output<typeof staffQuerySchema>): Promise<StaffMember[]> {
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where('u.is_active')
+      .andWhere('u.roles && :staff::text[]', {
+        staff: query.role ? [query.role] : [...STAFF_ROLES],
+      });
+    if (query.q) qb.andWhere('u.full_name ILIKE :like', { like: `%${escapeLike(query.q)}%` });
+    const rows = await qb
+      .orderBy('u.full_name')
+      .addOrderBy('u.id')
+      .take(STAFF_LIST_LIMIT)
+      .getMany();
+    return rows.map((u) => ({ id: u.id, fullName: u.fullName, roles: u.roles }));
   }
 
   async create(input: z.output<typeof createUserSchema>): Promise<User> {

@@ -1,39 +1,28 @@
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
-import type { Role } from '@multaqa/contract';
+import type { StaffRole } from '@multaqa/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../lib/api-client';
 
-/** GET /api/users?role= (admins only): everyone with one of these roles. */
-export function usersByRoleQueryOptions(roles: readonly Role[]) {
-  return queryOptions({
-    queryKey: ['users', 'picker', ...roles],
-    queryFn: async () => {
-      const pages = await Promise.all(
-        roles.map((role) =>
-          unwrap(api.GET('/api/users', { params: { query: { role, pageSize: 100 } } })),
-        ),
-      );
-      const users = new Map<string, { id: string; fullName: string; email: string }>();
-      for (const page of pages) for (const user of page.items) users.set(user.id, user);
-      return [...users.values()];
-    },
-    staleTime: 60_000,
-  });
-}
+/** GET /api/users/staff (admins and coordinators): the centre's active staff, names only. */
+export const staffQueryOptions = queryOptions({
+  queryKey: ['users', 'staff'],
+  queryFn: () => unwrap(api.GET('/api/users/staff', { params: { query: {} } })),
+  staleTime: 60_000,
+});
 
 type UserMultiSelectProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & {
   value: string[];
   onChange: (ids: string[]) => void;
-  roles: readonly Role[];
+  roles: readonly StaffRole[];
   /** Users already chosen (from the server), so their names show even before the list loads. */
   initial?: { id: string; fullName: string }[];
 };
 
-/** Pick users by name, among those holding one of `roles`. Only admins may list users. */
+/** Pick staff by name, among those holding one of `roles`. */
 export function UserMultiSelect({
   value,
   onChange,
@@ -42,13 +31,15 @@ export function UserMultiSelect({
   ...props
 }: UserMultiSelectProps) {
   const { t } = useTranslation();
-  const query = useQuery(usersByRoleQueryOptions(roles));
+  const query = useQuery(staffQueryOptions);
   const data = useMemo(() => {
     const options = new Map<string, string>();
     for (const user of initial) options.set(user.id, user.fullName);
-    for (const user of query.data ?? []) options.set(user.id, user.fullName);
+    for (const user of query.data ?? [])
+      if (user.roles.some((role) => (roles as readonly string[]).includes(role)))
+        options.set(user.id, user.fullName);
     return [...options].map(([id, label]) => ({ value: id, label }));
-  }, [initial, query.data]);
+  }, [initial, query.data, roles]);
   return (
     <MultiSelect
       searchable

@@ -36,7 +36,7 @@ interface EventFormProps {
   initialValues: EventFormValues;
   /** The event being edited: labels for its package, partners and coordinators. */
   event?: Event;
-  /** Only admins can list users, so only they choose coordinators. */
+  /** Only admins choose coordinators: who may see and edit an event follows from it. */
   canChooseCoordinators: boolean;
   submitLabel: string;
   onSave: (body: EventRequest) => Promise<void>;

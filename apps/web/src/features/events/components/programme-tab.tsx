@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatHours } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { hasRole, useCurrentUser } from '../../../lib/session';
 import { eachDate } from '../../../lib/time-zone';
 import { useCreateSession } from '../api/create-session';
 import { useDeleteSession } from '../api/delete-session';
@@ -31,7 +30,6 @@ type Editing = { mode: 'create'; date: string } | { mode: 'edit'; session: Sessi
 export function ProgrammeTab({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const user = useCurrentUser();
   const query = useQuery(sessionsQueryOptions(event.id));
   const createSession = useCreateSession(event.id);
   const updateSession = useUpdateSession(event.id);
@@ -40,7 +38,6 @@ export function ProgrammeTab({ event }: { event: Event }) {
   const [generating, setGenerating] = useState(false);
   const readOnly = READ_ONLY_EVENT_STATUSES.includes(event.status);
   const days = eachDate(event.startDate, event.endDate);
-  const canListUsers = hasRole(user, 'admin');
   const defaultType: SessionType = event.kind === 'training' ? 'module' : 'plenary';
   const close = () => setEditing(null);
 
@@ -128,7 +125,6 @@ export function ProgrammeTab({ event }: { event: Event }) {
             event={event}
             days={days}
             initialValues={emptySessionForm(editing.date, defaultType)}
-            canListUsers={canListUsers}
             submitLabel={title}
             onCancel={close}
             onSave={async (body) => {
@@ -147,7 +143,6 @@ export function ProgrammeTab({ event }: { event: Event }) {
             knownSpeakers={editing.session.speakers.flatMap((s) =>
               s.userId ? [{ id: s.userId, fullName: s.name }] : [],
             )}
-            canListUsers={canListUsers}
             submitLabel={title}
             onCancel={close}
             onSave={async (body) => {

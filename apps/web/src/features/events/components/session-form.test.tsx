@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProblemError } from '../../../lib/problem';
 import { renderWithProviders } from '../../../test/render';
 import type { CreateSessionBody } from '../api/create-session';
+import { staffQueryOptions } from '../../../components/pickers/user-multi-select';
 import { SessionForm } from './session-form';
 import { emptySessionForm } from './session-form-values';
 
@@ -36,12 +37,27 @@ function renderForm(onSave: (body: CreateSessionBody) => Promise<void>) {
       event={{ kind: 'training', timeZone: 'Africa/Mogadishu', coverage: [] }}
       days={['2020-01-12', '2020-01-13']}
       initialValues={{ ...emptySessionForm('2020-01-12', 'module'), room: 'Hall 1' }}
-      canListUsers={false}
       submitLabel="New session"
       onSave={onSave}
       onCancel={() => {}}
     />,
-    { language: 'en' },
+    {
+      language: 'en',
+      // The staff a coordinator can name as speakers, as GET /api/users/staff gives them.
+      prepare: (client) =>
+        client.setQueryData(staffQueryOptions.queryKey, [
+          {
+            id: '5b1d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4',
+            fullName: 'Amina Trainer',
+            roles: ['trainer'],
+          },
+          {
+            id: '6c2e8d2f-3a4b-4c6d-9e7f-8091a2b3c4d5',
+            fullName: 'Omar Participant',
+            roles: ['participant'],
+          },
+        ]),
+    },
   );
 }
 
@@ -97,5 +113,24 @@ describe('SessionForm', { timeout: 20_000 }, () => {
     expect(await screen.findByText('The end must come after the start.')).toBeInTheDocument();
     expect(end).toHaveAttribute('aria-invalid', 'true');
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('offers the centre’s staff as speakers, never participants, and sends the chosen ids', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async (_body: CreateSessionBody) => {});
+    renderForm(onSave);
+
+    await user.type(screen.getByLabelText('Title (English)'), 'With a trainer');
+    const picker = screen.getByRole('combobox', { name: 'Trainers and speakers (users)' });
+    await user.click(picker);
+    const trainer = await screen.findByRole('option', { name: 'Amina Trainer' });
+    expect(screen.queryByRole('option', { name: 'Omar Participant' })).not.toBeInTheDocument();
+    await user.click(trainer);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0][0].speakers).toEqual([
+      { userId: '5b1d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4' },
+    ]);
   });
 });

@@ -62,8 +62,6 @@ export interface SessionFormProps {
   initialValues: SessionFormValues;
   /** Speakers who are users, by id, to name them (from the session being edited). */
   knownSpeakers?: { id: string; fullName: string }[];
-  /** Only admins can list users; others add outside speakers by name. */
-  canListUsers: boolean;
   submitLabel: string;
   /** Sends the request; a ProblemError it throws is shown on the form (conflicts included). */
   onSave: (body: CreateSessionBody) => Promise<void>;
@@ -77,7 +75,6 @@ export function SessionForm({
   days,
   initialValues,
   knownSpeakers = [],
-  canListUsers,
   submitLabel,
   onSave,
   onCancel,
@@ -254,39 +251,18 @@ export function SessionForm({
             <Controller
               control={control}
               name="speakerUserIds"
-              render={({ field, fieldState }) =>
-                canListUsers ? (
-                  <UserMultiSelect
-                    ref={field.ref}
-                    label={t('events.sessions.userSpeakers')}
-                    roles={['trainer', 'coordinator', 'admin']}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    initial={knownSpeakers}
-                    error={errorText(fieldState.error)}
-                  />
-                ) : field.value.length > 0 ? (
-                  <Group gap="xs">
-                    {field.value.map((id) => {
-                      const name = knownSpeakers.find((s) => s.id === id)?.fullName ?? id;
-                      return (
-                        <Button
-                          key={id}
-                          size="xs"
-                          variant="default"
-                          onClick={() => field.onChange(field.value.filter((v) => v !== id))}
-                          aria-label={t('events.sessions.removeSpeaker', { name })}
-                        >
-                          {name} ×
-                        </Button>
-                      );
-                    })}
-                  </Group>
-                ) : (
-                  <></>
-                )
-              }
+              render={({ field, fieldState }) => (
+                <UserMultiSelect
+                  ref={field.ref}
+                  label={t('events.sessions.userSpeakers')}
+                  roles={['trainer', 'coordinator', 'admin']}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  initial={knownSpeakers}
+                  error={errorText(fieldState.error)}
+                />
+              )}
             />
             {external.fields.map((item, index) => (
               <Group key={item.id} align="flex-end" gap="xs" wrap="nowrap">
