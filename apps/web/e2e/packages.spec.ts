@@ -152,16 +152,23 @@ test.describe('training packages', () => {
     await editor.getByRole('button', { name: 'إضافة وحدة' }).click();
     await editor.getByRole('button', { name: 'حفظ' }).click();
 
-    const alerts = editor.getByRole('alert');
-    await expect(
-      alerts.filter({
-        hasText: 'املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).',
-      }),
-    ).toHaveCount(2); // the package title, and module 1's title
+    const oneLanguage = 'املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).';
+    // The first invalid field, the title in the open language, takes the focus and says what is
+    // wrong; every language tab is marked, since a title in any one of them would do.
+    const title = editor.getByRole('textbox', { name: 'العنوان (العربية)' });
+    await expect(title).toBeFocused();
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(title).toHaveAccessibleDescription(oneLanguage);
+    await expect(editor.getByRole('tab').getByLabel('فيها أخطاء')).toHaveCount(3);
+    // Module 1's title: one alert above its three languages, each marked invalid.
+    const module1 = editor.getByRole('group', { name: 'الوحدة 1', exact: true });
+    await expect(module1.getByRole('alert')).toHaveText(oneLanguage);
+    await expect(module1.getByRole('textbox', { name: 'عنوان الوحدة (Français)' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     // Module 1 has no hours either.
-    await expect(
-      editor.getByRole('group', { name: 'الوحدة 1', exact: true }).getByText('هذا الحقل مطلوب.'),
-    ).toBeVisible();
+    await expect(module1.getByText('هذا الحقل مطلوب.')).toBeVisible();
     await expect(page).toHaveURL(/\/packages\/new$/);
     // No English slipped through.
     await expect(

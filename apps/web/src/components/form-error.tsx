@@ -10,7 +10,7 @@ export interface BoundProps<T extends FieldValues> {
   name: FieldPath<T>;
 }
 
-type ErrorLike = Pick<FieldError, 'message'> | undefined;
+export type ErrorLike = Pick<FieldError, 'message'> | undefined;
 
 /** Translates form errors at render time, so they follow the UI language. */
 export function useFormErrorText(): (error: ErrorLike) => string | undefined {

@@ -7,7 +7,7 @@ import {
   type TextInputProps,
 } from '@mantine/core';
 import { useController, type FieldValues } from 'react-hook-form';
-import { useFormErrorText, type BoundProps } from './form-error';
+import { useFormErrorText, type BoundProps, type ErrorLike } from './form-error';
 
 /**
  * Form fields bound to react-hook-form. Each has a visible label; Mantine ties the error to the
@@ -16,10 +16,20 @@ import { useFormErrorText, type BoundProps } from './form-error';
 export function TextField<T extends FieldValues>({
   control,
   name,
+  groupError,
   ...props
-}: BoundProps<T> & Omit<TextInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
+}: BoundProps<T> &
+  Omit<TextInputProps, 'name' | 'value' | 'onChange' | 'error'> & {
+    /**
+     * An error of a group this field belongs to ("fill in at least one language"): shown here when
+     * given as a message, or only marking the field invalid when `true` (the message is elsewhere).
+     */
+    groupError?: ErrorLike | boolean;
+  }) {
   const { field, fieldState } = useController({ control, name });
   const errorText = useFormErrorText();
+  const fromGroup =
+    typeof groupError === 'object' ? errorText(groupError) : groupError || undefined;
   return (
     <TextInput
       {...props}
@@ -28,7 +38,7 @@ export function TextField<T extends FieldValues>({
       value={(field.value as string | undefined) ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
       onBlur={field.onBlur}
-      error={errorText(fieldState.error)}
+      error={errorText(fieldState.error) ?? fromGroup}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Stack, Tabs, Text } from '@mantine/core';
 import { LANGUAGES, type Language } from '@multaqa/contract';
 import { useFormState, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { ErrorLike } from '../../../components/form-error';
 import { TextareaField, TextField } from '../../../components/text-fields';
 import { directionOf } from '../../../lib/i18n';
 import type { PackageFormValues } from './package-form-values';
@@ -13,15 +14,20 @@ export function LocalizedFields({
   control,
   activeLanguage,
   onLanguageChange,
+  titleError,
 }: {
   control: Control<PackageFormValues>;
+  /** "No title in any language": shown under the title of every language. */
+  titleError?: ErrorLike;
   activeLanguage: Language;
   onLanguageChange: (lang: Language) => void;
 }) {
   const { t } = useTranslation();
   const { errors } = useFormState({ control });
   const hasError = (lang: Language) =>
-    !!errors.title?.[lang] || TEXT_FIELDS.some((field) => !!errors[field]?.[lang]);
+    !!titleError?.message ||
+    !!errors.title?.[lang] ||
+    TEXT_FIELDS.some((field) => !!errors[field]?.[lang]);
 
   return (
     <Tabs
@@ -62,6 +68,7 @@ export function LocalizedFields({
                 label={t('editor.inLanguage', { field: t('editor.fields.title'), language })}
                 dir={dir}
                 maxLength={200}
+                groupError={titleError}
               />
               {TEXT_FIELDS.map((field) => (
                 <TextareaField

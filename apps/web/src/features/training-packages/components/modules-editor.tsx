@@ -94,6 +94,7 @@ export function ModulesEditor({ control }: { control: Control<PackageFormValues>
                     dir={directionOf(l)}
                     lang={l}
                     maxLength={200}
+                    groupError={!!errors.modules?.[index]?.title?.message}
                   />
                 ))}
               </SimpleGrid>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -27,15 +27,19 @@ describe('PackageEditor', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(
-      await screen.findByText('Fill in at least one language (Arabic, English or French).'),
-    ).toBeInTheDocument();
+    const title = screen.getByLabelText('Title (English)');
+    await waitFor(() =>
+      expect(title).toHaveAccessibleDescription(
+        'Fill in at least one language (Arabic, English or French).',
+      ),
+    );
+    expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(onSave).not.toHaveBeenCalled();
 
     await act(() => i18n.changeLanguage('ar'));
-    expect(
-      screen.getByText('املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).'),
-    ).toBeInTheDocument();
+    expect(screen.getByLabelText('العنوان (English)')).toHaveAccessibleDescription(
+      'املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).',
+    );
     expect(screen.getByRole('button', { name: 'حفظ' })).toBeInTheDocument();
   });
 

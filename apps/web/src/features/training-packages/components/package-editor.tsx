@@ -1,11 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { createPackageSchema, type Language } from '@multaqa/contract';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
-import { FormErrorText } from '../../../components/form-error';
 import { applyServerErrors, schemaResolver } from '../../../lib/form';
 import { currentLanguage } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
@@ -39,24 +38,35 @@ export function PackageEditor({
   const form = useForm<PackageFormValues, unknown, PackageFormOutput>({
     resolver: schemaResolver(createPackageSchema),
     defaultValues: initialValues,
+    shouldFocusError: false,
   });
+  const formRef = useRef<HTMLFormElement>(null);
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(formToRequest(values));
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
-  });
+  const submit = form.handleSubmit(
+    async (values) => {
+      setSaveError(null);
+      try {
+        await onSave(formToRequest(values));
+      } catch (error) {
+        const details =
+          error instanceof ProblemError
+            ? applyServerErrors(error, form.setError, form.getValues)
+            : [];
+        setSaveError({ error, details });
+      }
+    },
+    () => {
+      // Group errors ("no title in any language") belong to no one input, so react-hook-form
+      // cannot focus them; the first invalid field on the page, once rendered, is the right one.
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+    },
+  );
 
   return (
-    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={submitLabel}>
       <Stack gap="lg">
         {saveError && (
           <ErrorAlert
@@ -65,8 +75,8 @@ export function PackageEditor({
             title={t('editor.saveFailed')}
           />
         )}
-        <FormErrorText error={errors.title?.message ? errors.title : undefined} />
         <LocalizedFields
+          titleError={errors.title?.message ? errors.title : undefined}
           control={form.control}
           activeLanguage={activeLanguage}
           onLanguageChange={setActiveLanguage}
