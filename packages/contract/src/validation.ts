@@ -49,7 +49,10 @@ export function describeIssue(issue: Issue): IssueMessage {
     case 'invalid_format':
       return { key: `validation.invalid_${issue.format}`, params: {} };
     case 'invalid_value':
-      return { key: 'validation.invalid_choice', params: { values: issue.values.join(', ') } };
+      // An unchosen option ("gender" left empty) is missing, not a wrong choice.
+      return issue.input === undefined || issue.input === null
+        ? { key: 'validation.required', params: {} }
+        : { key: 'validation.invalid_choice', params: { values: issue.values.join(', ') } };
     case 'not_multiple_of':
       return { key: 'validation.not_multiple_of', params: { step: Number(issue.divisor) } };
     case 'unrecognized_keys':

@@ -1,4 +1,4 @@
-import { createPackageSchema, loginSchema } from '@multaqa/contract';
+import { createPackageSchema, createParticipantSchema, loginSchema } from '@multaqa/contract';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './i18n';
 import { decodeMessage, issueToFormMessage, schemaResolver, translateFormMessage } from './form';
@@ -22,6 +22,25 @@ describe('form helpers', () => {
     expect(translateFormMessage(i18n.t, message)).toBe('Enter at most 200 characters.');
     void i18n.changeLanguage('fr');
     expect(translateFormMessage(i18n.t, message)).toBe('Saisissez au plus 200 caractères.');
+  });
+
+  it('calls an option left unchosen "required", and a wrong one "choose one of"', async () => {
+    const resolver = schemaResolver(createParticipantSchema);
+    const i18n = createI18n('en');
+    const missing = await resolver(
+      { fullNameLatin: 'Amina Yusuf', nationality: 'SO' },
+      undefined,
+      resolverOptions,
+    );
+    expect(translateFormMessage(i18n.t, missing.errors.gender?.message)).toBe(
+      'This field is required.',
+    );
+    const wrong = await resolver(
+      { fullNameLatin: 'Amina Yusuf', nationality: 'SO', gender: 'dragon' },
+      undefined,
+      resolverOptions,
+    );
+    expect(decodeMessage(wrong.errors.gender?.message)?.key).toBe('validation.invalid_choice');
   });
 
   it('resolver puts encoded keys on the fields, translated at render time', async () => {

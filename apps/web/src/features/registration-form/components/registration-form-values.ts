@@ -96,8 +96,6 @@ export function registrationResolver(
       type: 'required',
       message: encodeMessage({ key, params: {} }),
     });
-    // zod reports a missing enum as "choose one of: female, male"; the person sees "required".
-    if (values.gender === '') errors.gender = required('validation.required');
     if (
       !errors.fullNameLatin &&
       values.fullNameAr.trim().length < 2 &&
