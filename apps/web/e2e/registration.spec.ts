@@ -257,6 +257,11 @@ test('the coordinator nominates a new person, answers the event’s question for
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Nomination');
   await expect(row).toContainText(`Unit or department: Liaison ${marker}`);
+  // The filter lives in the URL: a reload (or a shared link) shows the same list.
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${marker}`));
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(marker);
+  await expect(row).toHaveCount(1);
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: /Export/ }).click();

@@ -15,6 +15,7 @@ import {
   validateParticipantsSearch,
 } from '../features/participants/routes/participants-search';
 import { validatePublicEventsSearch } from '../features/public-events/routes/public-events-search';
+import { validateRegistrationsSearch } from '../features/registrations/registrations-search';
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
 import { safeRedirect } from '../lib/redirect';
@@ -175,7 +176,11 @@ const RegistrationsTab = lazy(() =>
 const eventDetailRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/events/$id',
-  validateSearch: validateEventSearch,
+  // The registrations tab keeps its filters beside `tab`.
+  validateSearch: (search: Record<string, unknown>) => ({
+    ...validateEventSearch(search),
+    ...validateRegistrationsSearch(search),
+  }),
   component: lazyRouteComponent(() =>
     import('../features/events/routes/event-detail-page').then(({ EventDetailPage }) => ({
       default: function EventPage() {

@@ -1,5 +1,6 @@
 import { createPackageSchema, createParticipantSchema, loginSchema } from '@multaqa/contract';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { createI18n } from './i18n';
 import { decodeMessage, issueToFormMessage, schemaResolver, translateFormMessage } from './form';
 
@@ -26,9 +27,11 @@ describe('form helpers', () => {
 
   it('calls an option left unchosen "required", and a wrong one "choose one of"', async () => {
     const resolver = schemaResolver(createParticipantSchema);
+    // What a form holds before it is complete: not yet the schema's input type.
+    const asInput = (values: object) => values as z.input<typeof createParticipantSchema>;
     const i18n = createI18n('en');
     const missing = await resolver(
-      { fullNameLatin: 'Amina Yusuf', nationality: 'SO' },
+      asInput({ fullNameLatin: 'Amina Yusuf', nationality: 'SO' }),
       undefined,
       resolverOptions,
     );
@@ -36,7 +39,7 @@ describe('form helpers', () => {
       'This field is required.',
     );
     const wrong = await resolver(
-      { fullNameLatin: 'Amina Yusuf', nationality: 'SO', gender: 'dragon' },
+      asInput({ fullNameLatin: 'Amina Yusuf', nationality: 'SO', gender: 'dragon' }),
       undefined,
       resolverOptions,
     );

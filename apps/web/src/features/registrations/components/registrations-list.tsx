@@ -1,13 +1,10 @@
 import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  REGISTRATION_STATUSES,
-  type Registration,
-  type RegistrationStatus,
-} from '@multaqa/contract';
+import { REGISTRATION_STATUSES, type Registration } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
@@ -24,6 +21,7 @@ import {
   REGISTRATIONS_PAGE_SIZE,
   registrationsExportUrl,
 } from '../api/list-registrations';
+import type { RegistrationsSearch } from '../registrations-search';
 import { BulkActionDialog, type BulkAction } from './bulk-action-dialog';
 import { BulkResultView } from './bulk-result';
 import { CancelRegistrationDialog } from './cancel-registration-dialog';
@@ -36,16 +34,16 @@ import {
 
 type BulkResult = components['schemas']['BulkResult'];
 
+const eventRoute = getRouteApi('/_authed/_events/events/$id');
+
 /** Filters, the table with row selection, bulk decisions, cancel, nominate and export. */
 export function RegistrationsList({ eventId }: { eventId: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 350);
-  const [status, setStatus] = useState<RegistrationStatus | undefined>();
-  const [institutionId, setInstitutionId] = useState<string | null>(null);
-  const [nationality, setNationality] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const search = eventRoute.useSearch();
+  const navigate = eventRoute.useNavigate();
+  const [q, setQ] = useState(search.q ?? '');
+  const page = search.page ?? 1;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [action, setAction] = useState<BulkAction | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
@@ -56,10 +54,10 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
 
   const query = useQuery(
     listRegistrationsQueryOptions(eventId, {
-      q: debouncedQ || undefined,
-      status,
-      institutionId: institutionId ?? undefined,
-      nationality: nationality ?? undefined,
+      q: search.q,
+      status: search.status,
+      institutionId: search.institutionId,
+      nationality: search.nationality,
       page,
       pageSize: REGISTRATIONS_PAGE_SIZE,
     }),
@@ -70,10 +68,20 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
   const [names] = useState(() => new Map<string, string>());
   for (const r of items) names.set(r.id, participantName(r.participant, lang));
 
-  const filtersChanged = () => {
-    setPage(1);
+  /** A new filter starts from page 1 with nothing selected; the URL keeps it. */
+  const applyFilters = (changes: Omit<RegistrationsSearch, 'page'>) =>
+    void navigate({
+      search: (prev) => ({ ...prev, ...changes, page: undefined }),
+      replace: true,
+    });
+  const setFilters = (changes: Omit<RegistrationsSearch, 'page'>) => {
     setSelected(new Set());
+    applyFilters(changes);
   };
+  const commitSearch = useDebouncedCallback(
+    (text: string) => applyFilters({ q: text.trim() || undefined }),
+    350,
+  );
 
   const runBulk = (reason: string | undefined) => {
     if (!action) return;
@@ -106,17 +114,19 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
             value={q}
             onChange={(e) => {
               setQ(e.currentTarget.value);
-              filtersChanged();
+              // Cleared as the person types, not when the list catches up, so a row ticked just
+              // after typing stays ticked.
+              setSelected(new Set());
+              commitSearch(e.currentTarget.value);
             }}
             w={{ base: '100%', sm: 220 }}
           />
           <NativeSelect
             label={t('registrations.filters.status')}
-            value={status ?? ''}
+            value={search.status ?? ''}
             onChange={(e) => {
               const v = e.currentTarget.value;
-              setStatus(REGISTRATION_STATUSES.find((s) => s === v));
-              filtersChanged();
+              setFilters({ status: REGISTRATION_STATUSES.find((s) => s === v) });
             }}
             data={[
               { value: '', label: t('registrations.filters.allStatuses') },
@@ -129,22 +139,16 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
           <InstitutionSelect
             label={t('registrations.filters.institution')}
             placeholder={t('registrations.filters.allInstitutions')}
-            value={institutionId}
-            onChange={(id) => {
-              setInstitutionId(id);
-              filtersChanged();
-            }}
+            value={search.institutionId ?? null}
+            onChange={(id) => setFilters({ institutionId: id ?? undefined })}
             w={{ base: '100%', sm: 240 }}
           />
           <CountrySelect
             label={t('registrations.filters.nationality')}
             placeholder={t('registrations.filters.allCountries')}
             clearable
-            value={nationality}
-            onChange={(code) => {
-              setNationality(code);
-              filtersChanged();
-            }}
+            value={search.nationality ?? null}
+            onChange={(code) => setFilters({ nationality: code ?? undefined })}
             w={{ base: '100%', sm: 200 }}
           />
         </Group>
@@ -191,7 +195,7 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
       ) : items.length === 0 ? (
         <EmptyState
           title={
-            debouncedQ || status || institutionId || nationality
+            search.q || search.status || search.institutionId || search.nationality
               ? t('registrations.empty.noMatches')
               : t('registrations.empty.title')
           }
@@ -230,7 +234,9 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
             page={query.data.page}
             pageSize={query.data.pageSize}
             total={query.data.total}
-            onChange={setPage}
+            onChange={(next) =>
+              void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) })
+            }
           />
         </>
       )}
