@@ -1,73 +1,18 @@
 import ExcelJS from 'exceljs';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import {
   expect,
   request as playwrightRequest,
   test,
   type APIRequestContext,
 } from '@playwright/test';
+import { linkIn, MailCatcher } from './mail-catcher';
 import { accounts, choose, DEMO_PASSWORD, signIn, uniqueMarker } from './support';
 
 /**
  * Story step 3: an official registers in Arabic on a phone with an invitation code, the
  * coordinator approves in the Registrations tab, and the emails arrive, in Arabic, at a real SMTP
- * server. The app must be started with SMTP_URL=smtp://127.0.0.1:<E2E_SMTP_PORT> (default 2526),
- * where this spec listens.
+ * server.
  */
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
-
-interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** A real SMTP server that keeps what it receives, and waits for a given message. */
-class MailCatcher {
-  readonly mails: Mail[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail: ParsedMail) => {
-          const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-          this.mails.push({
-            to: to.map((address) => address.text).join(', '),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-
-  listen() {
-    return new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(SMTP_PORT, '127.0.0.1', () => resolve());
-    });
-  }
-
-  close() {
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  async waitFor(match: (mail: Mail) => boolean, what: string): Promise<Mail> {
-    let found: Mail | undefined;
-    await expect
-      .poll(() => (found = this.mails.find(match)), {
-        message: `an email: ${what} (received: ${this.mails.map((m) => m.subject).join(' | ')})`,
-        timeout: 30_000,
-      })
-      .toBeTruthy();
-    return found!;
-  }
-}
-
 const ARABIC = /[\u0600-\u06FF]/;
 const catcher = new MailCatcher();
 let coordinator: APIRequestContext;
@@ -189,9 +134,7 @@ test('an official registers in Arabic with an invitation code; the coordinator a
   );
   expect(received.text).toMatch(ARABIC);
 
-  const link = /https?:\/\/\S+\/account\/confirm\?token=\S+/.exec(confirm.text)?.[0];
-  expect(link, confirm.text).toBeTruthy();
-  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await page.goto(linkIn(confirm, '/account/confirm'));
   await expect(page.getByText('تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.')).toBeVisible();
 
   // The registration counted once (double tap) for this code.
