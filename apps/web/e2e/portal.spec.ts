@@ -8,6 +8,8 @@ import {
 import { linkIn, MailCatcher } from './mail-catcher';
 import {
   accounts,
+  openNiameyEvent,
+  type PublicEventSummary,
   chooseLanguage,
   DEMO_PASSWORD,
   signIn,
@@ -22,20 +24,12 @@ import {
  */
 const catcher = new MailCatcher();
 let visitor: APIRequestContext;
-let niamey: { id: string; title: { fr?: string } };
+let niamey: PublicEventSummary;
 
 test.beforeAll(async ({ baseURL }) => {
   await catcher.listen();
   visitor = await playwrightRequest.newContext({ baseURL });
-  const events = await visitor.get('/api/public/events?pageSize=50');
-  const list = (await events.json()) as {
-    items: { id: string; status: string; title: { en?: string; fr?: string } }[];
-  };
-  const open = list.items.find(
-    (e) => e.status === 'registration_open' && e.title.en?.includes('Niamey'),
-  );
-  expect(open, 'the demo seed has an open event in Niamey').toBeTruthy();
-  niamey = open!;
+  niamey = await openNiameyEvent(visitor);
 });
 
 test.afterAll(async () => {

@@ -6,7 +6,7 @@ import {
   type APIRequestContext,
 } from '@playwright/test';
 import { linkIn, MailCatcher } from './mail-catcher';
-import { accounts, choose, DEMO_PASSWORD, signIn, uniqueMarker } from './support';
+import { accounts, choose, DEMO_PASSWORD, openNiameyEvent, signIn, uniqueMarker } from './support';
 
 /**
  * Story step 3: an official registers in Arabic on a phone with an invitation code, the
@@ -27,16 +27,7 @@ test.beforeAll(async ({ baseURL }) => {
   });
   expect(login.status(), await login.text()).toBe(200);
 
-  // The demo's open delivery in Niamey.
-  const events = await coordinator.get('/api/public/events?pageSize=50');
-  const list = (await events.json()) as {
-    items: { id: string; status: string; title: { en?: string } }[];
-  };
-  const niamey = list.items.find(
-    (e) => e.status === 'registration_open' && e.title.en?.includes('Niamey'),
-  );
-  expect(niamey, 'the demo seed has an open event in Niamey').toBeTruthy();
-  eventId = niamey!.id;
+  eventId = (await openNiameyEvent(coordinator)).id;
 
   const form = await coordinator.get(`/api/events/${eventId}/registration-form`);
   previousForm = await form.json();

@@ -175,3 +175,20 @@ export async function choose(
   await input.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+export interface PublicEventSummary {
+  id: string;
+  status: string;
+  title: { ar?: string; en?: string; fr?: string };
+}
+
+/** The demo's delivery in Niamey, open for registration (demo-events.ts). */
+export async function openNiameyEvent(request: APIRequestContext): Promise<PublicEventSummary> {
+  const response = await request.get('/api/public/events?pageSize=50');
+  const { items } = (await response.json()) as { items: PublicEventSummary[] };
+  const niamey = items.find(
+    (e) => e.status === 'registration_open' && e.title.en?.includes('Niamey'),
+  );
+  expect(niamey, 'the demo seed has an open event in Niamey').toBeTruthy();
+  return niamey!;
+}
