@@ -39,7 +39,10 @@ describe('institutions and countries', () => {
       .set('Accept-Language', 'en')
       .send(ministry('وزاره الاعلام', 'Information Ministry'));
     expect(arabicVariant.status).toBe(409);
-    expect(arabicVariant.body).toMatchObject({ code: 'institution_name_taken' });
+    expect(arabicVariant.body).toMatchObject({
+      code: 'institution_name_taken',
+      detail: 'An institution named “وزارة الإعلام” already exists in Somalia.',
+    });
     const latinVariant = await coordinator
       .post('/api/institutions')
       .send(ministry('وزارة أخرى', '  ministry of INFORMATION '));

@@ -23,3 +23,13 @@ export const COUNTRIES: Country[] = Object.keys(countries.getAlpha2Codes())
 const CODES = new Set(COUNTRIES.map((c) => c.code));
 
 export const isCountryCode = (code: string) => CODES.has(code);
+
+/**
+ * An error parameter that names a country: the problem filter writes the country's name in the
+ * caller's language in its place.
+ */
+export const countryParam = (code: string) => `country:${code}`;
+
+export function countryName(code: string, lang: 'ar' | 'en' | 'fr'): string {
+  return countries.getName(code, lang) ?? code;
+}

@@ -16,7 +16,7 @@ import { invalidField } from '../common/errors/checks.js';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
 import { escapeLike, localizedSortKey } from '../common/sql.js';
 import { normalizeName } from '../common/text.js';
-import { isCountryCode } from '../geography/countries.js';
+import { countryParam, isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from './institution.entity.js';
 
 export const toInstitutionRef = (i: InstitutionEntity): InstitutionRef => ({
@@ -155,7 +155,7 @@ export class InstitutionsService {
     );
     if (clash) {
       const name = LANGUAGES.map((l) => clash.name[l]).find(Boolean) ?? '';
-      throw conflict('institution_name_taken', { name, country: input.countryCode });
+      throw conflict('institution_name_taken', { name, country: countryParam(input.countryCode) });
     }
   }
 }

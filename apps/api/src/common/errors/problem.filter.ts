@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { countryName } from '../../geography/countries.js';
 import { describeIssue, issuePath, type Problem } from '@multaqa/contract';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -99,11 +100,18 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** Writes a problem+json answer, translated for the caller. Also used outside Nest's filters. */
 export function sendProblem(req: Request, res: Response, described: Described): void {
-  const t = translator(requestLanguage(req));
+  const lang = requestLanguage(req);
+  const t = translator(lang);
   const params = Object.fromEntries(
     Object.entries(described.params ?? {}).map(([key, value]) => [
       key,
-      typeof value === 'string' && value.startsWith('terms.') ? t(value) : value,
+      typeof value !== 'string'
+        ? value
+        : value.startsWith('terms.')
+          ? t(value)
+          : value.startsWith('country:')
+            ? countryName(value.slice('country:'.length), lang)
+            : value,
     ]),
   );
   const detail = t(`errors.${described.code}`, params);
