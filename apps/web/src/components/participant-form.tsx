@@ -13,7 +13,8 @@ import type { components } from '@multaqa/contract/openapi';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors, requestResolver } from '../lib/form';
+import { requestResolver } from '../lib/form';
+import { useSave } from '../lib/use-save';
 import { formatCountry } from '../lib/format';
 import { currentLanguage } from '../lib/i18n';
 import { ProblemError } from '../lib/problem';
@@ -134,10 +135,6 @@ export function ParticipantForm({
 }) {
   const { t, i18n } = useTranslation();
   const errorText = useFormErrorText();
-  const [failure, setFailure] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const form = useForm<ParticipantFormValues>({
     resolver: requestResolver(
@@ -162,29 +159,25 @@ export function ParticipantForm({
     },
   });
   const { control } = form;
+  const { save: send, saveError } = useSave(form);
 
-  const save = async (values: ParticipantFormValues, allowDuplicate: boolean) => {
-    setFailure(null);
-    try {
-      await onSave(toRequest(values, allowDuplicate));
-      setDuplicates([]);
-    } catch (error) {
-      if (error instanceof ProblemError && error.code === 'participant_duplicates') {
+  /** Likely duplicates are shown to choose from; any other error goes to useSave. */
+  const save = (values: ParticipantFormValues, allowDuplicate: boolean) =>
+    send(async () => {
+      try {
+        await onSave(toRequest(values, allowDuplicate));
+        setDuplicates([]);
+      } catch (error) {
+        if (!(error instanceof ProblemError && error.code === 'participant_duplicates'))
+          throw error;
         setDuplicates(error.duplicates);
-        return;
       }
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setFailure({ error, details });
-    }
-  };
+    });
 
   return (
     <form noValidate onSubmit={form.handleSubmit((v) => save(v, false))} aria-label={submitLabel}>
       <Stack gap="sm">
-        {failure && <ErrorAlert error={failure.error} details={failure.details} />}
+        {saveError && <ErrorAlert error={saveError.error} details={saveError.details} />}
         {duplicates.length > 0 && (
           <Alert
             color="yellow"

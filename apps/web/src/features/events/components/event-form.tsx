@@ -20,10 +20,10 @@ import { PackageSelect } from '../../../components/pickers/package-select';
 import { TimeZoneSelect } from '../../../components/pickers/time-zone-select';
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
 import { TextareaField, TextField } from '../../../components/text-fields';
-import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { requestResolver } from '../../../lib/form';
 import { formatTimeZone } from '../../../lib/format';
 import { currentLanguage, directionOf } from '../../../lib/i18n';
-import { ProblemError } from '../../../lib/problem';
+import { useSave } from '../../../lib/use-save';
 import {
   formToCreateInput,
   formToUpdateInput,
@@ -55,10 +55,6 @@ export function EventForm({
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const errorText = useFormErrorText();
-  const [saveError, setSaveError] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const [toRequest] = useState(
     () => (values: EventFormValues) =>
       mode === 'create'
@@ -69,31 +65,25 @@ export function EventForm({
     // The request is checked with the contract's schema; errors land on the same field names.
     resolver: requestResolver(mode === 'create' ? createEventSchema : updateEventSchema, toRequest),
     defaultValues: initialValues,
+    shouldFocusError: false,
   });
   const { control } = form;
   const kind = useWatch({ control, name: 'kind' });
   const timeZone = useWatch({ control, name: 'timeZone' });
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(toRequest(values) as EventRequest);
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
-  });
+  const { formRef, save, saveError, onInvalid } = useSave(form);
+  const submit = form.handleSubmit(
+    (values) => save(() => onSave(toRequest(values) as EventRequest)),
+    onInvalid,
+  );
 
   const windowHint = timeZone
     ? t('events.form.windowZone', { zone: formatTimeZone(timeZone, lang) })
     : t('events.form.windowZoneMissing');
 
   return (
-    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={submitLabel}>
       <Stack gap="lg">
         {saveError && (
           <ErrorAlert

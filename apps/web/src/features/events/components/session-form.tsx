@@ -31,9 +31,10 @@ import { FormErrorText, useFormErrorText } from '../../../components/form-error'
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
 import { TextField } from '../../../components/text-fields';
 import { formatDayHeading } from '../../../lib/format';
-import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { requestResolver } from '../../../lib/form';
 import { currentLanguage, directionOf } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
+import { useSave } from '../../../lib/use-save';
 import type { CreateSessionBody } from '../api/create-session';
 import { SessionConflicts } from './session-conflicts';
 import { formToSessionInput, type SessionFormValues } from './session-form-values';
@@ -83,10 +84,6 @@ export function SessionForm({
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const errorText = useFormErrorText();
-  const [saveError, setSaveError] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const [conflict, setConflict] = useState<{ error: ProblemError; body: CreateSessionBody } | null>(
     null,
   );
@@ -96,30 +93,27 @@ export function SessionForm({
   const form = useForm<SessionFormValues>({
     resolver: sessionResolver,
     defaultValues: initialValues,
+    shouldFocusError: false,
   });
+  const { formRef, save, saveError, setSaveError, onInvalid } = useSave(form);
   const { control } = form;
   const external = useFieldArray({ control, name: 'externalSpeakers' });
   const { errors, isSubmitting } = form.formState;
 
-  const send = async (body: CreateSessionBody) => {
-    setSaveError(null);
+  /** A clash with other bookings is offered to save anyway; any other error goes to useSave. */
+  const send = (body: CreateSessionBody) => {
     setConflict(null);
-    try {
-      await onSave(body);
-    } catch (error) {
-      if (error instanceof ProblemError && error.code === 'session_conflict') {
+    return save(async () => {
+      try {
+        await onSave(body);
+      } catch (error) {
+        if (!(error instanceof ProblemError && error.code === 'session_conflict')) throw error;
         setConflict({ error, body });
-        return;
       }
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
+    });
   };
 
-  const submit = form.handleSubmit((values) => send(formToSessionInput(values)));
+  const submit = form.handleSubmit((values) => send(formToSessionInput(values)), onInvalid);
 
   const dayOptions = (days.includes(initialValues.date) ? days : [initialValues.date, ...days]).map(
     (date) => ({ value: date, label: formatDayHeading(date, lang) }),
@@ -133,7 +127,7 @@ export function SessionForm({
   ];
 
   return (
-    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={submitLabel}>
       <Stack gap="md">
         {saveError && (
           <ErrorAlert

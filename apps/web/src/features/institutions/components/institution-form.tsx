@@ -8,7 +8,6 @@ import {
   type InstitutionKind,
   type LocalizedText,
 } from '@multaqa/contract';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/choice-fields';
@@ -17,9 +16,9 @@ import { FormErrorText, useFormErrorText } from '../../../components/form-error'
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { InstitutionSelect } from '../../../components/pickers/institution-select';
 import { TextField } from '../../../components/text-fields';
-import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { requestResolver } from '../../../lib/form';
 import { directionOf } from '../../../lib/i18n';
-import { ProblemError } from '../../../lib/problem';
+import { useSave } from '../../../lib/use-save';
 import type { CreateInstitutionBody } from '../api/create-institution';
 
 interface InstitutionFormValues {
@@ -59,10 +58,6 @@ export function InstitutionForm({
 }) {
   const { t } = useTranslation();
   const errorText = useFormErrorText();
-  const [saveError, setSaveError] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const form = useForm<InstitutionFormValues>({
     resolver: requestResolver(
       institution ? updateInstitutionSchema : createInstitutionSchema,
@@ -75,24 +70,15 @@ export function InstitutionForm({
       countryCode: institution?.countryCode ?? '',
       parentId: institution?.parent?.id ?? null,
     },
+    shouldFocusError: false,
   });
   const { control } = form;
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(toRequest(values));
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
-  });
+  const { formRef, save, saveError, onInvalid } = useSave(form);
+  const submit = form.handleSubmit((values) => save(() => onSave(toRequest(values))), onInvalid);
 
   return (
-    <form noValidate onSubmit={submit} aria-label={submitLabel}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={submitLabel}>
       <Stack gap="sm">
         {saveError && (
           <ErrorAlert
@@ -113,6 +99,7 @@ export function InstitutionForm({
             dir={directionOf(lang)}
             lang={lang}
             maxLength={200}
+            groupError={!!form.formState.errors.name?.message}
           />
         ))}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

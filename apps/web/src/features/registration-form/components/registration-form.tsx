@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { QuestionField } from '../../../components/question-field';
 import { PasswordField, TextField } from '../../../components/text-fields';
 import { useCountryOptions } from '../../../lib/countries';
-import { applyServerErrors } from '../../../lib/form';
 import { currentLanguage } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
+import { useSave } from '../../../lib/use-save';
 import { randomUuid } from '../../../lib/uuid';
 import type { PublicRegistrationBody } from '../api/register';
 import {
@@ -43,10 +43,6 @@ export function RegistrationForm({
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const [submissionId] = useState(randomUuid);
-  const [failure, setFailure] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const [pending, setPending] = useState(false);
   const pendingRef = useRef(false);
   const resolver = useMemo(
@@ -60,19 +56,13 @@ export function RegistrationForm({
   const { control } = form;
   const countries = useCountryOptions(lang);
 
+  const { save, saveError } = useSave(form);
   const submit = form.handleSubmit(async (values) => {
     if (pendingRef.current) return;
     pendingRef.current = true;
     setPending(true);
-    setFailure(null);
     try {
-      await onSubmit(toRegistrationRequest(values, questions, submissionId));
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setFailure({ error, details });
+      await save(() => onSubmit(toRegistrationRequest(values, questions, submissionId)));
     } finally {
       pendingRef.current = false;
       setPending(false);
@@ -97,10 +87,10 @@ export function RegistrationForm({
               ? t('register.fixErrors', { count: errorCount })
               : ''}
         </div>
-        {failure && (
+        {saveError && (
           <ErrorAlert
-            error={failure.error}
-            details={failure.details}
+            error={saveError.error}
+            details={saveError.details}
             title={t('register.failed')}
           />
         )}
@@ -216,7 +206,7 @@ export function RegistrationForm({
           maxLength={40}
         />
 
-        {failure && isAlreadyRegistered(failure.error) && (
+        {saveError && isAlreadyRegistered(saveError.error) && (
           <Alert variant="light" color="blue">
             {t('register.alreadyRegisteredHint')}
           </Alert>

@@ -16,9 +16,9 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormErrorText } from '../../../components/form-error';
 import { TextField } from '../../../components/text-fields';
-import { applyServerErrors, requestResolver } from '../../../lib/form';
+import { requestResolver } from '../../../lib/form';
+import { useSave } from '../../../lib/use-save';
 import { directionOf } from '../../../lib/i18n';
-import { ProblemError } from '../../../lib/problem';
 import { registrationFormQueryOptions } from '../api/get-registration-form';
 import { useSetRegistrationForm, type RegistrationFormBody } from '../api/set-registration-form';
 
@@ -35,37 +35,30 @@ export function RegistrationFormEditor({ eventId }: { eventId: string }) {
 function Editor({ eventId, initial }: { eventId: string; initial: FormValues }) {
   const { t } = useTranslation();
   const save = useSetRegistrationForm(eventId);
-  const [failure, setFailure] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const form = useForm<FormValues>({
     resolver: requestResolver(registrationFormSchema, (values: FormValues) => values),
     defaultValues: initial,
+    shouldFocusError: false,
   });
   const { control } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'questions' });
   const [removing, setRemoving] = useState<number | null>(null);
 
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      const saved = await save.mutateAsync(values as RegistrationFormBody);
-      form.reset(saved as FormValues);
-      notifications.show({ color: 'teal', message: t('registrations.form.saved') });
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setFailure({ error, details });
-    }
-  });
+  const { formRef, save: send, saveError, onInvalid } = useSave(form);
+  const submit = form.handleSubmit(
+    (values) =>
+      send(async () => {
+        const saved = await save.mutateAsync(values as RegistrationFormBody);
+        form.reset(saved as FormValues);
+        notifications.show({ color: 'teal', message: t('registrations.form.saved') });
+      }),
+    onInvalid,
+  );
 
   return (
-    <form noValidate onSubmit={submit} aria-label={t('registrations.form.title')}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={t('registrations.form.title')}>
       <Stack gap="md">
-        {failure && <ErrorAlert error={failure.error} details={failure.details} />}
+        {saveError && <ErrorAlert error={saveError.error} details={saveError.details} />}
         <Group align="flex-end" gap="lg" wrap="wrap">
           <NativeSelectField
             control={control}

@@ -1,13 +1,13 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { createPackageSchema, type Language } from '@multaqa/contract';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
-import { applyServerErrors, schemaResolver } from '../../../lib/form';
+import { schemaResolver } from '../../../lib/form';
 import { currentLanguage } from '../../../lib/i18n';
-import { ProblemError } from '../../../lib/problem';
+import { useSave } from '../../../lib/use-save';
 import { LocalizedFields } from './localized-fields';
 import { ModulesEditor } from './modules-editor';
 import { formToRequest, type PackageFormValues } from './package-form-values';
@@ -31,38 +31,17 @@ export function PackageEditor({
 }: PackageEditorProps) {
   const { t, i18n } = useTranslation();
   const [activeLanguage, setActiveLanguage] = useState<Language>(() => currentLanguage(i18n));
-  const [saveError, setSaveError] = useState<{
-    error: unknown;
-    details: { path: string; message: string }[];
-  } | null>(null);
   const form = useForm<PackageFormValues, unknown, PackageFormOutput>({
     resolver: schemaResolver(createPackageSchema),
     defaultValues: initialValues,
     shouldFocusError: false,
   });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, save, saveError, onInvalid } = useSave(form);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(
-    async (values) => {
-      setSaveError(null);
-      try {
-        await onSave(formToRequest(values));
-      } catch (error) {
-        const details =
-          error instanceof ProblemError
-            ? applyServerErrors(error, form.setError, form.getValues)
-            : [];
-        setSaveError({ error, details });
-      }
-    },
-    () => {
-      // Group errors ("no title in any language") belong to no one input, so react-hook-form
-      // cannot focus them; the first invalid field on the page, once rendered, is the right one.
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-    },
+    (values) => save(() => onSave(formToRequest(values))),
+    onInvalid,
   );
 
   return (

@@ -1,6 +1,5 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { createUserSchema, LANGUAGES, ROLES, updateUserSchema, type User } from '@multaqa/contract';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,15 +10,10 @@ import {
   SwitchField,
 } from '../../../components/choice-fields';
 import { PasswordField, TextField } from '../../../components/text-fields';
-import { applyServerErrors, schemaResolver } from '../../../lib/form';
-import { ProblemError } from '../../../lib/problem';
+import { schemaResolver } from '../../../lib/form';
+import { useSave } from '../../../lib/use-save';
 import type { CreateUserBody } from '../api/create-user';
 import type { UpdateUserBody } from '../api/update-user';
-
-interface SaveError {
-  error: unknown;
-  details: { path: string; message: string }[];
-}
 
 function useOptions() {
   const { t } = useTranslation();
@@ -52,31 +46,21 @@ export function CreateUserForm({
 }) {
   const { t } = useTranslation();
   const options = useOptions();
-  const [saveError, setSaveError] = useState<SaveError | null>(null);
   const form = useForm<
     z.input<typeof createUserSchema>,
     unknown,
     z.output<typeof createUserSchema>
   >({
     resolver: schemaResolver(createUserSchema),
+    shouldFocusError: false,
     defaultValues: { email: '', fullName: '', password: '', roles: [], preferredLanguage: 'ar' },
   });
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(values);
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
-  });
+  const { formRef, save, saveError, onInvalid } = useSave(form);
+  const submit = form.handleSubmit((values) => save(() => onSave(values)), onInvalid);
 
   return (
-    <form noValidate onSubmit={submit} aria-label={t('users.create')}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={t('users.create')}>
       <Stack gap="sm">
         {saveError && <ErrorAlert error={saveError.error} details={saveError.details} />}
         <TextField
@@ -132,13 +116,13 @@ export function EditUserForm({
 }) {
   const { t } = useTranslation();
   const options = useOptions();
-  const [saveError, setSaveError] = useState<SaveError | null>(null);
   const form = useForm<
     z.input<typeof updateUserSchema>,
     unknown,
     z.output<typeof updateUserSchema>
   >({
     resolver: schemaResolver(updateUserSchema),
+    shouldFocusError: false,
     defaultValues: {
       fullName: user.fullName,
       roles: user.roles,
@@ -147,21 +131,16 @@ export function EditUserForm({
     },
   });
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(values);
-    } catch (error) {
-      const details =
-        error instanceof ProblemError
-          ? applyServerErrors(error, form.setError, form.getValues)
-          : [];
-      setSaveError({ error, details });
-    }
-  });
+  const { formRef, save, saveError, onInvalid } = useSave(form);
+  const submit = form.handleSubmit((values) => save(() => onSave(values)), onInvalid);
 
   return (
-    <form noValidate onSubmit={submit} aria-label={t('users.edit', { name: user.fullName })}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={submit}
+      aria-label={t('users.edit', { name: user.fullName })}
+    >
       <Stack gap="sm">
         {saveError && <ErrorAlert error={saveError.error} details={saveError.details} />}
         <TextField
