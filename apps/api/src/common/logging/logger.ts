@@ -12,12 +12,16 @@ export function httpLogger(logger: Logger) {
   return pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } });
 }
 
+/** Nest's wiring report: a line per module and per route at every start, noise at `info`. */
+const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Nest's own messages (startup, errors) through the same pino logger. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && WIRING_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));
