@@ -104,6 +104,20 @@ test.describe('events', () => {
     expect(await sessionsOf(page, eventId!)).toHaveLength(generated.length);
     await add.getByRole('button', { name: 'إلغاء' }).click();
 
+    // Drag it to the same hours of the next day: its length and room stay, its date changes.
+    const card = page.locator(`button[data-session-id="${first.id}"]`);
+    const day1 = page.locator(`[data-day="${first.date}"]`);
+    const nextDay = generated.map((s) => s.date).find((d) => d > first.date)!;
+    const cardBox = (await card.boundingBox())!;
+    const dayBox = (await day1.boundingBox())!;
+    await card.dragTo(page.locator(`[data-day="${nextDay}"]`), {
+      sourcePosition: { x: 10, y: 2 },
+      targetPosition: { x: 10, y: cardBox.y - dayBox.y + 2 },
+    });
+    await expect(page.getByText(/نُقلت «.+» إلى/)).toBeVisible();
+    const dragged = (await sessionsOf(page, eventId!)).find((s) => s.id === first.id);
+    expect(dragged).toMatchObject({ date: nextDay, startTime: '16:00', endTime: '19:00', room });
+
     // Open registration, so the event has a public page.
     await page.getByRole('button', { name: 'فتح التسجيل' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'فتح التسجيل' }).click();

@@ -22,6 +22,12 @@ export interface PlacedItem<T extends TimedItem> {
   group: number;
 }
 
+/** Minutes since midnight as a local time "HH:MM". */
+export function timeOfMinutes(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 export function minutesOf(time: string): number {
   const [h, m] = time.split(':').map(Number);
   return (h || 0) * 60 + (m || 0);

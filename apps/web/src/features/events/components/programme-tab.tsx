@@ -21,6 +21,7 @@ import { useUpdateSession } from '../api/update-session';
 import { CoverageTable } from './coverage-table';
 import { GenerateSessionsDialog } from './generate-sessions-dialog';
 import { SessionForm } from './session-form';
+import { useMoveSession } from './session-move';
 import { emptySessionForm, sessionToForm } from './session-form-values';
 import { Timetable } from './timetable';
 
@@ -34,6 +35,7 @@ export function ProgrammeTab({ event }: { event: Event }) {
   const createSession = useCreateSession(event.id);
   const updateSession = useUpdateSession(event.id);
   const deleteSession = useDeleteSession(event.id);
+  const { move, conflictDialog } = useMoveSession(event);
   const [editing, setEditing] = useState<Editing>(null);
   const [generating, setGenerating] = useState(false);
   const readOnly = READ_ONLY_EVENT_STATUSES.includes(event.status);
@@ -86,6 +88,7 @@ export function ProgrammeTab({ event }: { event: Event }) {
       </Group>
       <Text size="sm" c="dimmed">
         {t('events.programme.zone', { zone: event.timeZone })}
+        {!readOnly && ` ${t('events.programme.dragHint')}`}
       </Text>
       {readOnly && <Alert color="gray">{t('events.programme.readOnly')}</Alert>}
 
@@ -108,6 +111,7 @@ export function ProgrammeTab({ event }: { event: Event }) {
             readOnly={readOnly}
             onAdd={(date) => setEditing({ mode: 'create', date })}
             onOpen={(session) => setEditing({ mode: 'edit', session })}
+            onMove={move}
           />
         </>
       )}
@@ -158,6 +162,8 @@ export function ProgrammeTab({ event }: { event: Event }) {
           />
         )}
       </Modal>
+
+      {conflictDialog}
 
       {event.kind === 'training' && (
         <GenerateSessionsDialog

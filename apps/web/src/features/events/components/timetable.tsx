@@ -1,13 +1,23 @@
 import { Box, Button, Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { pickLocalized, type Session } from '@multaqa/contract';
+import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayHeading, formatLocalTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { groupByDay, visibleHours, type PlacedItem } from '../../../lib/timetable-layout';
+import {
+  groupByDay,
+  minutesOf,
+  timeOfMinutes,
+  visibleHours,
+  type PlacedItem,
+} from '../../../lib/timetable-layout';
 
 /** Pixels per minute of the grid. */
 const SCALE = 1.1;
 const HEADER = 72;
+/** A dropped session starts on a quarter hour. */
+const SNAP = 15;
+const DRAG_TYPE = 'application/x-multaqa-session';
 
 interface TimetableProps {
   days: string[];
@@ -15,15 +25,23 @@ interface TimetableProps {
   readOnly: boolean;
   onAdd: (date: string) => void;
   onOpen: (session: Session) => void;
+  /** A session dragged to another day or time: its new date and start, same length. */
+  onMove: (session: Session, date: string, startTime: string) => void;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Where a session dropped at `y` pixels into a day's grid starts, snapped and kept in the day. */
+export function dropStart(y: number, grabbedAt: number, from: number, length: number): string {
+  const raw = from + y / SCALE - grabbedAt;
+  const snapped = Math.round(raw / SNAP) * SNAP;
+  return timeOfMinutes(Math.min(Math.max(snapped, 0), 24 * 60 - length));
+}
 
 /**
  * One column per day of the event; sessions placed by their local time, parallel sessions side by
- * side. Each session is a button that opens its form; the grid mirrors in right-to-left.
+ * side. Each session is a button that opens its form (the way in from a keyboard) and can be
+ * dragged to another day or time; the grid mirrors in right-to-left.
  */
-export function Timetable({ days, sessions, readOnly, onAdd, onOpen }: TimetableProps) {
+export function Timetable({ days, sessions, readOnly, onAdd, onOpen, onMove }: TimetableProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const columns = groupByDay(days, sessions);
@@ -52,7 +70,7 @@ export function Timetable({ days, sessions, readOnly, onAdd, onOpen }: Timetable
                 top={(hour * 60 - from) * SCALE - 8}
                 style={{ insetInlineStart: 4, whiteSpace: 'nowrap' }}
               >
-                {formatLocalTime(`${pad(hour)}:00`, lang)}
+                {formatLocalTime(timeOfMinutes(hour * 60), lang)}
               </Text>
             ))}
           </Box>
@@ -69,6 +87,19 @@ export function Timetable({ days, sessions, readOnly, onAdd, onOpen }: Timetable
             outside={!days.includes(column.date)}
             onAdd={onAdd}
             onOpen={onOpen}
+            onDrop={(session, y, grabbedAt) =>
+              onMove(
+                session,
+                column.date,
+                dropStart(
+                  y,
+                  grabbedAt,
+                  from,
+                  minutesOf(session.endTime) - minutesOf(session.startTime),
+                ),
+              )
+            }
+            sessions={sessions}
           />
         ))}
       </Group>
@@ -86,6 +117,8 @@ function DayColumn({
   outside,
   onAdd,
   onOpen,
+  onDrop,
+  sessions,
 }: {
   date: string;
   items: PlacedItem<Session>[];
@@ -96,10 +129,27 @@ function DayColumn({
   outside: boolean;
   onAdd: (date: string) => void;
   onOpen: (session: Session) => void;
+  onDrop: (session: Session, y: number, grabbedAt: number) => void;
+  sessions: Session[];
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const heading = formatDayHeading(date, lang);
+  const dropProps = readOnly
+    ? {}
+    : {
+        onDragOver: (event: DragEvent<HTMLDivElement>) => {
+          if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
+        },
+        onDrop: (event: DragEvent<HTMLDivElement>) => {
+          const [id, grabbedAt] = event.dataTransfer.getData(DRAG_TYPE).split(' ');
+          const session = sessions.find((s) => s.id === id);
+          if (!session) return;
+          event.preventDefault();
+          const y = event.clientY - event.currentTarget.getBoundingClientRect().top;
+          onDrop(session, y, Number(grabbedAt) || 0);
+        },
+      };
   const headingId = `day-${date}`;
   return (
     <Box
@@ -130,7 +180,7 @@ function DayColumn({
           </Button>
         )}
       </Stack>
-      <Box pos="relative" h={height} bg="gray.0">
+      <Box pos="relative" h={height} bg="gray.0" data-day={date} {...dropProps}>
         {hours.map((hour) => (
           <Box
             key={hour}
@@ -232,6 +282,13 @@ function SessionCard({
   ) : (
     <UnstyledButton
       style={style}
+      draggable
+      onDragStart={(event: DragEvent<HTMLButtonElement>) => {
+        // Where in the card it was grabbed, in minutes, so the card lands where it is let go.
+        const grabbedAt = (event.clientY - event.currentTarget.getBoundingClientRect().top) / SCALE;
+        event.dataTransfer.setData(DRAG_TYPE, `${session.id} ${Math.round(grabbedAt)}`);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
       onClick={() => onOpen(session)}
       aria-label={t('events.programme.editSession', { session: label })}
       data-session-id={session.id}
