@@ -5,9 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
-import { createI18n } from './lib/i18n';
-
-const i18n = createI18n();
+import { loadI18n } from './lib/i18n';
 
 const queryClient = createQueryClient(() => {
   const { pathname, href } = router.state.location;
@@ -15,10 +13,14 @@ const queryClient = createQueryClient(() => {
 });
 const router = createAppRouter(queryClient);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders i18n={i18n} queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
+// The first language's strings come before the first paint, so no page flashes untranslated.
+// (A promise, not a top-level await, which would make the bundler split the entry chunk up.)
+void loadI18n().then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppProviders i18n={i18n} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { LANGUAGES } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, isLanguage, rememberLanguage } from '../lib/i18n';
+import { currentLanguage, isLanguage, rememberLanguage, switchLanguage } from '../lib/i18n';
 import { useCurrentUser, useUpdatePreferredLanguage } from '../lib/session';
 
 /**
@@ -24,7 +24,7 @@ export function LanguageSwitch() {
         const lang = event.currentTarget.value;
         if (!isLanguage(lang)) return;
         rememberLanguage(lang);
-        void i18n.changeLanguage(lang);
+        void switchLanguage(i18n, lang);
         if (user && user.preferredLanguage !== lang) updatePreference.mutate(lang);
       }}
       data={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.names.${lang}`) }))}

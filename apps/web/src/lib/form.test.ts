@@ -1,7 +1,7 @@
 import { createPackageSchema, createParticipantSchema, loginSchema } from '@multaqa/contract';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { createI18n } from './i18n';
+import { createTestI18n } from '../test/i18n';
 import { decodeMessage, issueToFormMessage, schemaResolver, translateFormMessage } from './form';
 
 const resolverOptions = { fields: {}, shouldUseNativeValidation: false } as const;
@@ -19,7 +19,7 @@ describe('form helpers', () => {
       params: { maximum: 200 },
     });
 
-    const i18n = createI18n('en');
+    const i18n = createTestI18n('en');
     expect(translateFormMessage(i18n.t, message)).toBe('Enter at most 200 characters.');
     void i18n.changeLanguage('fr');
     expect(translateFormMessage(i18n.t, message)).toBe('Saisissez au plus 200 caractères.');
@@ -29,7 +29,7 @@ describe('form helpers', () => {
     const resolver = schemaResolver(createParticipantSchema);
     // What a form holds before it is complete: not yet the schema's input type.
     const asInput = (values: object) => values as z.input<typeof createParticipantSchema>;
-    const i18n = createI18n('en');
+    const i18n = createTestI18n('en');
     const missing = await resolver(
       asInput({ fullNameLatin: 'Amina Yusuf', nationality: 'SO' }),
       undefined,
@@ -53,7 +53,7 @@ describe('form helpers', () => {
       undefined,
       resolverOptions,
     );
-    const i18n = createI18n('ar');
+    const i18n = createTestI18n('ar');
     expect(translateFormMessage(i18n.t, errors.email?.message)).toBe(
       'أدخل بريدًا إلكترونيًا صالحًا، مثل name@example.org.',
     );
@@ -67,14 +67,14 @@ describe('form helpers', () => {
       undefined,
       resolverOptions,
     );
-    const i18n = createI18n('en');
+    const i18n = createTestI18n('en');
     expect(translateFormMessage(i18n.t, errors.title?.message)).toBe(
       'Fill in at least one language (Arabic, English or French).',
     );
   });
 
   it('shows a server message (already translated) as it is', () => {
-    const i18n = createI18n('en');
+    const i18n = createTestI18n('en');
     expect(translateFormMessage(i18n.t, 'Cette adresse est déjà utilisée.')).toBe(
       'Cette adresse est déjà utilisée.',
     );

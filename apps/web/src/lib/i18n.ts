@@ -1,9 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, validationMessages, type Language } from '@multaqa/contract';
-import ar from '../i18n/ar.json';
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
 
 export const LANGUAGE_STORAGE_KEY = 'multaqa.language';
 export const DEFAULT_LANGUAGE: Language = 'ar';
@@ -62,21 +59,42 @@ export function applyDocumentLanguage(lang: Language): void {
   document.documentElement.setAttribute('dir', directionOf(lang));
 }
 
-export const resources = {
-  ar: { translation: { ...ar, validation: validationMessages.ar } },
-  en: { translation: { ...en, validation: validationMessages.en } },
-  fr: { translation: { ...fr, validation: validationMessages.fr } },
-} as const;
+export type Translations = Record<string, unknown>;
 
-export function createI18n(lng: Language = initialLanguage()): I18n {
+/**
+ * Each language's strings are a chunk of their own, fetched when first shown: a phone loads one
+ * language, not three.
+ */
+const TRANSLATIONS: Record<Language, () => Promise<{ default: Translations }>> = {
+  ar: () => import('../i18n/ar.json'),
+  en: () => import('../i18n/en.json'),
+  fr: () => import('../i18n/fr.json'),
+};
+
+function bundle(lang: Language, strings: Translations) {
+  return { ...strings, validation: validationMessages[lang] };
+}
+
+/**
+ * An i18next instance showing `lng`, with the strings given (tests pass all three; the app
+ * passes the one it loaded). Every language holds every key (a test checks), so there is no
+ * fallback language to load.
+ */
+export function createI18n(lng: Language, strings: Partial<Record<Language, Translations>>): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lang) => {
     if (isLanguage(lang)) applyDocumentLanguage(lang);
   });
+  const resources = Object.fromEntries(
+    Object.entries(strings).map(([lang, s]) => [
+      lang,
+      { translation: bundle(lang as Language, s) },
+    ]),
+  );
   void instance.use(initReactI18next).init({
     resources,
     lng,
-    fallbackLng: DEFAULT_LANGUAGE,
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
     initAsync: false,
@@ -85,11 +103,25 @@ export function createI18n(lng: Language = initialLanguage()): I18n {
   return instance;
 }
 
+/** The app's instance: the first language's strings are fetched before anything renders. */
+export async function loadI18n(lng: Language = initialLanguage()): Promise<I18n> {
+  return createI18n(lng, { [lng]: (await TRANSLATIONS[lng]()).default });
+}
+
+/** Shows `lang`, fetching its strings first if this page has not shown it yet. */
+export async function switchLanguage(instance: I18n, lang: Language): Promise<void> {
+  if (!instance.hasResourceBundle(lang, 'translation')) {
+    const strings = (await TRANSLATIONS[lang]()).default;
+    instance.addResourceBundle(lang, 'translation', bundle(lang, strings));
+  }
+  await instance.changeLanguage(lang);
+}
+
 /**
  * Applies a signed-in user's preferred language, unless the person chose one on this device.
  * The remembered choice wins so that switching on a shared computer sticks.
  */
 export function adoptUserLanguage(instance: I18n, preferred: Language): void {
   if (readRememberedLanguage()) return;
-  if (currentLanguage(instance) !== preferred) void instance.changeLanguage(preferred);
+  if (currentLanguage(instance) !== preferred) void switchLanguage(instance, preferred);
 }

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
-import { createI18n } from '../lib/i18n';
+import { createTestI18n } from './i18n';
 
 /** Renders with the real providers (i18n, direction, Mantine in test mode, React Query). */
 export function renderWithProviders(
@@ -14,7 +14,7 @@ export function renderWithProviders(
     prepare,
   }: { language?: Language; prepare?: (queryClient: QueryClient) => void } = {},
 ) {
-  const i18n = createI18n(language);
+  const i18n = createTestI18n(language);
   const queryClient = createQueryClient(() => {});
   // Seeds data a component reads from the API (e.g. reference lists), without a server.
   prepare?.(queryClient);
