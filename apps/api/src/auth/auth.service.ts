@@ -101,7 +101,7 @@ export class AuthService {
         params: { name: user.fullName, link: `${base}/account/reset?token=${token}` },
       });
     });
-    await this.outbox.dispatch([id]);
+    this.outbox.dispatch([id]);
   }
 
   /** Sets the new password, confirms the email it was sent to, and signs out everywhere. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EmailMessage, Language, listEmailsQuerySchema, Page } from '@multaqa/contract';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
@@ -38,6 +38,8 @@ const toDto = (m: EmailMessageEntity): EmailMessage => ({
  */
 @Injectable()
 export class OutboxService {
+  private readonly logger = new Logger('Outbox');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(MAIL_QUEUE) private readonly queue: MailQueue,
@@ -55,9 +57,17 @@ export class OutboxService {
     return saved.id;
   }
 
-  /** Call after the transaction that enqueued these has committed. */
-  async dispatch(ids: string[]): Promise<void> {
-    for (const id of ids) await this.queue.send(id);
+  /**
+   * Call after the transaction that enqueued these has committed. The answer does not wait for
+   * the queue: under load its connection would queue behind every other request's transaction.
+   * A message whose hand-off fails stays queued, and the worker's sweep sends it.
+   */
+  dispatch(ids: string[]): void {
+    void (async () => {
+      for (const id of ids) await this.queue.send(id);
+    })().catch((error: unknown) =>
+      this.logger.warn(`Mail hand-off failed, left for the sweep: ${String(error)}`),
+    );
   }
 
   async list(query: z.output<typeof listEmailsQuerySchema>): Promise<Page<EmailMessage>> {

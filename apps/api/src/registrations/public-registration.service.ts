@@ -75,78 +75,89 @@ export class PublicRegistrationService {
     }
     const passwordHash = existingUser ? null : await hashPassword(input.password);
 
-    const { registration, emails, repeated } = await this.db.transaction(async (tx) => {
-      // The person and their account are written first; the event's lock is taken only for
-      // the decision about the place, so a thousand people at once wait as little as possible.
-      // One person at a time: a double tap (or the same person on two devices) waits here for
-      // the first submit to commit, then finds its registration instead of racing it.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`registration:${input.email}`]);
-      const before = await this.openEvent(tx, eventId, input.submissionId);
-      if (before.repeat) return { registration: before.repeat, emails: [], repeated: true };
-      const settings = await this.flow.settings(tx, eventId);
-      const answers = checkAnswers(settings.questions, input.answers);
-      const sent: string[] = [];
-      const code = await this.useCode(tx, before.event, settings.mode, input.invitationCode);
-      const { user, created } = await this.account(tx, input, passwordHash);
-      let participant = await tx.getRepository(ParticipantEntity).findOne({
-        where: [
-          { userId: user.id, mergedIntoId: IsNull() },
-          { email: input.email, mergedIntoId: IsNull() },
-        ],
-      });
-      // Someone who registered before is the same participant; a new person is entered as
-      // given, and coordinators merge any likely duplicate later.
-      participant ??= await this.participants.insert(
-        tx,
-        {
-          fullNameAr: input.fullNameAr,
-          fullNameLatin: input.fullNameLatin,
-          gender: input.gender,
-          nationality: input.nationality,
-          institutionId: code?.institutionId ?? input.institutionId,
-          position: input.position,
-          email: input.email,
-          phone: input.phone,
-          preferredLanguage: input.preferredLanguage,
-        },
-        null,
-        { allowDuplicate: true },
-      );
-      if (!participant.userId) {
-        await tx
-          .getRepository(ParticipantEntity)
-          .update({ id: participant.id }, { userId: user.id });
-        participant.userId = user.id;
-      }
-      if (created) {
-        const token = await issueToken(tx, user.id, 'confirm_email');
-        sent.push(
-          await this.outbox.enqueue(tx, {
-            to: user.email,
-            language: input.preferredLanguage,
-            template: 'confirm_email',
-            params: {
-              name: input.fullNameAr || input.fullNameLatin,
-              link: `${this.flow.publicUrl()}/account/confirm?token=${token}`,
-            },
-          }),
-        );
-      }
-      await lockEvent(tx, eventId);
-      const { event, repeat } = await this.openEvent(tx, eventId, input.submissionId);
-      if (repeat) return { registration: repeat, emails: [], repeated: true };
-      const result = await this.flow.submit(tx, {
-        event,
-        participant,
-        source: code ? 'invitation' : 'online',
-        answers,
-        invitationCodeId: code?.id ?? null,
-        submissionId: input.submissionId,
-      });
-      return { ...result, emails: [...sent, ...result.emails] };
+    const { mine, emails, repeated } = await this.db.transaction(async (tx) => {
+      const outcome = await this.submit(tx, eventId, input, passwordHash);
+      // Read back before commit: afterwards this request would wait for a connection behind
+      // every other submit still in the pool's queue.
+      return { ...outcome, mine: await this.mineOne(outcome.registration.id, tx) };
     });
-    await this.outbox.dispatch(emails);
-    return { ...(await this.mineOne(registration.id)), repeated };
+    this.outbox.dispatch(emails);
+    return { ...mine, repeated };
+  }
+
+  /** The registration itself, in the caller's transaction. */
+  private async submit(
+    tx: EntityManager,
+    eventId: string,
+    input: PublicInput,
+    passwordHash: string | null,
+  ) {
+    // The person and their account are written first; the event's lock is taken only for
+    // the decision about the place, so a thousand people at once wait as little as possible.
+    // One person at a time: a double tap (or the same person on two devices) waits here for
+    // the first submit to commit, then finds its registration instead of racing it.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`registration:${input.email}`]);
+    const before = await this.openEvent(tx, eventId, input.submissionId);
+    if (before.repeat) return { registration: before.repeat, emails: [], repeated: true };
+    const settings = await this.flow.settings(tx, eventId);
+    const answers = checkAnswers(settings.questions, input.answers);
+    const sent: string[] = [];
+    const code = await this.useCode(tx, before.event, settings.mode, input.invitationCode);
+    const { user, created } = await this.account(tx, input, passwordHash);
+    let participant = await tx.getRepository(ParticipantEntity).findOne({
+      where: [
+        { userId: user.id, mergedIntoId: IsNull() },
+        { email: input.email, mergedIntoId: IsNull() },
+      ],
+    });
+    // Someone who registered before is the same participant; a new person is entered as
+    // given, and coordinators merge any likely duplicate later.
+    participant ??= await this.participants.insert(
+      tx,
+      {
+        fullNameAr: input.fullNameAr,
+        fullNameLatin: input.fullNameLatin,
+        gender: input.gender,
+        nationality: input.nationality,
+        institutionId: code?.institutionId ?? input.institutionId,
+        position: input.position,
+        email: input.email,
+        phone: input.phone,
+        preferredLanguage: input.preferredLanguage,
+      },
+      null,
+      { allowDuplicate: true },
+    );
+    if (!participant.userId) {
+      await tx.getRepository(ParticipantEntity).update({ id: participant.id }, { userId: user.id });
+      participant.userId = user.id;
+    }
+    if (created) {
+      const token = await issueToken(tx, user.id, 'confirm_email');
+      sent.push(
+        await this.outbox.enqueue(tx, {
+          to: user.email,
+          language: input.preferredLanguage,
+          template: 'confirm_email',
+          params: {
+            name: input.fullNameAr || input.fullNameLatin,
+            link: `${this.flow.publicUrl()}/account/confirm?token=${token}`,
+          },
+        }),
+      );
+    }
+    await lockEvent(tx, eventId);
+    const { event, repeat } = await this.openEvent(tx, eventId, input.submissionId);
+    if (repeat) return { registration: repeat, emails: [], repeated: true };
+    const result = await this.flow.submit(tx, {
+      event,
+      participant,
+      source: code ? 'invitation' : 'online',
+      answers,
+      invitationCodeId: code?.id ?? null,
+      submissionId: input.submissionId,
+    });
+    return { ...result, emails: [...sent, ...result.emails] };
   }
 
   /** The event, if it takes registrations now, or the registration a repeated submit made. */
@@ -189,18 +200,18 @@ export class PublicRegistrationService {
         .findOneByOrFail({ id: registrationId });
       return cancelRegistration(tx, this.flow, event, fresh, null);
     });
-    await this.outbox.dispatch(emails);
+    this.outbox.dispatch(emails);
     return this.mineOne(registrationId);
   }
 
-  private async mineOne(id: string) {
-    const r = await this.db
+  private async mineOne(id: string, manager: EntityManager = this.db.manager) {
+    const r = await manager
       .getRepository(RegistrationEntity)
       .findOneOrFail({ where: { id }, relations: { event: true } });
     return {
       id: r.id,
       status: r.status as RegistrationStatus,
-      waitlistPosition: await this.flow.waitlistPosition(this.db.manager, r),
+      waitlistPosition: await this.flow.waitlistPosition(manager, r),
       event: {
         id: r.event.id,
         title: r.event.title,

@@ -288,7 +288,7 @@ export class RegistrationsService {
       });
       return { id: registration.id, emails };
     });
-    await this.outbox.dispatch(emails);
+    this.outbox.dispatch(emails);
     return this.one(eventId, id);
   }
 
@@ -343,7 +343,7 @@ export class RegistrationsService {
       }
       return sent;
     });
-    await this.outbox.dispatch(emails);
+    this.outbox.dispatch(emails);
     return result;
   }
 
@@ -381,7 +381,7 @@ export class RegistrationsService {
       }
       return { report, emails: sent, registered: count };
     });
-    await this.outbox.dispatch(emails);
+    this.outbox.dispatch(emails);
     return { ...report, registered };
   }
 
@@ -400,7 +400,7 @@ export class RegistrationsService {
       if (!registration) throw notFound('registration');
       return cancelRegistration(tx, this.flow, event, registration, reason);
     });
-    await this.outbox.dispatch(emails);
+    this.outbox.dispatch(emails);
     return this.one(eventId, registrationId);
   }
 
