@@ -1,8 +1,10 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { pickLocalized, type SessionConflict } from '@multaqa/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeRangeInZone } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
+import type { ProblemError } from '../../../lib/problem';
 
 /**
  * The bookings a session collides with (409 session_conflict): for each, what clashes (the room
@@ -44,5 +46,53 @@ export function SessionConflicts({
         {t('events.conflicts.zone', { zone: timeZone })}
       </Text>
     </Alert>
+  );
+}
+
+/**
+ * The clash and what to do about it: book anyway (the coordinator knows the room is shared, say),
+ * or, where given, cancel.
+ */
+export function SessionConflictsChoice({
+  error,
+  timeZone,
+  overrideLabel,
+  onOverride,
+  onCancel,
+}: {
+  error: ProblemError;
+  timeZone: string;
+  overrideLabel: string;
+  onOverride: () => Promise<unknown>;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [overriding, setOverriding] = useState(false);
+  return (
+    <Stack gap="xs">
+      <SessionConflicts conflicts={error.conflicts} timeZone={timeZone} detail={error.detail} />
+      <Group justify="flex-end">
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+        )}
+        <Button
+          color="orange"
+          variant="light"
+          loading={overriding}
+          onClick={async () => {
+            setOverriding(true);
+            try {
+              await onOverride();
+            } finally {
+              setOverriding(false);
+            }
+          }}
+        >
+          {overrideLabel}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -36,7 +36,7 @@ import { currentLanguage, directionOf } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
 import { useSave } from '../../../lib/use-save';
 import type { CreateSessionBody } from '../api/create-session';
-import { SessionConflicts } from './session-conflicts';
+import { SessionConflictsChoice } from './session-conflicts';
 import { formToSessionInput, type SessionFormValues } from './session-form-values';
 
 /**
@@ -89,7 +89,6 @@ export function SessionForm({
   );
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [forcing, setForcing] = useState(false);
   const form = useForm<SessionFormValues>({
     resolver: sessionResolver,
     defaultValues: initialValues,
@@ -137,30 +136,12 @@ export function SessionForm({
           />
         )}
         {conflict && (
-          <Stack gap="xs">
-            <SessionConflicts
-              conflicts={conflict.error.conflicts}
-              timeZone={event.timeZone}
-              detail={conflict.error.detail}
-            />
-            <Group justify="flex-end">
-              <Button
-                color="orange"
-                variant="light"
-                loading={forcing}
-                onClick={async () => {
-                  setForcing(true);
-                  try {
-                    await send({ ...conflict.body, allowConflicts: true });
-                  } finally {
-                    setForcing(false);
-                  }
-                }}
-              >
-                {t('events.conflicts.saveAnyway')}
-              </Button>
-            </Group>
-          </Stack>
+          <SessionConflictsChoice
+            error={conflict.error}
+            timeZone={event.timeZone}
+            overrideLabel={t('events.conflicts.saveAnyway')}
+            onOverride={() => send({ ...conflict.body, allowConflicts: true })}
+          />
         )}
 
         <FormErrorText error={errors.title?.message ? errors.title : undefined} />

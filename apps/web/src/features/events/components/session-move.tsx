@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { pickLocalized, type Event, type Session } from '@multaqa/contract';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
 import { minutesOf, timeOfMinutes } from '../../../lib/timetable-layout';
 import { useUpdateSession, type UpdateSessionBody } from '../api/update-session';
-import { SessionConflicts } from './session-conflicts';
+import { SessionConflictsChoice } from './session-conflicts';
 
 interface Clash {
   session: Session;
@@ -28,36 +28,32 @@ export function useMoveSession(event: Event) {
   const errorMessage = useErrorMessage();
   const [clash, setClash] = useState<Clash | null>(null);
 
-  const send = (session: Session, body: UpdateSessionBody) =>
-    update.mutate(
-      { sessionId: session.id, body },
-      {
-        onSuccess: () => {
-          setClash(null);
-          notifications.show({
-            color: 'teal',
-            message: t('events.sessions.moved', {
-              session: pickLocalized(session.title, lang) || t('events.untitled'),
-              day: formatDayHeading(body.date!, lang),
-              time: formatLocalTime(body.startTime!, lang),
-            }),
-          });
-        },
-        onError: (error) => {
-          if (error instanceof ProblemError && error.code === 'session_conflict') {
-            setClash({ session, body, error });
-          } else {
-            setClash(null);
-            notifications.show({ color: 'red', message: errorMessage(error) });
-          }
-        },
-      },
-    );
+  const send = async (session: Session, body: UpdateSessionBody) => {
+    try {
+      await update.mutateAsync({ sessionId: session.id, body });
+      setClash(null);
+      notifications.show({
+        color: 'teal',
+        message: t('events.sessions.moved', {
+          session: pickLocalized(session.title, lang) || t('events.untitled'),
+          day: formatDayHeading(body.date!, lang),
+          time: formatLocalTime(body.startTime!, lang),
+        }),
+      });
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'session_conflict') {
+        setClash({ session, body, error });
+      } else {
+        setClash(null);
+        notifications.show({ color: 'red', message: errorMessage(error) });
+      }
+    }
+  };
 
   const move = (session: Session, date: string, startTime: string) => {
     if (date === session.date && startTime === session.startTime) return;
     const length = minutesOf(session.endTime) - minutesOf(session.startTime);
-    send(session, {
+    void send(session, {
       date,
       startTime,
       endTime: timeOfMinutes(minutesOf(startTime) + length),
@@ -74,25 +70,13 @@ export function useMoveSession(event: Event) {
       closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       {clash && (
-        <Stack gap="md">
-          <SessionConflicts
-            conflicts={clash.error.conflicts}
-            timeZone={event.timeZone}
-            detail={clash.error.detail}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setClash(null)}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              color="orange"
-              loading={update.isPending}
-              onClick={() => send(clash.session, { ...clash.body, allowConflicts: true })}
-            >
-              {t('events.sessions.moveAnyway')}
-            </Button>
-          </Group>
-        </Stack>
+        <SessionConflictsChoice
+          error={clash.error}
+          timeZone={event.timeZone}
+          overrideLabel={t('events.sessions.moveAnyway')}
+          onOverride={() => send(clash.session, { ...clash.body, allowConflicts: true })}
+          onCancel={() => setClash(null)}
+        />
       )}
     </Modal>
   );
