@@ -67,7 +67,7 @@ describe('duplicate detection', () => {
     // A small seeded generator, so a failure can be replayed.
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const pick = (text: string) => text[Math.floor(random() * text.length)]!;
+    const pick = <T>(from: ArrayLike<T>) => from[Math.floor(random() * from.length)]!;
     const letters = 'abdehikmnorstuwy ';
     const edit = (name: string) => {
       const at = Math.floor(random() * (name.length + 1));
