@@ -1,9 +1,8 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@multaqa/contract';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../../components/pickers/country-select';
+import { SearchField } from '../../../components/search-field';
 import type { ListEventsParams } from '../api/list-events';
 
 export type EventSort = NonNullable<ListEventsParams['sort']>;
@@ -39,8 +38,6 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | undef
 
 export function EventsFilters({ values, onChange }: EventsFiltersProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(values.q ?? '');
-  const commitSearch = useDebouncedCallback((value: string) => onChange({ q: value.trim() }), 350);
 
   return (
     <Group
@@ -50,15 +47,11 @@ export function EventsFilters({ values, onChange }: EventsFiltersProps) {
       role="search"
       aria-label={t('events.filters.label')}
     >
-      <TextInput
+      <SearchField
         label={t('events.filters.search')}
         placeholder={t('events.filters.searchPlaceholder')}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
+        value={values.q}
+        onSearch={(text) => onChange({ q: text })}
         w={{ base: '100%', sm: 240 }}
       />
       <NativeSelect

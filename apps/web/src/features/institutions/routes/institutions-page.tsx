@@ -1,5 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Modal, NativeSelect, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   INSTITUTION_KINDS,
@@ -15,6 +14,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { TablePagination } from '../../../components/table-pagination';
+import { SearchField } from '../../../components/search-field';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { currentLanguage } from '../../../lib/i18n';
 import { canManageEvents, useCurrentUser } from '../../../lib/session';
@@ -33,7 +33,6 @@ export function InstitutionsPage() {
   const navigate = route.useNavigate();
   const user = useCurrentUser();
   const canManage = canManageEvents(user);
-  const [searchText, setSearchText] = useState(search.q ?? '');
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Institution | null>(null);
   const createInstitution = useCreateInstitution();
@@ -50,14 +49,6 @@ export function InstitutionsPage() {
       page: search.page ?? 1,
       pageSize: INSTITUTIONS_PAGE_SIZE,
     }),
-  );
-  const commitSearch = useDebouncedCallback(
-    (q: string) =>
-      void navigate({
-        search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
-        replace: true,
-      }),
-    350,
   );
   const filtered = !!(search.q || search.countryCode || search.kind);
   const saved = (institution: Institution, key: 'created' | 'updated') =>
@@ -80,15 +71,16 @@ export function InstitutionsPage() {
         role="search"
         aria-label={t('institutions.filters.label')}
       >
-        <TextInput
-          type="search"
+        <SearchField
           label={t('institutions.filters.search')}
           placeholder={t('institutions.filters.searchPlaceholder')}
-          value={searchText}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
+          value={search.q}
+          onSearch={(q) =>
+            void navigate({
+              search: (prev) => ({ ...prev, q: q || undefined, page: undefined }),
+              replace: true,
+            })
+          }
           w={{ base: '100%', sm: 280 }}
         />
         <CountrySelect

@@ -1,5 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Modal, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Participant } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +12,7 @@ import { ParticipantForm } from '../../../components/participant-form';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { InstitutionSelect } from '../../../components/pickers/institution-select';
 import { TablePagination } from '../../../components/table-pagination';
+import { SearchField } from '../../../components/search-field';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { currentLanguage } from '../../../lib/i18n';
 import {
@@ -36,7 +36,6 @@ export function ParticipantsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const goTo = useNavigate();
-  const [searchText, setSearchText] = useState(search.q ?? '');
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Participant | null>(null);
   const create = useCreateParticipant();
@@ -53,14 +52,6 @@ export function ParticipantsPage() {
       page: search.page ?? 1,
       pageSize: PARTICIPANTS_PAGE_SIZE,
     }),
-  );
-  const commitSearch = useDebouncedCallback(
-    (q: string) =>
-      void navigate({
-        search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
-        replace: true,
-      }),
-    350,
   );
   const open = (p: Participant) => void goTo({ to: '/participants/$id', params: { id: p.id } });
   const filtered = !!(search.q || search.institutionId || search.nationality);
@@ -83,15 +74,16 @@ export function ParticipantsPage() {
         role="search"
         aria-label={t('participants.filters.label')}
       >
-        <TextInput
-          type="search"
+        <SearchField
           label={t('participants.filters.search')}
           placeholder={t('participants.filters.searchPlaceholder')}
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            commitSearch(e.currentTarget.value);
-          }}
+          value={search.q}
+          onSearch={(q) =>
+            void navigate({
+              search: (prev) => ({ ...prev, q: q || undefined, page: undefined }),
+              replace: true,
+            })
+          }
           w={{ base: '100%', sm: 280 }}
         />
         <InstitutionSelect

@@ -1,24 +1,13 @@
-import {
-  Badge,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { pickLocalized } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { AnchorLink } from '../../../components/links';
 import { TablePagination } from '../../../components/table-pagination';
+import { SearchField } from '../../../components/search-field';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { formatCountry, formatDateRange, formatHijriDateRange } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -31,7 +20,6 @@ export function PublicEventsPage() {
   const lang = currentLanguage(i18n);
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const [text, setText] = useState(search.q ?? '');
   useDocumentTitle(t('public.title'));
   const query = useQuery(
     listPublicEventsQueryOptions({
@@ -40,25 +28,18 @@ export function PublicEventsPage() {
       pageSize: PUBLIC_EVENTS_PAGE_SIZE,
     }),
   );
-  const commit = useDebouncedCallback(
-    (q: string) =>
-      void navigate({ search: { q: q.trim() || undefined, page: undefined }, replace: true }),
-    350,
-  );
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('public.title')}</Title>
-      <TextInput
-        type="search"
+      <SearchField
         role="searchbox"
         label={t('public.search')}
         placeholder={t('public.searchPlaceholder')}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commit(event.currentTarget.value);
-        }}
+        value={search.q}
+        onSearch={(q) =>
+          void navigate({ search: { q: q || undefined, page: undefined }, replace: true })
+        }
       />
       {query.isPending ? (
         <Stack aria-busy="true" aria-label={t('common.loading')}>

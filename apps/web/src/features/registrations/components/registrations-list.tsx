@@ -1,5 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { REGISTRATION_STATUSES, type Registration } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
@@ -12,6 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { InstitutionSelect } from '../../../components/pickers/institution-select';
 import { TablePagination } from '../../../components/table-pagination';
+import { SearchField } from '../../../components/search-field';
 import { currentLanguage } from '../../../lib/i18n';
 import { useBulkRegistrationAction } from '../api/bulk-action';
 import { useCancelRegistration } from '../api/cancel-registration';
@@ -42,7 +42,6 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
   const lang = currentLanguage(i18n);
   const search = eventRoute.useSearch();
   const navigate = eventRoute.useNavigate();
-  const [q, setQ] = useState(search.q ?? '');
   const page = search.page ?? 1;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [action, setAction] = useState<BulkAction | null>(null);
@@ -78,10 +77,6 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
     setSelected(new Set());
     applyFilters(changes);
   };
-  const commitSearch = useDebouncedCallback(
-    (text: string) => applyFilters({ q: text.trim() || undefined }),
-    350,
-  );
 
   const runBulk = (reason: string | undefined) => {
     if (!action) return;
@@ -107,18 +102,14 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
           role="search"
           aria-label={t('registrations.filters.label')}
         >
-          <TextInput
-            type="search"
+          <SearchField
             label={t('registrations.filters.search')}
             placeholder={t('registrations.filters.searchPlaceholder')}
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              // Cleared as the person types, not when the list catches up, so a row ticked just
-              // after typing stays ticked.
-              setSelected(new Set());
-              commitSearch(e.currentTarget.value);
-            }}
+            value={search.q}
+            // Cleared as the person types, not when the list catches up, so a row ticked just
+            // after typing stays ticked.
+            onType={() => setSelected(new Set())}
+            onSearch={(q) => applyFilters({ q: q || undefined })}
             w={{ base: '100%', sm: 220 }}
           />
           <NativeSelect

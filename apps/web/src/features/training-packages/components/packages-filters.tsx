@@ -1,9 +1,8 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Group, NativeSelect } from '@mantine/core';
 import { PACKAGE_STATUSES, type PackageStatus } from '@multaqa/contract';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListPackagesParams } from '../api/list-packages';
+import { SearchField } from '../../../components/search-field';
 
 export type PackageSort = NonNullable<ListPackagesParams['sort']>;
 export type SortOrder = NonNullable<ListPackagesParams['order']>;
@@ -42,8 +41,6 @@ export function PackagesFilters({
   onChange,
 }: PackagesFiltersProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(q);
-  const commitSearch = useDebouncedCallback((value: string) => onChange({ q: value.trim() }), 350);
 
   return (
     <Group
@@ -53,15 +50,11 @@ export function PackagesFilters({
       role="search"
       aria-label={t('packages.filters.label')}
     >
-      <TextInput
+      <SearchField
         label={t('packages.filters.search')}
         placeholder={t('packages.filters.searchPlaceholder')}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
+        value={q}
+        onSearch={(text) => onChange({ q: text })}
         w={{ base: '100%', sm: 280 }}
       />
       {showStatus && (

@@ -1,5 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Modal, NativeSelect, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ROLES, type Role, type User } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TablePagination } from '../../../components/table-pagination';
+import { SearchField } from '../../../components/search-field';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { useCreateUser } from '../api/create-user';
 import { listUsersQueryOptions, USERS_PAGE_SIZE } from '../api/list-users';
@@ -22,7 +22,6 @@ export function UsersPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const [searchText, setSearchText] = useState(search.q ?? '');
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const createUser = useCreateUser();
@@ -33,14 +32,6 @@ export function UsersPage() {
   const query = useQuery(
     listUsersQueryOptions({ q: search.q, role: search.role, page, pageSize: USERS_PAGE_SIZE }),
   );
-  const commitSearch = useDebouncedCallback(
-    (q: string) =>
-      void navigate({
-        search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
-        replace: true,
-      }),
-    350,
-  );
 
   return (
     <Stack gap="md">
@@ -50,15 +41,16 @@ export function UsersPage() {
       </Group>
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('users.filters.label')}>
-        <TextInput
-          type="search"
+        <SearchField
           label={t('users.filters.search')}
           placeholder={t('users.filters.searchPlaceholder')}
-          value={searchText}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
+          value={search.q}
+          onSearch={(q) =>
+            void navigate({
+              search: (prev) => ({ ...prev, q: q || undefined, page: undefined }),
+              replace: true,
+            })
+          }
           w={{ base: '100%', sm: 280 }}
         />
         <NativeSelect
