@@ -12,17 +12,18 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField, NativeSelectField } from '../../../components/choice-fields';
 import { ErrorAlert } from '../../../components/error-alert';
-import { FormErrorText, useFormErrorText } from '../../../components/form-error';
+import { useFormErrorText } from '../../../components/form-error';
 import { NumberField } from '../../../components/number-field';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { InstitutionMultiSelect } from '../../../components/pickers/institution-select';
 import { PackageSelect } from '../../../components/pickers/package-select';
 import { TimeZoneSelect } from '../../../components/pickers/time-zone-select';
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
-import { TextareaField, TextField } from '../../../components/text-fields';
+import { TextField } from '../../../components/text-fields';
+import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
 import { formatTimeZone } from '../../../lib/format';
-import { currentLanguage, directionOf } from '../../../lib/i18n';
+import { currentLanguage } from '../../../lib/i18n';
 import { useSave } from '../../../lib/use-save';
 import {
   formToCreateInput,
@@ -70,7 +71,7 @@ export function EventForm({
   const { control } = form;
   const kind = useWatch({ control, name: 'kind' });
   const timeZone = useWatch({ control, name: 'timeZone' });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   const { formRef, save, saveError, onInvalid } = useSave(form);
   const submit = form.handleSubmit(
@@ -123,39 +124,25 @@ export function EventForm({
                 />
               )}
             </SimpleGrid>
-            <FormErrorText error={errors.title?.message ? errors.title : undefined} />
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
-              {LANGUAGES.map((lang) => (
-                <TextField
-                  key={lang}
-                  control={control}
-                  name={`title.${lang}`}
-                  label={t('events.form.inLanguage', {
-                    field: t('events.fields.title'),
-                    language: t(`language.names.${lang}`),
-                  })}
-                  dir={directionOf(lang)}
-                  lang={lang}
-                  maxLength={200}
-                />
-              ))}
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
-              {LANGUAGES.map((lang) => (
-                <TextareaField
-                  key={lang}
-                  control={control}
-                  name={`description.${lang}`}
-                  label={t('events.form.inLanguage', {
-                    field: t('events.fields.description'),
-                    language: t(`language.names.${lang}`),
-                  })}
-                  dir={directionOf(lang)}
-                  lang={lang}
-                  minRows={3}
-                />
-              ))}
-            </SimpleGrid>
+            <LocalizedTextFields
+              control={control}
+              name="title"
+              label={(language) =>
+                t('events.form.inLanguage', { field: t('events.fields.title'), language })
+              }
+              maxLength={200}
+              cols={{ base: 1, md: 3 }}
+            />
+            <LocalizedTextFields
+              control={control}
+              name="description"
+              label={(language) =>
+                t('events.form.inLanguage', { field: t('events.fields.description'), language })
+              }
+              multiline
+              minRows={3}
+              cols={{ base: 1, md: 3 }}
+            />
           </Stack>
         </Fieldset>
 

@@ -8,13 +8,7 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import {
-  createSessionSchema,
-  LANGUAGES,
-  pickLocalized,
-  SESSION_TYPES,
-  type Event,
-} from '@multaqa/contract';
+import { createSessionSchema, pickLocalized, SESSION_TYPES, type Event } from '@multaqa/contract';
 import { useState } from 'react';
 import {
   Controller,
@@ -30,9 +24,10 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FormErrorText, useFormErrorText } from '../../../components/form-error';
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
 import { TextField } from '../../../components/text-fields';
+import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { formatDayHeading } from '../../../lib/format';
 import { requestResolver } from '../../../lib/form';
-import { currentLanguage, directionOf } from '../../../lib/i18n';
+import { currentLanguage } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
 import { useSave } from '../../../lib/use-save';
 import type { CreateSessionBody } from '../api/create-session';
@@ -144,23 +139,15 @@ export function SessionForm({
           />
         )}
 
-        <FormErrorText error={errors.title?.message ? errors.title : undefined} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {LANGUAGES.map((l) => (
-            <TextField
-              key={l}
-              control={control}
-              name={`title.${l}`}
-              label={t('events.form.inLanguage', {
-                field: t('events.sessions.fields.title'),
-                language: t(`language.names.${l}`),
-              })}
-              dir={directionOf(l)}
-              lang={l}
-              maxLength={200}
-            />
-          ))}
-        </SimpleGrid>
+        <LocalizedTextFields
+          control={control}
+          name="title"
+          label={(language) =>
+            t('events.form.inLanguage', { field: t('events.sessions.fields.title'), language })
+          }
+          maxLength={200}
+          cols={{ base: 1, sm: 3 }}
+        />
 
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelectField

@@ -12,12 +12,12 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/choice-fields';
 import { ErrorAlert } from '../../../components/error-alert';
-import { FormErrorText, useFormErrorText } from '../../../components/form-error';
+import { useFormErrorText } from '../../../components/form-error';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { InstitutionSelect } from '../../../components/pickers/institution-select';
 import { TextField } from '../../../components/text-fields';
+import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
-import { directionOf } from '../../../lib/i18n';
 import { useSave } from '../../../lib/use-save';
 import type { CreateInstitutionBody } from '../api/create-institution';
 
@@ -87,21 +87,12 @@ export function InstitutionForm({
             title={t('institutions.saveFailed')}
           />
         )}
-        <FormErrorText
-          error={form.formState.errors.name?.message ? form.formState.errors.name : undefined}
+        <LocalizedTextFields
+          control={control}
+          name="name"
+          label={(language) => t('institutions.nameIn', { language })}
+          maxLength={200}
         />
-        {LANGUAGES.map((lang) => (
-          <TextField
-            key={lang}
-            control={control}
-            name={`name.${lang}`}
-            label={t('institutions.nameIn', { language: t(`language.names.${lang}`) })}
-            dir={directionOf(lang)}
-            lang={lang}
-            maxLength={200}
-            groupError={!!form.formState.errors.name?.message}
-          />
-        ))}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField
             control={control}

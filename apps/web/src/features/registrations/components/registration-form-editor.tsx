@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormErrorText } from '../../../components/form-error';
 import { TextField } from '../../../components/text-fields';
+import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
 import { useSave } from '../../../lib/use-save';
 import { directionOf } from '../../../lib/i18n';
@@ -144,18 +145,12 @@ function Editor({ eventId, initial }: { eventId: string; initial: FormValues }) 
                   }))}
                 />
               </Group>
-              <FormErrorText error={form.formState.errors.questions?.[index]?.label} />
-              {LANGUAGES.map((lang) => (
-                <TextField
-                  key={lang}
-                  control={control}
-                  name={`questions.${index}.label.${lang}`}
-                  label={t('registrations.form.labelIn', { language: t(`language.names.${lang}`) })}
-                  dir={directionOf(lang)}
-                  lang={lang}
-                  maxLength={200}
-                />
-              ))}
+              <LocalizedTextFields
+                control={control}
+                name={`questions.${index}.label`}
+                label={(language) => t('registrations.form.labelIn', { language })}
+                maxLength={200}
+              />
               <SwitchField
                 control={control}
                 name={`questions.${index}.required`}

@@ -1,23 +1,13 @@
-import {
-  ActionIcon,
-  Button,
-  Fieldset,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { LANGUAGES, MAX_MODULE_HOURS } from '@multaqa/contract';
+import { ActionIcon, Button, Fieldset, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { MAX_MODULE_HOURS } from '@multaqa/contract';
 import { useState } from 'react';
 import { useFieldArray, useFormState, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormErrorText } from '../../../components/form-error';
 import { NumberField } from '../../../components/number-field';
-import { TextareaField, TextField } from '../../../components/text-fields';
-import { directionOf, currentLanguage } from '../../../lib/i18n';
+import { LocalizedTextFields } from '../../../components/localized-text-fields';
+import { currentLanguage } from '../../../lib/i18n';
 import { formatHours } from '../../../lib/format';
 import { emptyModule, totalHours, type PackageFormValues } from './package-form-values';
 
@@ -80,24 +70,15 @@ export function ModulesEditor({ control }: { control: Control<PackageFormValues>
                   {t('editor.removeModule', { number })}
                 </Button>
               </Group>
-              <FormErrorText error={errors.modules?.[index]?.title} />
-              <SimpleGrid cols={{ base: 1, md: 3 }}>
-                {LANGUAGES.map((l) => (
-                  <TextField
-                    key={l}
-                    control={control}
-                    name={`modules.${index}.title.${l}`}
-                    label={t('editor.inLanguage', {
-                      field: t('editor.fields.moduleTitle'),
-                      language: t(`language.names.${l}`),
-                    })}
-                    dir={directionOf(l)}
-                    lang={l}
-                    maxLength={200}
-                    groupError={!!errors.modules?.[index]?.title?.message}
-                  />
-                ))}
-              </SimpleGrid>
+              <LocalizedTextFields
+                control={control}
+                name={`modules.${index}.title`}
+                label={(language) =>
+                  t('editor.inLanguage', { field: t('editor.fields.moduleTitle'), language })
+                }
+                maxLength={200}
+                cols={{ base: 1, md: 3 }}
+              />
               <NumberField
                 control={control}
                 name={`modules.${index}.hours`}
@@ -108,21 +89,15 @@ export function ModulesEditor({ control }: { control: Control<PackageFormValues>
                 decimalScale={1}
                 w={160}
               />
-              <SimpleGrid cols={{ base: 1, md: 3 }}>
-                {LANGUAGES.map((l) => (
-                  <TextareaField
-                    key={l}
-                    control={control}
-                    name={`modules.${index}.learningOutcomes.${l}`}
-                    label={t('editor.inLanguage', {
-                      field: t('editor.fields.learningOutcomes'),
-                      language: t(`language.names.${l}`),
-                    })}
-                    dir={directionOf(l)}
-                    lang={l}
-                  />
-                ))}
-              </SimpleGrid>
+              <LocalizedTextFields
+                control={control}
+                name={`modules.${index}.learningOutcomes`}
+                label={(language) =>
+                  t('editor.inLanguage', { field: t('editor.fields.learningOutcomes'), language })
+                }
+                multiline
+                cols={{ base: 1, md: 3 }}
+              />
             </Stack>
           </Fieldset>
         );
