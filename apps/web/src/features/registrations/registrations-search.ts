@@ -1,4 +1,5 @@
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '@multaqa/contract';
+import { countryParam, idParam, oneOf, pageParam, textParam } from '../../lib/search-params';
 
 /**
  * The registrations desk's filters, in the event page's URL beside `tab`, so a filtered list can
@@ -12,21 +13,12 @@ export interface RegistrationsSearch {
   page?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function validateRegistrationsSearch(search: Record<string, unknown>): RegistrationsSearch {
-  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 200) : '';
-  const nationality =
-    typeof search.nationality === 'string' ? search.nationality.toUpperCase() : '';
-  const page = Number(search.page);
   return {
-    q: q || undefined,
-    status: REGISTRATION_STATUSES.find((s) => s === search.status),
-    institutionId:
-      typeof search.institutionId === 'string' && UUID.test(search.institutionId)
-        ? search.institutionId
-        : undefined,
-    nationality: /^[A-Z]{2}$/.test(nationality) ? nationality : undefined,
-    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    q: textParam(search.q),
+    status: oneOf(REGISTRATION_STATUSES, search.status),
+    institutionId: idParam(search.institutionId),
+    nationality: countryParam(search.nationality),
+    page: pageParam(search.page),
   };
 }

@@ -3,6 +3,7 @@ import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { SearchField } from '../../../components/search-field';
+import { oneOf } from '../../../lib/search-params';
 import type { ListEventsParams } from '../api/list-events';
 
 export type EventSort = NonNullable<ListEventsParams['sort']>;
@@ -30,10 +31,6 @@ export interface EventsFilterValues {
 interface EventsFiltersProps {
   values: EventsFilterValues & { sort: EventSort; order: SortOrder };
   onChange: (change: EventsFilterValues) => void;
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
-  return (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 export function EventsFilters({ values, onChange }: EventsFiltersProps) {

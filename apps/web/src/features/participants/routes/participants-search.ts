@@ -1,3 +1,5 @@
+import { countryParam, idParam, pageParam, textParam } from '../../../lib/search-params';
+
 /** The list's state in the URL: `/participants?q=…&institutionId=…&nationality=…&page=…`. */
 export interface ParticipantsSearch {
   q?: string;
@@ -8,20 +10,12 @@ export interface ParticipantsSearch {
 }
 
 export function validateParticipantsSearch(search: Record<string, unknown>): ParticipantsSearch {
-  const page = Number(search.page);
-  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 200) : '';
-  const nationality =
-    typeof search.nationality === 'string' ? search.nationality.toUpperCase() : '';
-  const institutionId =
-    typeof search.institutionId === 'string' && /^[0-9a-f-]{36}$/i.test(search.institutionId)
-      ? search.institutionId
-      : undefined;
   return {
-    q: q || undefined,
-    institutionId,
-    nationality: /^[A-Z]{2}$/.test(nationality) ? nationality : undefined,
+    q: textParam(search.q),
+    institutionId: idParam(search.institutionId),
+    nationality: countryParam(search.nationality),
     sort: search.sort === 'createdAt' ? 'createdAt' : undefined,
-    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    page: pageParam(search.page),
   };
 }
 
@@ -33,9 +27,5 @@ export interface ParticipantsImportSearch {
 export function validateParticipantsImportSearch(
   search: Record<string, unknown>,
 ): ParticipantsImportSearch {
-  const eventId =
-    typeof search.eventId === 'string' && /^[0-9a-f-]{36}$/i.test(search.eventId)
-      ? search.eventId
-      : undefined;
-  return { eventId };
+  return { eventId: idParam(search.eventId) };
 }

@@ -1,3 +1,5 @@
+import { pageParam, textParam } from '../../../lib/search-params';
+
 /** The public list's state in the URL: `/e?q=…&page=…`. */
 export interface PublicEventsSearch {
   q?: string;
@@ -5,7 +7,5 @@ export interface PublicEventsSearch {
 }
 
 export function validatePublicEventsSearch(search: Record<string, unknown>): PublicEventsSearch {
-  const page = Number(search.page);
-  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 200) : '';
-  return { q: q || undefined, page: Number.isInteger(page) && page > 1 ? page : undefined };
+  return { q: textParam(search.q), page: pageParam(search.page) };
 }

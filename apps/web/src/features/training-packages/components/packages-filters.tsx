@@ -3,6 +3,7 @@ import { PACKAGE_STATUSES, type PackageStatus } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import type { ListPackagesParams } from '../api/list-packages';
 import { SearchField } from '../../../components/search-field';
+import { oneOf } from '../../../lib/search-params';
 
 export type PackageSort = NonNullable<ListPackagesParams['sort']>;
 export type SortOrder = NonNullable<ListPackagesParams['order']>;
@@ -61,14 +62,9 @@ export function PackagesFilters({
         <NativeSelect
           label={t('packages.filters.status')}
           value={status ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            onChange({
-              status: (PACKAGE_STATUSES as readonly string[]).includes(value)
-                ? (value as PackageStatus)
-                : undefined,
-            });
-          }}
+          onChange={(event) =>
+            onChange({ status: oneOf(PACKAGE_STATUSES, event.currentTarget.value) })
+          }
           data={[
             { value: '', label: t('packages.filters.allStatuses') },
             ...PACKAGE_STATUSES.map((s) => ({ value: s, label: t(`packages.status.${s}`) })),
