@@ -1,20 +1,24 @@
 import { z } from 'zod';
+import { multiLineText, singleLineText } from './text.js';
 
 export const LANGUAGES = ['ar', 'en', 'fr'] as const;
 export const languageSchema = z.enum(LANGUAGES).meta({ id: 'Language' });
 export type Language = z.infer<typeof languageSchema>;
 
 /** Text in up to three languages; empty strings count as absent. */
-const localizedShape = (max: number) =>
+const localizedShape = (max: number, text: () => z.ZodString) =>
   z
     .object({
-      ar: z.string().trim().max(max).optional(),
-      en: z.string().trim().max(max).optional(),
-      fr: z.string().trim().max(max).optional(),
+      ar: text().max(max).optional(),
+      en: text().max(max).optional(),
+      fr: text().max(max).optional(),
     })
     .strict();
 
-export const localizedTextSchema = localizedShape(4000).meta({ id: 'LocalizedText' });
+/** Descriptions, objectives, learning outcomes: several lines allowed. */
+export const localizedTextSchema = localizedShape(4000, multiLineText).meta({
+  id: 'LocalizedText',
+});
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export function hasAnyLanguage(text: LocalizedText | undefined): boolean {
@@ -22,7 +26,7 @@ export function hasAnyLanguage(text: LocalizedText | undefined): boolean {
 }
 
 /** A title: at most 200 characters, and at least one language filled in. */
-export const localizedTitleSchema = localizedShape(200)
+export const localizedTitleSchema = localizedShape(200, singleLineText)
   .refine(hasAnyLanguage, { message: 'validation.localized_required' })
   .meta({ id: 'LocalizedTitle' });
 

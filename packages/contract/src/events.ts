@@ -8,6 +8,7 @@ import {
   sortOrderSchema,
 } from './common.js';
 import { countryCodeSchema, institutionRefSchema } from './institutions.js';
+import { multiLineText, singleLineText } from './text.js';
 
 export const EVENT_KINDS = ['conference', 'training'] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS).meta({ id: 'EventKind' });
@@ -72,8 +73,8 @@ export function isKnownTimeZone(zone: string): boolean {
 const eventFields = {
   title: localizedTitleSchema,
   description: localizedTextSchema.default({}),
-  venue: z.string().trim().max(200).default(''),
-  city: z.string().trim().min(1).max(100),
+  venue: singleLineText().max(200).default(''),
+  city: singleLineText().min(1).max(100),
   countryCode: countryCodeSchema,
   timeZone: timeZoneSchema,
   startDate: isoDateSchema,
@@ -132,7 +133,7 @@ export const updateEventSchema = z
     packageId: z.uuid().optional(),
     title: eventFields.title.optional(),
     description: localizedTextSchema.optional(),
-    venue: z.string().trim().max(200).optional(),
+    venue: singleLineText().max(200).optional(),
     city: eventFields.city.optional(),
     countryCode: countryCodeSchema.optional(),
     timeZone: timeZoneSchema.optional(),
@@ -154,7 +155,7 @@ export type UpdateEventInput = z.input<typeof updateEventSchema>;
 export const eventTransitionSchema = z
   .object({
     to: eventStatusSchema,
-    reason: z.string().trim().max(500).optional(),
+    reason: multiLineText().max(500).optional(),
   })
   .strict()
   .meta({ id: 'EventTransition' });
@@ -239,7 +240,7 @@ export const eventsPageSchema = pageSchema(eventSummarySchema).meta({ id: 'Event
 
 export const EVENT_SORT_FIELDS = ['startDate', 'title', 'createdAt'] as const;
 export const listEventsQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   kind: eventKindSchema.optional(),
   status: eventStatusSchema.optional(),
   countryCode: countryCodeSchema.optional(),

@@ -6,6 +6,7 @@ import {
   paginationQuerySchema,
   sortOrderSchema,
 } from './common.js';
+import { singleLineText } from './text.js';
 
 /** ISO 3166-1 alpha-2. The API checks the code against the ISO list. */
 export const countryCodeSchema = z
@@ -35,7 +36,7 @@ export type InstitutionKind = z.infer<typeof institutionKindSchema>;
 export const createInstitutionSchema = z
   .object({
     name: localizedTitleSchema,
-    acronym: z.string().trim().max(20).optional(),
+    acronym: singleLineText().max(20).optional(),
     kind: institutionKindSchema,
     countryCode: countryCodeSchema,
     parentId: z.uuid().nullable().optional(),
@@ -75,7 +76,7 @@ export const institutionsPageSchema = pageSchema(institutionSchema).meta({
 
 export const INSTITUTION_SORT_FIELDS = ['name', 'countryCode', 'createdAt'] as const;
 export const listInstitutionsQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   countryCode: countryCodeSchema.optional(),
   kind: institutionKindSchema.optional(),
   sort: z.enum(INSTITUTION_SORT_FIELDS).default('name'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, pageSchema, paginationQuerySchema } from './common.js';
+import { singleLineText } from './text.js';
 
 export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
 export const emailStatusSchema = z.enum(EMAIL_STATUSES).meta({ id: 'EmailStatus' });
@@ -27,11 +28,11 @@ export const emailMessagesPageSchema = pageSchema(emailMessageSchema).meta({
 
 export const listEmailsQuerySchema = paginationQuerySchema.extend({
   status: emailStatusSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
 });
 
 export const confirmEmailSchema = z
-  .object({ token: z.string().min(10).max(200) })
+  .object({ token: singleLineText().min(10).max(200) })
   .strict()
   .meta({ id: 'ConfirmEmail' });
 export const requestPasswordResetSchema = z
@@ -39,6 +40,6 @@ export const requestPasswordResetSchema = z
   .strict()
   .meta({ id: 'RequestPasswordReset' });
 export const resetPasswordSchema = z
-  .object({ token: z.string().min(10).max(200), password: z.string().min(10).max(200) })
+  .object({ token: singleLineText().min(10).max(200), password: z.string().min(10).max(200) })
   .strict()
   .meta({ id: 'ResetPassword' });

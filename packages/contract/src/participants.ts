@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, pageSchema, paginationQuerySchema, sortOrderSchema } from './common.js';
 import { countryCodeSchema, institutionRefSchema } from './institutions.js';
+import { singleLineText } from './text.js';
 
 export const GENDERS = ['female', 'male'] as const;
 export const genderSchema = z.enum(GENDERS).meta({ id: 'Gender' });
@@ -13,7 +14,7 @@ export const phoneSchema = z
   .transform((v) => v.replace(/[\s().-]/g, ''))
   .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { message: 'validation.phone_e164' }));
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().default('');
+const optionalText = (max: number) => singleLineText().max(max).optional().default('');
 
 /** The standard participant fields, shared by registration, nomination and import. */
 export const participantFieldsSchema = z
@@ -44,12 +45,12 @@ export type CreateParticipantInput = z.input<typeof createParticipantSchema>;
 
 export const updateParticipantSchema = z
   .object({
-    fullNameAr: z.string().trim().max(200).optional(),
-    fullNameLatin: z.string().trim().max(200).optional(),
+    fullNameAr: singleLineText().max(200).optional(),
+    fullNameLatin: singleLineText().max(200).optional(),
     gender: genderSchema.optional(),
     nationality: countryCodeSchema.optional(),
     institutionId: z.uuid().nullable().optional(),
-    position: z.string().trim().max(200).optional(),
+    position: singleLineText().max(200).optional(),
     email: z.email().trim().toLowerCase().max(254).nullable().optional(),
     phone: phoneSchema.nullable().optional(),
     preferredLanguage: languageSchema.optional(),
@@ -96,7 +97,7 @@ export const participantsPageSchema = pageSchema(participantSchema).meta({
 
 export const PARTICIPANT_SORT_FIELDS = ['name', 'createdAt'] as const;
 export const listParticipantsQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   institutionId: z.uuid().optional(),
   nationality: countryCodeSchema.optional(),
   eventId: z.uuid().optional(),

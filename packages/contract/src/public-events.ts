@@ -7,6 +7,7 @@ import {
 } from './common.js';
 import { eventKindSchema, eventModeSchema, eventStatusSchema } from './events.js';
 import { sessionTypeSchema } from './sessions.js';
+import { singleLineText } from './text.js';
 
 /** What anyone may read about an event: never participants, never internal history. */
 export const publicSessionSchema = z
@@ -59,5 +60,5 @@ export const publicEventsPageSchema = pageSchema(publicEventSummarySchema).meta(
 });
 
 export const listPublicEventsQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
 });

@@ -7,6 +7,7 @@ import {
 } from './common.js';
 import { countryCodeSchema, institutionRefSchema } from './institutions.js';
 import { participantFieldsSchema, participantSchema } from './participants.js';
+import { multiLineText, singleLineText } from './text.js';
 import { PASSWORD_MIN_LENGTH } from './users.js';
 
 export const REGISTRATION_STATUSES = [
@@ -44,7 +45,7 @@ export const questionSchema = z
     required: z.boolean().default(false),
     options: z
       .array(
-        z.object({ value: z.string().trim().min(1).max(60), label: localizedTitleSchema }).strict(),
+        z.object({ value: singleLineText().min(1).max(60), label: localizedTitleSchema }).strict(),
       )
       .max(30)
       .default([]),
@@ -76,7 +77,7 @@ export type RegistrationForm = z.output<typeof registrationFormSchema>;
 
 /** Answers by question key: text and dates as strings, yes/no as booleans, choices as values. */
 export const answersSchema = z
-  .record(z.string(), z.union([z.string().max(2000), z.boolean()]))
+  .record(singleLineText(), z.union([multiLineText().max(2000), z.boolean()]))
   .default({});
 
 export const QUOTA_SCOPES = ['institution', 'country'] as const;
@@ -124,7 +125,7 @@ export const createInvitationCodeSchema = z
     institutionId: z.uuid().nullable().default(null),
     maxUses: z.number().int().min(1).max(10000),
     expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
-    note: z.string().trim().max(200).default(''),
+    note: singleLineText().max(200).default(''),
   })
   .strict()
   .meta({ id: 'CreateInvitationCode' });
@@ -150,7 +151,7 @@ export const publicRegistrationSchema = participantFieldsSchema
     email: z.email().trim().toLowerCase().max(254),
     password: z.string().min(PASSWORD_MIN_LENGTH).max(200),
     answers: answersSchema,
-    invitationCode: z.string().trim().toUpperCase().max(40).optional(),
+    invitationCode: singleLineText().toUpperCase().max(40).optional(),
     /** Sent again with a repeated submit (double tap, retry on a slow link): same answer, no duplicate. */
     submissionId: z.uuid(),
   })
@@ -173,7 +174,7 @@ export const bulkRegistrationActionSchema = z
   .object({
     action: z.enum(REGISTRATION_ACTIONS),
     registrationIds: z.array(z.uuid()).min(1).max(500),
-    reason: z.string().trim().max(500).optional(),
+    reason: multiLineText().max(500).optional(),
   })
   .strict()
   .meta({ id: 'BulkRegistrationAction' });
@@ -207,7 +208,7 @@ export const registrationsPageSchema = pageSchema(registrationSchema).meta({
 });
 
 export const listRegistrationsQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   status: registrationStatusSchema.optional(),
   institutionId: z.uuid().optional(),
   nationality: countryCodeSchema.optional(),

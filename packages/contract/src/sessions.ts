@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema } from './common.js';
 import { isoDateSchema } from './events.js';
+import { singleLineText } from './text.js';
 
 export const SESSION_TYPES = ['plenary', 'panel', 'workshop', 'module'] as const;
 export const sessionTypeSchema = z.enum(SESSION_TYPES).meta({ id: 'SessionType' });
@@ -15,8 +16,8 @@ export const localTimeSchema = z
 export const speakerInputSchema = z
   .object({
     userId: z.uuid().optional(),
-    name: z.string().trim().min(2).max(200).optional(),
-    affiliation: z.string().trim().max(200).optional(),
+    name: singleLineText().min(2).max(200).optional(),
+    affiliation: singleLineText().max(200).optional(),
   })
   .strict()
   .refine((s) => !!s.userId !== !!s.name, { message: 'validation.speaker_user_or_name' })
@@ -25,8 +26,8 @@ export const speakerInputSchema = z
 const sessionFields = {
   title: localizedTitleSchema,
   type: sessionTypeSchema,
-  room: z.string().trim().max(100).default(''),
-  track: z.string().trim().max(100).default(''),
+  room: singleLineText().max(100).default(''),
+  track: singleLineText().max(100).default(''),
   date: isoDateSchema,
   startTime: localTimeSchema,
   endTime: localTimeSchema,
@@ -50,8 +51,8 @@ export const updateSessionSchema = z
   .object({
     title: sessionFields.title.optional(),
     type: sessionTypeSchema.optional(),
-    room: z.string().trim().max(100).optional(),
-    track: z.string().trim().max(100).optional(),
+    room: singleLineText().max(100).optional(),
+    track: singleLineText().max(100).optional(),
     date: isoDateSchema.optional(),
     startTime: localTimeSchema.optional(),
     endTime: localTimeSchema.optional(),
@@ -99,7 +100,7 @@ export const generateSessionsSchema = z
     dayEnd: localTimeSchema.default('16:00'),
     breakStart: localTimeSchema.default('12:00'),
     breakEnd: localTimeSchema.default('13:00'),
-    room: z.string().trim().max(100).default(''),
+    room: singleLineText().max(100).default(''),
     /** Remove the event's existing sessions first. */
     replaceExisting: z.boolean().default(false),
   })

@@ -6,6 +6,7 @@ import {
   paginationQuerySchema,
   sortOrderSchema,
 } from './common.js';
+import { singleLineText } from './text.js';
 
 export const PACKAGE_STATUSES = ['draft', 'published', 'archived'] as const;
 export const packageStatusSchema = z.enum(PACKAGE_STATUSES).meta({ id: 'PackageStatus' });
@@ -108,7 +109,7 @@ export const trainingPackagesPageSchema = pageSchema(trainingPackageSummarySchem
 
 export const PACKAGE_SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'totalHours'] as const;
 export const listPackagesQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   status: packageStatusSchema.optional(),
   sort: z.enum(PACKAGE_SORT_FIELDS).default('updatedAt'),
   order: sortOrderSchema.default('desc'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, paginationQuerySchema, pageSchema, sortOrderSchema } from './common.js';
+import { singleLineText } from './text.js';
 
 export const ROLES = ['admin', 'coordinator', 'trainer', 'participant'] as const;
 export const roleSchema = z.enum(ROLES).meta({ id: 'Role' });
@@ -32,7 +33,7 @@ export const usersPageSchema = pageSchema(userSchema).meta({ id: 'UsersPage' });
 export const createUserSchema = z
   .object({
     email: z.email().trim().toLowerCase().max(254),
-    fullName: z.string().trim().min(2).max(200),
+    fullName: singleLineText().min(2).max(200),
     password: passwordSchema,
     roles: rolesSchema,
     preferredLanguage: languageSchema.default('ar'),
@@ -43,7 +44,7 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    fullName: z.string().trim().min(2).max(200).optional(),
+    fullName: singleLineText().min(2).max(200).optional(),
     password: passwordSchema.optional(),
     roles: rolesSchema.optional(),
     preferredLanguage: languageSchema.optional(),
@@ -55,7 +56,7 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const USER_SORT_FIELDS = ['fullName', 'email', 'createdAt'] as const;
 export const listUsersQuerySchema = paginationQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   role: roleSchema.optional(),
   sort: z.enum(USER_SORT_FIELDS).default('fullName'),
   order: sortOrderSchema.default('asc'),
@@ -77,7 +78,7 @@ export const staffListSchema = z.array(staffMemberSchema).meta({ id: 'StaffList'
 export const STAFF_LIST_LIMIT = 500;
 export const staffQuerySchema = z
   .object({
-    q: z.string().trim().max(200).optional(),
+    q: singleLineText().max(200).optional(),
     role: staffRoleSchema.optional(),
   })
   .strict();
