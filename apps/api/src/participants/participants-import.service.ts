@@ -8,6 +8,7 @@ import {
   type Language,
   LANGUAGES,
   participantFieldsSchema,
+  textProblem,
 } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -157,7 +158,10 @@ export class ParticipantsImportService {
       const institutionId = institutionName
         ? (institutionByName.get(normalizeName(institutionName)) ?? null)
         : null;
-      if (institutionName && !institutionId)
+      // The one cell read outside the contract's schema: held to the same rules as a name.
+      const institutionProblem = textProblem(institutionName, false);
+      if (institutionProblem) errors.push({ field: 'institution', message: t(institutionProblem) });
+      else if (institutionName && !institutionId)
         errors.push({ field: 'institution', message: t('validation.unknown_institution') });
       const parsed = participantFieldsSchema.safeParse({
         fullNameAr: values.fullNameAr ?? '',

@@ -11,6 +11,7 @@ import {
   invitationCodesSchema,
   type Language,
   listRegistrationsQuerySchema,
+  multiLineText,
   nominateSchema,
   quotasOverviewSchema,
   registrationFormSchema,
@@ -25,7 +26,7 @@ import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { RegistrationsService } from './registrations.service.js';
 
-const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+const cancelSchema = z.object({ reason: multiLineText().max(500).optional() }).strict();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A coordinator's registration desk for one event. */
