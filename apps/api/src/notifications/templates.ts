@@ -17,6 +17,13 @@ interface Template {
   text: string;
 }
 
+/** Our words before a block a person wrote (see render.ts), so it cannot pass for our text. */
+export const blockLabels: Record<Language, { reason: string }> = {
+  en: { reason: 'The organisers wrote:' },
+  fr: { reason: 'Message des organisateurs :' },
+  ar: { reason: 'كتب المنظمون:' },
+};
+
 /** Message texts by language; {{placeholders}} are filled by i18next's interpolation. */
 export const templates: Record<Language, Record<TemplateName, Template>> = {
   en: {

@@ -202,7 +202,7 @@ export class RegistrationFlow {
         dates: formatDates(event, lang),
         city: event.city,
         position: (await this.waitlistPosition(tx, registration)) ?? '',
-        reason: reason ? `\n\n${reason}` : '',
+        reason: reason ?? '',
         portalUrl: `${this.publicUrl()}/my`,
       },
     });
