@@ -5,6 +5,10 @@ export interface CaughtMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part, or false when the message has none. */
+  html: string | false;
+  /** Lower-case names of the message's headers. */
+  headers: string[];
 }
 
 /**
@@ -34,6 +38,8 @@ export class SmtpCatcher {
               to: to?.value[0]?.address ?? '',
               subject: mail.subject ?? '',
               text: mail.text ?? '',
+              html: mail.html ?? false,
+              headers: [...mail.headers.keys()],
             });
             callback();
           })
