@@ -115,6 +115,28 @@ describe('SessionForm', { timeout: 20_000 }, () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('shows the contract’s text errors on the field: a bidi override in the title, an invisible room', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => {});
+    renderForm(onSave);
+
+    const title = screen.getByLabelText('Title (English)');
+    await user.type(title, 'Collecting \u202Etnetnoc');
+    const room = screen.getByLabelText(/^Room/);
+    await user.clear(room);
+    await user.type(room, '\u200B\u200B');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(
+      'Remove the hidden characters that change the direction of this text.',
+    );
+    expect(room).toHaveAccessibleDescription(
+      'Type visible characters, not only spaces or invisible characters.',
+    );
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('offers the centre’s staff as speakers, never participants, and sends the chosen ids', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async (_body: CreateSessionBody) => {});
