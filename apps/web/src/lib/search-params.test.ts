@@ -7,6 +7,10 @@ describe('URL search parameters', () => {
     expect(textParam('   ')).toBeUndefined();
     expect(textParam('x'.repeat(300))).toHaveLength(200);
     expect(textParam(42)).toBeUndefined();
+    expect(textParam('ab\u0000c')).toBeUndefined();
+    expect(textParam('a\u202Eb')).toBeUndefined();
+    expect(textParam('\u200B')).toBeUndefined();
+    expect(textParam('عبدي \u200EAbdi')).toBe('عبدي \u200EAbdi');
 
     expect(pageParam('3')).toBe(3);
     expect(pageParam('1')).toBeUndefined();

@@ -1,12 +1,18 @@
+import { textProblem } from '@multaqa/contract';
+
 /**
  * Readers for a page's URL search parameters. Each takes what the address bar holds (anything)
  * and returns a value the page can use, or undefined, which leaves the parameter out.
  */
 
-/** Search text: trimmed, at most 200 characters (the API's limit). */
+/**
+ * Search text: trimmed, at most 200 characters (the API's limit). Text the API would refuse
+ * (NUL, line breaks, bidi overrides…, see the contract's text rules) is left out too, so a
+ * crafted link opens the plain list rather than an error.
+ */
 export function textParam(value: unknown): string | undefined {
   const text = typeof value === 'string' ? value.trim().slice(0, 200) : '';
-  return text || undefined;
+  return text && !textProblem(text, false) ? text : undefined;
 }
 
 /** A page number; page 1 is the default and left out. */
