@@ -83,7 +83,17 @@ describe('hostile text input', () => {
     });
 
     it.each(LANGS)('in q of a staff list is a field error in %s', async (lang) => {
-      for (const path of ['/api/participants', '/api/events', '/api/users', '/api/institutions']) {
+      const lists = [
+        '/api/participants',
+        '/api/events',
+        '/api/users',
+        '/api/users/staff',
+        '/api/institutions',
+        '/api/training-packages',
+        '/api/outbox',
+        `/api/events/${event.id}/registrations`,
+      ];
+      for (const path of lists) {
         const res = await admin.get(path).set('Accept-Language', lang).query({ q: 'ab\u0000c' });
         expectFieldError(res, 'q', 'text_control', lang);
       }
