@@ -54,9 +54,7 @@ export const PUBLIC_EVENT_STATUSES: EventStatus[] = [
 export const isoDateSchema = z.iso.date({ message: 'validation.invalid_date' });
 
 /** An IANA time zone that this runtime knows, e.g. Africa/Mogadishu. */
-export const timeZoneSchema = z
-  .string()
-  .trim()
+export const timeZoneSchema = singleLineText()
   .min(1)
   .refine(isKnownTimeZone, { message: 'validation.time_zone' })
   .meta({ id: 'TimeZone' });

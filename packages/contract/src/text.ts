@@ -41,15 +41,28 @@ export function textProblem(value: string, multiLine: boolean): TextProblem | nu
   return null;
 }
 
+const textCheck = (multiLine: boolean) =>
+  z.superRefine<string>((value, ctx) => {
+    const problem = textProblem(value, multiLine);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+// One check object each, carried by every copy of the schema (.max(), .optional()…), so a test
+// can tell a checked text field from a bare z.string().
+const singleLineCheck = textCheck(false);
+const multiLineCheck = textCheck(true);
+
 const checked = (multiLine: boolean) =>
   z
     .string()
     .overwrite((value) => (multiLine ? value.replace(/\r\n?/g, '\n') : value))
     .trim()
-    .superRefine((value, ctx) => {
-      const problem = textProblem(value, multiLine);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    .check(multiLine ? multiLineCheck : singleLineCheck);
+
+/** Whether a string schema was made by singleLineText() or multiLineText(). */
+export function hasTextRules(schema: z.ZodString): boolean {
+  const checks = schema._zod.def.checks ?? [];
+  return checks.includes(singleLineCheck) || checks.includes(multiLineCheck);
+}
 
 /** Names, titles, places, codes and search terms: one line, trimmed. */
 export const singleLineText = () => checked(false);
