@@ -6,8 +6,9 @@ const mail = i18next.createInstance();
 void mail.init({
   resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: templates[lang] }])),
   fallbackLng: 'en',
-  // Emails are plain text: nothing is HTML, so nothing is HTML-escaped. Values are made inert
-  // below instead, for what plain text and its headers can be fooled by: lines.
+  // Emails are plain text only, so HTML in a value is shown as typed, never interpreted; an HTML
+  // part, if one is ever added, needs escaping. Values are made inert below for what plain text
+  // and headers can be fooled by: lines.
   interpolation: { escapeValue: false },
   initAsync: false,
 });
