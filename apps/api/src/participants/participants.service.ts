@@ -13,7 +13,12 @@ import type {
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { z } from 'zod';
-import { hasRole, type SessionUser } from '../common/auth/current-user.js';
+import {
+  assertMayEditPerson,
+  visiblePeopleIds,
+  visiblePeopleWhere,
+} from '../common/access/people.js';
+import type { SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
 import { DomainException, notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
@@ -40,18 +45,9 @@ const STATUS_RANK = {
 export class ParticipantsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Coordinators see the people registered in events they coordinate, or entered by them. */
   private scope(qb: ReturnType<DataSource['createQueryBuilder']>, user: SessionUser) {
-    if (hasRole(user, 'admin')) return qb;
-    return qb.andWhere(
-      new Brackets((w) =>
-        w.where('p.created_by_id = :uid').orWhere(
-          `EXISTS (SELECT 1 FROM registrations r JOIN event_coordinators ec ON ec.event_id = r.event_id
-                    WHERE r.participant_id = p.id AND ec.user_id = :uid)`,
-        ),
-      ),
-      { uid: user.id },
-    );
+    const visible = visiblePeopleWhere('p', user);
+    return visible ? qb.andWhere(visible.sql, visible.params) : qb;
   }
 
   async list(
@@ -152,7 +148,7 @@ export class ParticipantsService {
           duplicates: [],
         });
     } else {
-      const duplicates = await this.findDuplicates(tx, fields, null);
+      const duplicates = await this.findDuplicates(tx, fields, null, user);
       if (duplicates.length > 0) {
         const sameEmail = duplicates.some((d) => d.reasons.includes('email'));
         throw new DomainException(
@@ -171,6 +167,29 @@ export class ParticipantsService {
     });
   }
 
+  /**
+   * For putting someone into an event: a typed email that belongs to a person outside the
+   * caller's scope links that record (`linked`) instead of refusing it, so a coordinator can
+   * register a known official without ever being shown the record; anything else goes through
+   * insert's duplicate checks.
+   */
+  async insertOrLink(
+    tx: EntityManager,
+    fields: ParticipantFields,
+    user: SessionUser,
+  ): Promise<{ participant: ParticipantEntity; linked: boolean }> {
+    if (fields.email) {
+      const existing = await tx.getRepository(ParticipantEntity).findOne({
+        where: { email: fields.email, mergedIntoId: IsNull() },
+        relations: { institution: true },
+      });
+      if (existing && !(await visiblePeopleIds(tx, [existing.id], user)).has(existing.id))
+        return { participant: existing, linked: true };
+    }
+    const participant = await this.insert(tx, fields, user, { allowDuplicate: false });
+    return { participant, linked: false };
+  }
+
   async update(
     id: string,
     input: z.output<typeof updateParticipantSchema>,
@@ -178,6 +197,7 @@ export class ParticipantsService {
   ): Promise<Participant> {
     await this.db.transaction(async (tx) => {
       const current = await this.load(tx, id, user);
+      await assertMayEditPerson(tx, id, user);
       const next: ParticipantFields = {
         fullNameAr: input.fullNameAr ?? current.fullNameAr,
         fullNameLatin: input.fullNameLatin ?? current.fullNameLatin,
@@ -211,7 +231,7 @@ export class ParticipantsService {
 
   async duplicatesOf(id: string, user: SessionUser): Promise<DuplicateCandidate[]> {
     const participant = await this.load(this.db.manager, id, user);
-    return this.findDuplicates(this.db.manager, participant, id);
+    return this.findDuplicates(this.db.manager, participant, id, user);
   }
 
   /**
@@ -222,8 +242,10 @@ export class ParticipantsService {
   async merge(keptId: string, duplicateIds: string[], user: SessionUser): Promise<Participant> {
     await this.db.transaction(async (tx) => {
       const kept = await this.load(tx, keptId, user);
+      await assertMayEditPerson(tx, keptId, user);
       for (const duplicateId of duplicateIds.filter((d) => d !== keptId)) {
         const duplicate = await this.load(tx, duplicateId, user);
+        await assertMayEditPerson(tx, duplicateId, user);
         const registrations = await tx
           .getRepository(RegistrationEntity)
           .findBy({ participantId: duplicateId });
@@ -306,6 +328,11 @@ export class ParticipantsService {
     }
   }
 
+  /**
+   * People of the registry who are likely this person. Those outside the caller's scope are
+   * told without a record (only which typed value matched); a match on the phone alone is not
+   * told at all, or typing numbers would reveal who holds them.
+   */
   private async findDuplicates(
     manager: EntityManager,
     person: Pick<
@@ -313,6 +340,7 @@ export class ParticipantsService {
       'email' | 'phone' | 'institutionId' | 'fullNameAr' | 'fullNameLatin'
     >,
     excludeId: string | null,
+    user: SessionUser | null,
   ): Promise<DuplicateCandidate[]> {
     const candidates = await manager
       .createQueryBuilder(ParticipantEntity, 'p')
@@ -336,14 +364,20 @@ export class ParticipantsService {
       institutionId: person.institutionId,
       ...nameKeys(person.fullNameAr, person.fullNameLatin),
     });
-    const counts = await this.registrationCounts(
-      found.map((f) => f.match.id),
-      manager,
-    );
-    return found.map(({ match, reasons }) => ({
-      participant: toParticipantDto(match, counts.get(match.id)),
-      reasons,
-    }));
+    const visible = user
+      ? await visiblePeopleIds(
+          manager,
+          found.map((f) => f.match.id),
+          user,
+        )
+      : new Set<string>();
+    const counts = await this.registrationCounts([...visible], manager);
+    return found.flatMap(({ match, reasons }): DuplicateCandidate[] => {
+      if (visible.has(match.id))
+        return [{ participant: toParticipantDto(match, counts.get(match.id)), reasons }];
+      const told = reasons.filter((r) => r !== 'phone');
+      return told.length > 0 ? [{ participant: null, reasons: told }] : [];
+    });
   }
 
   /** Takes the caller's manager: inside a transaction, a second connection could deadlock the pool. */
