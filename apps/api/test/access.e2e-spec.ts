@@ -131,6 +131,8 @@ describe('access: who sees which people, events and sessions', () => {
       expect((await participant.get(registrations)).status).toBe(403);
       expect((await t.http().get(registrations)).status).toBe(401);
       expect((await coordinatorB.get(`${path}/duplicates`)).status).toBe(404);
+      const byEvent = coordinatorB.get('/api/participants').query({ eventId: eventA.id });
+      expect((await byEvent).status).toBe(404);
     });
 
     it('a participant sees only their own registrations; anonymous callers no drafts', async () => {

@@ -13,6 +13,7 @@ import type {
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { z } from 'zod';
+import { loadEventFor } from '../common/access/events.js';
 import {
   assertMayEditPerson,
   visiblePeopleIds,
@@ -75,6 +76,8 @@ export class ParticipantsService {
     if (query.institutionId) qb.andWhere('p.institution_id = :inst', { inst: query.institutionId });
     if (query.nationality) qb.andWhere('p.nationality = :nat', { nat: query.nationality });
     if (query.eventId) {
+      // Filtering by an event the caller does not see would tell who else is in it.
+      await loadEventFor(this.db.manager, query.eventId, user);
       qb.andWhere(
         'EXISTS (SELECT 1 FROM registrations r WHERE r.participant_id = p.id AND r.event_id = :event)',
         {
