@@ -222,6 +222,7 @@ describe('access: who sees which people, events and sessions', () => {
       const res = await nominate(coordinatorB, eventB, typed);
       expect(res.status).toBe(201);
       expect(res.body.participant).toMatchObject({ fullNameLatin: 'As typed', position: '' });
+      expect(res.body.participant.createdAt).not.toBe(target.createdAt);
       expectNothingOf(
         { ...res.body, participant: { ...res.body.participant, id: '' } },
         {

@@ -312,11 +312,12 @@ export class RegistrationsService {
     const institution = typed.institutionId
       ? await this.db.getRepository(InstitutionEntity).findOneBy({ id: typed.institutionId })
       : null;
-    const { id, createdAt, updatedAt } = registration.participant;
+    // Even the record's dates are not what was typed: the registration's own stand in.
+    const { createdAt, updatedAt } = registration;
     return {
       ...registration,
       participant: {
-        id,
+        id: registration.participant.id,
         fullNameAr: typed.fullNameAr,
         fullNameLatin: typed.fullNameLatin,
         gender: typed.gender,
