@@ -248,6 +248,11 @@ describe('access: who sees which people, events and sessions', () => {
       expect(res.body).toMatchObject({ registered: 1, counts: { duplicate: 1 } });
       expectNothingOf(res.body, target);
       expect(await sentTo(target.email!)).toHaveLength(1);
+      // Now in B's event, the person is visible to B, with only B's registrations counted.
+      const seen = await coordinatorB.get(`/api/participants/${target.id}`).expect(200);
+      expect(seen.body.registrationCount).toBe(1);
+      const all = await admin.get(`/api/participants/${target.id}`).expect(200);
+      expect(all.body.registrationCount).toBe(2);
       const edit = await coordinatorB
         .patch(`/api/participants/${target.id}`)
         .send({ email: `attacker-${stamp()}@example.so` });

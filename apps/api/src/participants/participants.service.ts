@@ -13,7 +13,7 @@ import type {
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { z } from 'zod';
-import { loadEventFor } from '../common/access/events.js';
+import { loadEventFor, visibleEventsWhere } from '../common/access/events.js';
 import {
   assertMayEditPerson,
   visiblePeopleIds,
@@ -98,7 +98,10 @@ export class ParticipantsService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    const counts = await this.registrationCounts(rows.map((r) => r.id));
+    const counts = await this.registrationCounts(
+      rows.map((r) => r.id),
+      user,
+    );
     return {
       items: rows.map((p) => toParticipantDto(p, counts.get(p.id))),
       total,
@@ -109,7 +112,7 @@ export class ParticipantsService {
 
   async get(id: string, user: SessionUser): Promise<Participant> {
     const participant = await this.load(this.db.manager, id, user);
-    const counts = await this.registrationCounts([id]);
+    const counts = await this.registrationCounts([id], user);
     return toParticipantDto(participant, counts.get(id));
   }
 
@@ -374,7 +377,9 @@ export class ParticipantsService {
           user,
         )
       : new Set<string>();
-    const counts = await this.registrationCounts([...visible], manager);
+    const counts = user
+      ? await this.registrationCounts([...visible], user, manager)
+      : new Map<string, number>();
     return found.flatMap(({ match, reasons }): DuplicateCandidate[] => {
       if (visible.has(match.id))
         return [{ participant: toParticipantDto(match, counts.get(match.id)), reasons }];
@@ -383,17 +388,26 @@ export class ParticipantsService {
     });
   }
 
-  /** Takes the caller's manager: inside a transaction, a second connection could deadlock the pool. */
+  /**
+   * Registrations per person, counting only events the user sees (how many events a person
+   * attends elsewhere is not the coordinator's to know). Takes the caller's manager: inside a
+   * transaction, a second connection could deadlock the pool.
+   */
   async registrationCounts(
     ids: string[],
+    user: SessionUser,
     manager: EntityManager = this.db.manager,
   ): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows: { participant_id: string; n: number }[] = await manager
+    const qb = manager
       .createQueryBuilder(RegistrationEntity, 'r')
+      .innerJoin('r.event', 'e')
       .select('r.participant_id', 'participant_id')
       .addSelect('COUNT(*)::int', 'n')
-      .where({ participantId: In(ids) })
+      .where({ participantId: In(ids) });
+    const visible = visibleEventsWhere('e', user);
+    if (visible) qb.andWhere(visible.sql, visible.params);
+    const rows: { participant_id: string; n: number }[] = await qb
       .groupBy('r.participant_id')
       .getRawMany();
     return new Map(rows.map((r) => [r.participant_id, r.n]));
