@@ -1302,11 +1302,11 @@ export interface components {
             kind: "room" | "speaker";
             subject: string;
             /** Format: uuid */
-            sessionId: string;
-            sessionTitle: components["schemas"]["LocalizedText"];
+            sessionId: string | null;
+            sessionTitle: components["schemas"]["LocalizedText"] | null;
             /** Format: uuid */
-            eventId: string;
-            eventTitle: components["schemas"]["LocalizedText"];
+            eventId: string | null;
+            eventTitle: components["schemas"]["LocalizedText"] | null;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
@@ -1432,7 +1432,7 @@ export interface components {
             updatedAt: string;
         };
         DuplicateCandidate: {
-            participant: components["schemas"]["Participant"];
+            participant: components["schemas"]["Participant"] | null;
             reasons: ("email" | "phone" | "name")[];
         };
         DuplicateCandidates: components["schemas"]["DuplicateCandidate"][];
@@ -1451,6 +1451,7 @@ export interface components {
             status: "valid" | "duplicate" | "error";
             fullName: string;
             duplicateOf?: components["schemas"]["Participant"][];
+            heldElsewhere?: boolean;
             errors: {
                 field: string;
                 message: string;

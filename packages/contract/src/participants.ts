@@ -82,7 +82,11 @@ export type Participant = z.infer<typeof participantSchema>;
 export const DUPLICATE_REASONS = ['email', 'phone', 'name'] as const;
 export const duplicateCandidateSchema = z
   .object({
-    participant: participantSchema,
+    /**
+     * Null for a person outside the caller's events: the registry holds them, and the caller
+     * learns nothing they did not type. `reasons` then says which typed value matched.
+     */
+    participant: participantSchema.nullable(),
     reasons: z.array(z.enum(DUPLICATE_REASONS)),
   })
   .meta({ id: 'DuplicateCandidate' });
@@ -116,7 +120,10 @@ export const importRowSchema = z
     row: z.number().int(),
     status: z.enum(IMPORT_ROW_STATUSES),
     fullName: z.string(),
-    duplicateOf: z.array(duplicateCandidateSchema.shape.participant).optional(),
+    /** The matches the caller may see. */
+    duplicateOf: z.array(participantSchema).optional(),
+    /** The registry also holds this person outside the caller's events (who, it does not say). */
+    heldElsewhere: z.boolean().optional(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })),
   })
   .meta({ id: 'ImportRow' });

@@ -118,10 +118,11 @@ export const sessionConflictSchema = z
     kind: z.enum(['room', 'speaker']),
     /** The room, or the speaker's name. */
     subject: z.string(),
-    sessionId: z.uuid(),
-    sessionTitle: localizedTextSchema,
-    eventId: z.uuid(),
-    eventTitle: localizedTextSchema,
+    /** The four below are null for a booking in an event the caller does not coordinate. */
+    sessionId: z.uuid().nullable(),
+    sessionTitle: localizedTextSchema.nullable(),
+    eventId: z.uuid().nullable(),
+    eventTitle: localizedTextSchema.nullable(),
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
   })

@@ -26,7 +26,7 @@ import { TrainingPackageEntity } from '../training-packages/entities/training-pa
 import { UserEntity } from '../users/user.entity.js';
 import { EventStatusChangeEntity } from './entities/event-status-change.entity.js';
 import { EventEntity } from './entities/event.entity.js';
-import { loadEventFor } from './event-access.js';
+import { loadEventFor, visibleEventsWhere } from '../common/access/events.js';
 import { toEventDto, toEventSummaryDto } from './event.mapper.js';
 
 type CreateInput = z.output<typeof createEventSchema>;
@@ -42,14 +42,8 @@ export class EventsService {
     lang: Language,
   ): Promise<Page<EventSummary>> {
     const qb = this.db.getRepository(EventEntity).createQueryBuilder('e');
-    if (!hasRole(user, 'admin')) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM event_coordinators ec WHERE ec.event_id = e.id AND ec.user_id = :uid)',
-        {
-          uid: user.id,
-        },
-      );
-    }
+    const visible = visibleEventsWhere('e', user);
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (query.q) {
       qb.andWhere(
         new Brackets((w) =>

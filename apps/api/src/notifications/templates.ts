@@ -9,6 +9,7 @@ export const TEMPLATES = [
   'registration_cancelled',
   'confirm_email',
   'password_reset',
+  'registration_linked',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -59,6 +60,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Reset your Multaqa password',
       text: 'Dear {{name}},\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf you did not ask for this, ignore this message; your password stays as it is.',
     },
+    registration_linked: {
+      subject: 'Your email was used to register you: {{event}}',
+      text: 'Dear {{name}},\n\nA coordinator of “{{event}}” ({{dates}}, {{city}}) registered you for it with your email address, which links the event to your existing record; the coordinator can now see that record. If you did not expect this, reply to this message or tell the centre.\n\nYour registrations: {{portalUrl}}',
+    },
   },
   fr: {
     registration_submitted: {
@@ -93,6 +98,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Réinitialiser votre mot de passe Multaqa',
       text: 'Bonjour {{name}},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure :\n{{link}}\n\nSi vous n’avez rien demandé, ignorez ce message ; votre mot de passe ne change pas.',
     },
+    registration_linked: {
+      subject: 'Votre adresse e-mail a servi à vous inscrire : {{event}}',
+      text: 'Bonjour {{name}},\n\nUn coordinateur de « {{event}} » ({{dates}}, {{city}}) vous y a inscrit avec votre adresse e-mail, ce qui relie l’événement à votre fiche existante ; ce coordinateur peut désormais la voir. Si vous ne vous y attendiez pas, répondez à ce message ou prévenez le centre.\n\nVos inscriptions : {{portalUrl}}',
+    },
   },
   ar: {
     registration_submitted: {
@@ -126,6 +135,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     password_reset: {
       subject: 'إعادة تعيين كلمة المرور في ملتقى',
       text: 'السيد/السيدة {{name}}،\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة؛ تبقى كلمة المرور كما هي.',
+    },
+    registration_linked: {
+      subject: 'استُخدم بريدك الإلكتروني لتسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nسجّلك أحد منسقي «{{event}}» ({{dates}}، {{city}}) فيها باستخدام بريدك الإلكتروني، فارتبطت الفعالية بسجلك القائم وصار بإمكان هذا المنسق الاطلاع عليه. إن لم تكن تتوقع ذلك، فردّ على هذه الرسالة أو أبلغ المركز.\n\nتسجيلاتك: {{portalUrl}}',
     },
   },
 };

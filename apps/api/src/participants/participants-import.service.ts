@@ -13,6 +13,7 @@ import {
 import ExcelJS from 'exceljs';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { visiblePeopleIds } from '../common/access/people.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { unprocessable } from '../common/errors/domain.exception.js';
 import { translator } from '../common/i18n/i18n.js';
@@ -43,6 +44,8 @@ const GENDER_WORDS: Record<string, 'female' | 'male'> = {
 interface ParsedRow {
   row: number;
   fields?: ParticipantFields;
+  /** The registry's person this row's email names, seen or not by the caller. */
+  sameEmail?: ParticipantEntity;
   report: ImportRow;
 }
 
@@ -55,8 +58,13 @@ interface ParsedRow {
 export class ParticipantsImportService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async preview(file: Buffer, format: ImportFormat, lang: Language): Promise<ImportReport> {
-    const rows = await this.check(this.db.manager, file, format, lang);
+  async preview(
+    file: Buffer,
+    format: ImportFormat,
+    lang: Language,
+    user: SessionUser,
+  ): Promise<ImportReport> {
+    const rows = await this.check(this.db.manager, file, format, lang, user);
     return summarize(rows);
   }
 
@@ -73,7 +81,8 @@ export class ParticipantsImportService {
 
   /**
    * Writes the valid rows inside the caller's transaction and returns, besides the report, the
-   * people the file names: those it created, and existing ones a row matched by email alone.
+   * people the file names: those it created, and existing ones a row names by email; `linked`
+   * holds those among them the caller could not see.
    */
   async commitIn(
     tx: EntityManager,
@@ -81,9 +90,9 @@ export class ParticipantsImportService {
     format: ImportFormat,
     lang: Language,
     user: SessionUser,
-  ): Promise<{ report: ImportReport; people: ParticipantEntity[] }> {
+  ): Promise<{ report: ImportReport; people: ParticipantEntity[]; linked: Set<string> }> {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('participants:import'))`);
-    const rows = await this.check(tx, file, format, lang);
+    const rows = await this.check(tx, file, format, lang, user);
     const valid = rows.filter((r) => r.report.status === 'valid' && r.fields);
     const people: ParticipantEntity[] = [];
     for (let i = 0; i < valid.length; i += 500) {
@@ -96,18 +105,17 @@ export class ParticipantsImportService {
       );
       people.push(...inserted);
     }
-    for (const row of rows) {
-      const match = row.report.duplicateOf;
-      if (
-        row.report.status === 'duplicate' &&
-        match?.length === 1 &&
-        row.fields?.email &&
-        match[0].email === row.fields.email
-      ) {
-        people.push(await tx.getRepository(ParticipantEntity).findOneByOrFail({ id: match[0].id }));
-      }
-    }
-    return { report: { ...summarize(rows), created: valid.length }, people };
+    const named = rows.flatMap((r) =>
+      r.report.status === 'duplicate' && r.sameEmail ? [r.sameEmail] : [],
+    );
+    const visible = await visiblePeopleIds(
+      tx,
+      named.map((p) => p.id),
+      user,
+    );
+    people.push(...named);
+    const linked = new Set(named.filter((p) => !visible.has(p.id)).map((p) => p.id));
+    return { report: { ...summarize(rows), created: valid.length }, people, linked };
   }
 
   async template(): Promise<Buffer> {
@@ -135,6 +143,7 @@ export class ParticipantsImportService {
     file: Buffer,
     format: ImportFormat,
     lang: Language,
+    user: SessionUser,
   ): Promise<ParsedRow[]> {
     const t = translator(lang);
     const table = await readTable(file, format);
@@ -150,6 +159,11 @@ export class ParticipantsImportService {
       relations: { institution: true },
     });
     const index = new DuplicateIndex<ParticipantEntity & PersonKey>(existing);
+    const visible = await visiblePeopleIds(
+      manager,
+      existing.map((p) => p.id),
+      user,
+    );
     const inFile = new DuplicateIndex<PersonKey & { id: string; row: number }>();
 
     return table.map(({ row, values }) => {
@@ -198,17 +212,24 @@ export class ParticipantsImportService {
         institutionId: fields.institutionId,
         ...nameKeys(fields.fullNameAr, fields.fullNameLatin),
       };
-      const registered = index.find(key);
+      // Out of the caller's scope, a phone-only match is not told: a file of numbers would
+      // otherwise say who holds each of them.
+      const registered = index
+        .find(key)
+        .filter((d) => visible.has(d.match.id) || d.reasons.some((r) => r !== 'phone'));
       if (registered.length > 0) {
+        const seen = registered.filter((d) => visible.has(d.match.id));
         return {
           row,
           fields,
+          sameEmail: registered.find((d) => d.reasons.includes('email'))?.match,
           report: {
             row,
             status: 'duplicate',
             fullName,
             errors: [],
-            duplicateOf: registered.map((d) => toParticipantDto(d.match)),
+            duplicateOf: seen.map((d) => toParticipantDto(d.match)),
+            ...(seen.length < registered.length ? { heldElsewhere: true } : {}),
           },
         };
       }

@@ -86,9 +86,13 @@ export class ParticipantsController {
   @ApiConsumes(XLSX, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(200, importReportSchema)
-  preview(@Req() req: Request, @RequestLanguage() lang: Language) {
+  preview(
+    @Req() req: Request,
+    @RequestLanguage() lang: Language,
+    @CurrentUser() user: SessionUser,
+  ) {
     const { file, format } = uploaded(req);
-    return this.imports.preview(file, format, lang);
+    return this.imports.preview(file, format, lang, user);
   }
 
   @Post('import/commit')

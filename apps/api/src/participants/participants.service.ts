@@ -13,7 +13,13 @@ import type {
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { z } from 'zod';
-import { hasRole, type SessionUser } from '../common/auth/current-user.js';
+import { loadEventFor, visibleEventsWhere } from '../common/access/events.js';
+import {
+  assertMayEditPerson,
+  visiblePeopleIds,
+  visiblePeopleWhere,
+} from '../common/access/people.js';
+import type { SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
 import { DomainException, notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
@@ -40,18 +46,9 @@ const STATUS_RANK = {
 export class ParticipantsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Coordinators see the people registered in events they coordinate, or entered by them. */
   private scope(qb: ReturnType<DataSource['createQueryBuilder']>, user: SessionUser) {
-    if (hasRole(user, 'admin')) return qb;
-    return qb.andWhere(
-      new Brackets((w) =>
-        w.where('p.created_by_id = :uid').orWhere(
-          `EXISTS (SELECT 1 FROM registrations r JOIN event_coordinators ec ON ec.event_id = r.event_id
-                    WHERE r.participant_id = p.id AND ec.user_id = :uid)`,
-        ),
-      ),
-      { uid: user.id },
-    );
+    const visible = visiblePeopleWhere('p', user);
+    return visible ? qb.andWhere(visible.sql, visible.params) : qb;
   }
 
   async list(
@@ -79,6 +76,8 @@ export class ParticipantsService {
     if (query.institutionId) qb.andWhere('p.institution_id = :inst', { inst: query.institutionId });
     if (query.nationality) qb.andWhere('p.nationality = :nat', { nat: query.nationality });
     if (query.eventId) {
+      // Filtering by an event the caller does not see would tell who else is in it.
+      await loadEventFor(this.db.manager, query.eventId, user);
       qb.andWhere(
         'EXISTS (SELECT 1 FROM registrations r WHERE r.participant_id = p.id AND r.event_id = :event)',
         {
@@ -99,7 +98,10 @@ export class ParticipantsService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    const counts = await this.registrationCounts(rows.map((r) => r.id));
+    const counts = await this.registrationCounts(
+      rows.map((r) => r.id),
+      user,
+    );
     return {
       items: rows.map((p) => toParticipantDto(p, counts.get(p.id))),
       total,
@@ -110,7 +112,7 @@ export class ParticipantsService {
 
   async get(id: string, user: SessionUser): Promise<Participant> {
     const participant = await this.load(this.db.manager, id, user);
-    const counts = await this.registrationCounts([id]);
+    const counts = await this.registrationCounts([id], user);
     return toParticipantDto(participant, counts.get(id));
   }
 
@@ -152,7 +154,7 @@ export class ParticipantsService {
           duplicates: [],
         });
     } else {
-      const duplicates = await this.findDuplicates(tx, fields, null);
+      const duplicates = await this.findDuplicates(tx, fields, null, user);
       if (duplicates.length > 0) {
         const sameEmail = duplicates.some((d) => d.reasons.includes('email'));
         throw new DomainException(
@@ -171,6 +173,29 @@ export class ParticipantsService {
     });
   }
 
+  /**
+   * For putting someone into an event: a typed email that belongs to a person outside the
+   * caller's scope links that record (`linked`) instead of refusing it, so a coordinator can
+   * register a known official without ever being shown the record; anything else goes through
+   * insert's duplicate checks.
+   */
+  async insertOrLink(
+    tx: EntityManager,
+    fields: ParticipantFields,
+    user: SessionUser,
+  ): Promise<{ participant: ParticipantEntity; linked: boolean }> {
+    if (fields.email) {
+      const existing = await tx.getRepository(ParticipantEntity).findOne({
+        where: { email: fields.email, mergedIntoId: IsNull() },
+        relations: { institution: true },
+      });
+      if (existing && !(await visiblePeopleIds(tx, [existing.id], user)).has(existing.id))
+        return { participant: existing, linked: true };
+    }
+    const participant = await this.insert(tx, fields, user, { allowDuplicate: false });
+    return { participant, linked: false };
+  }
+
   async update(
     id: string,
     input: z.output<typeof updateParticipantSchema>,
@@ -178,6 +203,7 @@ export class ParticipantsService {
   ): Promise<Participant> {
     await this.db.transaction(async (tx) => {
       const current = await this.load(tx, id, user);
+      await assertMayEditPerson(tx, id, user);
       const next: ParticipantFields = {
         fullNameAr: input.fullNameAr ?? current.fullNameAr,
         fullNameLatin: input.fullNameLatin ?? current.fullNameLatin,
@@ -211,7 +237,7 @@ export class ParticipantsService {
 
   async duplicatesOf(id: string, user: SessionUser): Promise<DuplicateCandidate[]> {
     const participant = await this.load(this.db.manager, id, user);
-    return this.findDuplicates(this.db.manager, participant, id);
+    return this.findDuplicates(this.db.manager, participant, id, user);
   }
 
   /**
@@ -222,8 +248,10 @@ export class ParticipantsService {
   async merge(keptId: string, duplicateIds: string[], user: SessionUser): Promise<Participant> {
     await this.db.transaction(async (tx) => {
       const kept = await this.load(tx, keptId, user);
+      await assertMayEditPerson(tx, keptId, user);
       for (const duplicateId of duplicateIds.filter((d) => d !== keptId)) {
         const duplicate = await this.load(tx, duplicateId, user);
+        await assertMayEditPerson(tx, duplicateId, user);
         const registrations = await tx
           .getRepository(RegistrationEntity)
           .findBy({ participantId: duplicateId });
@@ -306,6 +334,11 @@ export class ParticipantsService {
     }
   }
 
+  /**
+   * People of the registry who are likely this person. Those outside the caller's scope are
+   * told without a record (only which typed value matched); a match on the phone alone is not
+   * told at all, or typing numbers would reveal who holds them.
+   */
   private async findDuplicates(
     manager: EntityManager,
     person: Pick<
@@ -313,6 +346,7 @@ export class ParticipantsService {
       'email' | 'phone' | 'institutionId' | 'fullNameAr' | 'fullNameLatin'
     >,
     excludeId: string | null,
+    user: SessionUser | null,
   ): Promise<DuplicateCandidate[]> {
     const candidates = await manager
       .createQueryBuilder(ParticipantEntity, 'p')
@@ -336,27 +370,44 @@ export class ParticipantsService {
       institutionId: person.institutionId,
       ...nameKeys(person.fullNameAr, person.fullNameLatin),
     });
-    const counts = await this.registrationCounts(
-      found.map((f) => f.match.id),
-      manager,
-    );
-    return found.map(({ match, reasons }) => ({
-      participant: toParticipantDto(match, counts.get(match.id)),
-      reasons,
-    }));
+    const visible = user
+      ? await visiblePeopleIds(
+          manager,
+          found.map((f) => f.match.id),
+          user,
+        )
+      : new Set<string>();
+    const counts = user
+      ? await this.registrationCounts([...visible], user, manager)
+      : new Map<string, number>();
+    return found.flatMap(({ match, reasons }): DuplicateCandidate[] => {
+      if (visible.has(match.id))
+        return [{ participant: toParticipantDto(match, counts.get(match.id)), reasons }];
+      const told = reasons.filter((r) => r !== 'phone');
+      return told.length > 0 ? [{ participant: null, reasons: told }] : [];
+    });
   }
 
-  /** Takes the caller's manager: inside a transaction, a second connection could deadlock the pool. */
+  /**
+   * Registrations per person, counting only events the user sees (how many events a person
+   * attends elsewhere is not the coordinator's to know). Takes the caller's manager: inside a
+   * transaction, a second connection could deadlock the pool.
+   */
   async registrationCounts(
     ids: string[],
+    user: SessionUser,
     manager: EntityManager = this.db.manager,
   ): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows: { participant_id: string; n: number }[] = await manager
+    const qb = manager
       .createQueryBuilder(RegistrationEntity, 'r')
+      .innerJoin('r.event', 'e')
       .select('r.participant_id', 'participant_id')
       .addSelect('COUNT(*)::int', 'n')
-      .where({ participantId: In(ids) })
+      .where({ participantId: In(ids) });
+    const visible = visibleEventsWhere('e', user);
+    if (visible) qb.andWhere(visible.sql, visible.params);
+    const rows: { participant_id: string; n: number }[] = await qb
       .groupBy('r.participant_id')
       .getRawMany();
     return new Map(rows.map((r) => [r.participant_id, r.n]));

@@ -179,7 +179,7 @@ export class RegistrationFlow {
     return ahead + 1;
   }
 
-  private async notify(
+  async notify(
     tx: EntityManager,
     event: EventEntity,
     participant: ParticipantEntity,

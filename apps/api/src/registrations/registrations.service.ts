@@ -22,7 +22,7 @@ import { DomainException, notFound } from '../common/errors/domain.exception.js'
 import { escapeLike } from '../common/sql.js';
 import { translator } from '../common/i18n/i18n.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
-import { loadEventFor } from '../events/event-access.js';
+import { loadEventFor } from '../common/access/events.js';
 import { isCountryCode } from '../geography/countries.js';
 import { toInstitutionRef } from '../institutions/institutions.service.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
@@ -267,18 +267,25 @@ export class RegistrationsService {
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** A coordinator registers someone: an existing participant, or a new one. */
+  /**
+   * A coordinator registers someone: an existing participant, or a new one. Typed details whose
+   * email belongs to someone outside the coordinator's events register that person (who is
+   * told by email), and the answer shows only what was typed.
+   */
   async nominate(
     eventId: string,
     input: z.output<typeof nominateSchema>,
     user: SessionUser,
   ): Promise<Registration> {
-    const { id, emails } = await this.db.transaction(async (tx) => {
+    const { id, emails, linked } = await this.db.transaction(async (tx) => {
       const event = await loadEventFor(tx, eventId, user, { write: true });
       await lockEvent(tx, eventId);
-      const participant = input.participantId
-        ? await this.participants.load(tx, input.participantId, user)
-        : await this.participants.insert(tx, input.participant!, user, { allowDuplicate: false });
+      const { participant, linked } = input.participantId
+        ? {
+            participant: await this.participants.load(tx, input.participantId, user),
+            linked: false,
+          }
+        : await this.participants.insertOrLink(tx, input.participant!, user);
       const settings = await this.flow.settings(tx, eventId);
       const { registration, emails } = await this.flow.submit(tx, {
         event,
@@ -286,10 +293,46 @@ export class RegistrationsService {
         source: 'nomination',
         answers: checkAnswers(settings.questions, input.answers, { requireAll: false }),
       });
-      return { id: registration.id, emails };
+      if (linked)
+        emails.push(
+          ...(await this.flow.notify(tx, event, participant, registration, 'registration_linked')),
+        );
+      return { id: registration.id, emails, linked };
     });
     this.outbox.dispatch(emails);
-    return this.one(eventId, id);
+    const registration = await this.one(eventId, id);
+    return linked ? await this.asTyped(registration, input.participant!) : registration;
+  }
+
+  /** The registration of a linked person, with the person as the coordinator typed them. */
+  private async asTyped(
+    registration: Registration,
+    typed: NonNullable<z.output<typeof nominateSchema>['participant']>,
+  ): Promise<Registration> {
+    const institution = typed.institutionId
+      ? await this.db.getRepository(InstitutionEntity).findOneBy({ id: typed.institutionId })
+      : null;
+    // Even the record's dates are not what was typed: the registration's own stand in.
+    const { createdAt, updatedAt } = registration;
+    return {
+      ...registration,
+      participant: {
+        id: registration.participant.id,
+        fullNameAr: typed.fullNameAr,
+        fullNameLatin: typed.fullNameLatin,
+        gender: typed.gender,
+        nationality: typed.nationality,
+        institution: institution ? toInstitutionRef(institution) : null,
+        position: typed.position,
+        email: typed.email,
+        phone: typed.phone,
+        preferredLanguage: typed.preferredLanguage,
+        hasAccount: false,
+        registrationCount: 1,
+        createdAt,
+        updatedAt,
+      },
+    };
   }
 
   /** Approve, reject or waitlist many at once; each that cannot move says why. */
@@ -361,7 +404,7 @@ export class RegistrationsService {
   ) {
     const { report, emails, registered } = await this.db.transaction(async (tx) => {
       const event = await loadEventFor(tx, eventId, user, { write: true });
-      const { report, people } = await this.imports.commitIn(tx, file, format, lang, user);
+      const { report, people, linked } = await this.imports.commitIn(tx, file, format, lang, user);
       await lockEvent(tx, eventId);
       const sent: string[] = [];
       let count = 0;
@@ -377,6 +420,16 @@ export class RegistrationsService {
           answers: {},
         });
         sent.push(...result.emails);
+        if (linked.has(participant.id))
+          sent.push(
+            ...(await this.flow.notify(
+              tx,
+              event,
+              participant,
+              result.registration,
+              'registration_linked',
+            )),
+          );
         count += 1;
       }
       return { report, emails: sent, registered: count };

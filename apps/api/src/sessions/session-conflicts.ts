@@ -1,5 +1,7 @@
 import type { LocalizedText, SessionConflict } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
+import { visibleEventIds } from '../common/access/events.js';
+import type { SessionUser } from '../common/auth/current-user.js';
 
 export interface Booking {
   startsAt: Date;
@@ -25,11 +27,13 @@ interface Row {
  * Other sessions, in any event that is not cancelled, that overlap this booking and use the
  * same room (same city, venue and room name, ignoring case) or the same speaker. Callers hold
  * the session-writing lock (see SessionsService), so two overlapping bookings cannot both pass.
+ * A booking in an event the user does not see is told without its event or session.
  */
 export async function findConflicts(
   manager: EntityManager,
   booking: Booking,
   excludeSessionIds: string[],
+  user: SessionUser,
 ): Promise<SessionConflict[]> {
   const rows: Row[] = await manager.query(
     `SELECT 'room' AS kind, s.room AS subject, s.id AS session_id, s.title AS session_title,
@@ -56,13 +60,22 @@ export async function findConflicts(
       booking.speakerUserIds,
     ],
   );
+  const visible = await visibleEventIds(
+    manager,
+    rows.map((r) => r.event_id),
+    user,
+  );
   return rows.map((r) => ({
     kind: r.kind,
     subject: r.subject,
-    sessionId: r.session_id,
-    sessionTitle: r.session_title,
-    eventId: r.event_id,
-    eventTitle: r.event_title,
+    ...(visible.has(r.event_id)
+      ? {
+          sessionId: r.session_id,
+          sessionTitle: r.session_title,
+          eventId: r.event_id,
+          eventTitle: r.event_title,
+        }
+      : { sessionId: null, sessionTitle: null, eventId: null, eventTitle: null }),
     startsAt: new Date(r.starts_at).toISOString(),
     endsAt: new Date(r.ends_at).toISOString(),
   }));

@@ -1,25 +1,22 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  createSessionSchema,
-  generateSessionsSchema,
-  Session,
-  SessionConflict,
-  speakerInputSchema,
-  updateSessionSchema,
+import {
+  type createSessionSchema,
+  type generateSessionsSchema,
+  type Session,
+  type SessionConflict,
+  type speakerInputSchema,
+  STAFF_ROLES,
+  type updateSessionSchema,
 } from '@multaqa/contract';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { z } from 'zod';
-import type { SessionUser } from '../common/auth/current-user.js';
+import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
-import {
-  conflict,
-  DomainException,
-  notFound,
-  unprocessable,
-} from '../common/errors/domain.exception.js';
+import { conflict, DomainException, unprocessable } from '../common/errors/domain.exception.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
-import { loadEventFor } from '../events/event-access.js';
+import { loadEventFor } from '../common/access/events.js';
+import { loadSessionFor } from '../common/access/sessions.js';
 import { PackageModuleEntity } from '../training-packages/entities/package-module.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
@@ -51,9 +48,9 @@ export class SessionsService {
     user: SessionUser,
   ): Promise<Session> {
     const id = await this.db.transaction(async (tx) => {
-      const event = await this.lockForSessions(tx, eventId, user);
+      const { event } = await this.lockForSessions(tx, eventId, user);
       const { allowConflicts, ...fields } = input;
-      return this.save(tx, event, null, fields, allowConflicts);
+      return this.save(tx, event, null, fields, allowConflicts, user);
     });
     return this.one(eventId, id, user);
   }
@@ -65,11 +62,7 @@ export class SessionsService {
     user: SessionUser,
   ): Promise<Session> {
     await this.db.transaction(async (tx) => {
-      const event = await this.lockForSessions(tx, eventId, user);
-      const current = await tx
-        .getRepository(EventSessionEntity)
-        .findOne({ where: { id: sessionId, eventId }, relations: { speakers: true } });
-      if (!current) throw notFound('session');
+      const { event, session: current } = await this.lockForSessions(tx, eventId, user, sessionId);
       const start = toLocal(current.startsAt, event.timeZone);
       const end = toLocal(current.endsAt, event.timeZone);
       const { allowConflicts, ...changes } = input;
@@ -93,16 +86,15 @@ export class SessionsService {
             ),
       };
       if (fields.endTime <= fields.startTime) throw invalidField('endTime', 'end_before_start');
-      await this.save(tx, event, current, fields, allowConflicts);
+      await this.save(tx, event, current, fields, allowConflicts, user);
     });
     return this.one(eventId, sessionId, user);
   }
 
   async remove(eventId: string, sessionId: string, user: SessionUser): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await loadEventFor(tx, eventId, user, { write: true });
-      const result = await tx.getRepository(EventSessionEntity).delete({ id: sessionId, eventId });
-      if (!result.affected) throw notFound('session');
+      const { session } = await loadSessionFor(tx, eventId, sessionId, user, { write: true });
+      await tx.getRepository(EventSessionEntity).delete({ id: session.id });
     });
   }
 
@@ -113,7 +105,7 @@ export class SessionsService {
     user: SessionUser,
   ): Promise<Session[]> {
     await this.db.transaction(async (tx) => {
-      const event = await this.lockForSessions(tx, eventId, user);
+      const { event } = await this.lockForSessions(tx, eventId, user);
       if (event.kind !== 'training' || !event.packageId) throw unprocessable('event_not_training');
       const repo = tx.getRepository(EventSessionEntity);
       const existing = await repo.countBy({ eventId });
@@ -145,6 +137,7 @@ export class SessionsService {
             speakers: [],
           },
           false,
+          user,
         );
       }
     });
@@ -157,17 +150,32 @@ export class SessionsService {
   }
 
   /**
-   * Locks the event for writing, then takes one lock shared by every session write, so the
-   * conflict check and the insert that follows it cannot interleave with another booking.
+   * Locks the event for writing (and loads the session, when one is named), then takes one lock
+   * shared by every session write, so the conflict check and the insert that follows it cannot
+   * interleave with another booking.
    */
   private async lockForSessions(
     tx: EntityManager,
     eventId: string,
     user: SessionUser,
-  ): Promise<EventEntity> {
-    const event = await loadEventFor(tx, eventId, user, { write: true });
+  ): Promise<{ event: EventEntity; session?: undefined }>;
+  private async lockForSessions(
+    tx: EntityManager,
+    eventId: string,
+    user: SessionUser,
+    sessionId: string,
+  ): Promise<{ event: EventEntity; session: EventSessionEntity }>;
+  private async lockForSessions(
+    tx: EntityManager,
+    eventId: string,
+    user: SessionUser,
+    sessionId?: string,
+  ): Promise<{ event: EventEntity; session?: EventSessionEntity }> {
+    const loaded = sessionId
+      ? await loadSessionFor(tx, eventId, sessionId, user, { write: true })
+      : { event: await loadEventFor(tx, eventId, user, { write: true }) };
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('event_sessions'))`);
-    return event;
+    return loaded;
   }
 
   private async save(
@@ -176,6 +184,7 @@ export class SessionsService {
     current: EventSessionEntity | null,
     fields: SessionFields,
     allowConflicts: boolean,
+    user: SessionUser,
   ): Promise<string> {
     if (fields.date < event.startDate || fields.date > event.endDate) {
       throw invalidField('date', 'session_outside_event');
@@ -200,6 +209,7 @@ export class SessionsService {
           speakerUserIds: speakers.flatMap((s) => (s.userId ? [s.userId] : [])),
         },
         current ? [current.id] : [],
+        user,
       );
       if (conflicts.length > 0) throw sessionConflict(conflicts);
     }
@@ -248,6 +258,9 @@ export class SessionsService {
       if (!s.userId) return { name: s.name!, affiliation: s.affiliation };
       const user = byId.get(s.userId);
       if (!user) throw invalidField(`speakers.${index}.userId`, 'unknown_user');
+      // A participant's account would put an official's name on the programme: speakers are staff.
+      if (!hasRole(user, ...STAFF_ROLES))
+        throw invalidField(`speakers.${index}.userId`, 'speaker_not_staff');
       return { userId: user.id, name: user.fullName, affiliation: s.affiliation };
     });
   }

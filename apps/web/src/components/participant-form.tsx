@@ -71,7 +71,18 @@ export function DuplicateList({
   const lang = currentLanguage(i18n);
   return (
     <List spacing="xs" size="sm">
-      {duplicates.map(({ participant: p, reasons }) => {
+      {duplicates.map(({ participant: p, reasons }, index) => {
+        const reasonList = reasons
+          .map((r) => t(`participants.duplicates.reasons.${r}`))
+          .join(lang === 'ar' ? REASONS_SEPARATOR : ', ');
+        if (!p)
+          return (
+            <List.Item key={`elsewhere-${index}`}>
+              <Text span size="sm">
+                {t('access.heldElsewhere', { reasons: reasonList })}
+              </Text>
+            </List.Item>
+          );
         const name =
           (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) ||
           '—';
@@ -90,11 +101,7 @@ export function DuplicateList({
                   .join(' · ')}
               </Text>
               <Text span size="xs">
-                {t('participants.duplicates.sameAs', {
-                  reasons: reasons
-                    .map((r) => t(`participants.duplicates.reasons.${r}`))
-                    .join(lang === 'ar' ? REASONS_SEPARATOR : ', '),
-                })}
+                {t('participants.duplicates.sameAs', { reasons: reasonList })}
               </Text>
               {onOpen && (
                 <Button size="compact-xs" variant="light" onClick={() => onOpen(p)}>

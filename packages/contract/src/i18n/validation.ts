@@ -41,6 +41,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     unknown_institution: 'There is no such institution.',
     unknown_user: 'There is no such user.',
     user_not_coordinator: 'Only coordinators and admins can coordinate an event.',
+    speaker_not_staff:
+      'A speaker account must be staff (admin, coordinator or trainer), not a participant.',
     unknown_module: 'This module is not part of the event’s package.',
     session_outside_event: 'The session must take place between the event’s start and end dates.',
     parent_cycle: 'An institution cannot be placed under itself.',
@@ -104,6 +106,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     unknown_user: "Cet utilisateur n'existe pas.",
     user_not_coordinator:
       'Seuls les coordinateurs et les administrateurs peuvent coordonner un événement.',
+    speaker_not_staff:
+      'Un intervenant doit être un compte du personnel (administrateur, coordinateur ou formateur), pas un participant.',
     unknown_module: "Ce module ne fait pas partie du programme de l'événement.",
     session_outside_event:
       "La session doit avoir lieu entre les dates de début et de fin de l'événement.",
@@ -166,6 +170,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     unknown_institution: 'لا توجد مؤسسة بهذا المعرّف.',
     unknown_user: 'لا يوجد مستخدم بهذا المعرّف.',
     user_not_coordinator: 'لا يمكن تنسيق الفعالية إلا للمنسقين والمسؤولين.',
+    speaker_not_staff: 'يجب أن يكون حساب المتحدث من الفريق (مسؤول أو منسق أو مدرّب)، لا حساب مشارك.',
     unknown_module: 'هذه الوحدة ليست من حقيبة الفعالية.',
     session_outside_event: 'يجب أن تقع الجلسة بين تاريخي بداية الفعالية ونهايتها.',
     parent_cycle: 'لا يمكن وضع المؤسسة تحت نفسها.',

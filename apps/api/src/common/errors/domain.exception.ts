@@ -34,3 +34,6 @@ export const conflict = (code: string, params?: ErrorParams) =>
 
 export const unprocessable = (code: string, params?: ErrorParams) =>
   new DomainException(code, HttpStatus.UNPROCESSABLE_ENTITY, params);
+
+export const forbidden = (code: string, params?: ErrorParams) =>
+  new DomainException(code, HttpStatus.FORBIDDEN, params);

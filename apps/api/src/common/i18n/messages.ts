@@ -64,6 +64,8 @@ const errors: Record<Language, Record<string, string>> = {
     service_unavailable: 'The service cannot reach its database right now. Try again shortly.',
     bad_request: 'The request is not valid.',
     concurrent_change: 'Someone changed this at the same moment. Reload and try again.',
+    participant_shared:
+      'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
   },
   fr: {
     validation_failed: 'Certains champs sont à corriger.',
@@ -131,6 +133,8 @@ const errors: Record<Language, Record<string, string>> = {
       "Le service ne joint pas sa base de données pour l'instant. Réessayez bientôt.",
     bad_request: "La requête n'est pas valide.",
     concurrent_change: 'Quelqu’un a modifié cet élément au même moment. Rechargez et réessayez.',
+    participant_shared:
+      'Cette personne est aussi inscrite à des événements que vous ne coordonnez pas : seul un administrateur peut modifier ou fusionner sa fiche.',
   },
   ar: {
     validation_failed: 'بعض الحقول تحتاج إلى تصحيح.',
@@ -187,6 +191,8 @@ const errors: Record<Language, Record<string, string>> = {
     service_unavailable: 'تعذّر على الخدمة الوصول إلى قاعدة البيانات الآن. حاول بعد قليل.',
     bad_request: 'الطلب غير صالح.',
     concurrent_change: 'عدّل شخص آخر هذا العنصر في اللحظة نفسها. أعد التحميل وحاول مجددًا.',
+    participant_shared:
+      'هذا الشخص مسجَّل أيضًا في فعاليات لا تنسّقها، لذا لا يعدّل سجله أو يدمجه إلا المسؤول.',
   },
 };
 

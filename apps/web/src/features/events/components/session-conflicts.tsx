@@ -27,18 +27,34 @@ export function SessionConflicts({
       <Text size="sm">{detail || t('events.conflicts.message')}</Text>
       <List size="sm" mt="xs" spacing={4} aria-label={t('events.conflicts.listLabel')}>
         {conflicts.map((conflict) => (
-          <List.Item key={`${conflict.kind}:${conflict.subject}:${conflict.sessionId}`}>
+          <List.Item
+            key={`${conflict.kind}:${conflict.subject}:${conflict.sessionId ?? conflict.startsAt}`}
+          >
             <Text span fw={600} size="sm">
               {conflict.kind === 'room'
                 ? t('events.conflicts.room', { room: conflict.subject })
                 : t('events.conflicts.speaker', { name: conflict.subject })}
             </Text>
             {' — '}
-            {t('events.conflicts.booking', {
-              session: pickLocalized(conflict.sessionTitle, lang) || t('events.untitled'),
-              event: pickLocalized(conflict.eventTitle, lang) || t('events.untitled'),
-              time: formatDateTimeRangeInZone(conflict.startsAt, conflict.endsAt, lang, timeZone),
-            })}
+            {conflict.eventTitle
+              ? t('events.conflicts.booking', {
+                  session: pickLocalized(conflict.sessionTitle, lang) || t('events.untitled'),
+                  event: pickLocalized(conflict.eventTitle, lang) || t('events.untitled'),
+                  time: formatDateTimeRangeInZone(
+                    conflict.startsAt,
+                    conflict.endsAt,
+                    lang,
+                    timeZone,
+                  ),
+                })
+              : t('access.bookedElsewhere', {
+                  time: formatDateTimeRangeInZone(
+                    conflict.startsAt,
+                    conflict.endsAt,
+                    lang,
+                    timeZone,
+                  ),
+                })}
           </List.Item>
         ))}
       </List>

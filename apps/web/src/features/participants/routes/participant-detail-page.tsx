@@ -116,30 +116,42 @@ export function ParticipantDetailPage() {
             ) : (
               <>
                 <Text size="sm">{t('participants.duplicates.mergeIntro', { name })}</Text>
-                {duplicates.data.map(({ participant: p, reasons }) => (
-                  <Checkbox
-                    key={p.id}
-                    checked={chosen.includes(p.id)}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setChosen((prev) => (on ? [...prev, p.id] : prev.filter((x) => x !== p.id)));
-                    }}
-                    label={
-                      <span>
-                        <AnchorLink to="/participants/$id" params={{ id: p.id }}>
-                          {displayName(p, lang)}
-                        </AnchorLink>{' '}
-                        — {p.email ?? p.phone ?? formatCountry(p.nationality, lang)} ·{' '}
-                        {t('participants.duplicates.sameAs', {
-                          reasons: reasons
-                            .map((r) => t(`participants.duplicates.reasons.${r}`))
-                            .join(', '),
-                        })}{' '}
-                        · {t('participants.registrationsCount', { count: p.registrationCount })}
-                      </span>
-                    }
-                  />
-                ))}
+                {duplicates.data.map(({ participant: p, reasons }, index) =>
+                  !p ? (
+                    <Text key={`elsewhere-${index}`} size="sm">
+                      {t('access.heldElsewhere', {
+                        reasons: reasons
+                          .map((r) => t(`participants.duplicates.reasons.${r}`))
+                          .join(', '),
+                      })}
+                    </Text>
+                  ) : (
+                    <Checkbox
+                      key={p.id}
+                      checked={chosen.includes(p.id)}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setChosen((prev) =>
+                          on ? [...prev, p.id] : prev.filter((x) => x !== p.id),
+                        );
+                      }}
+                      label={
+                        <span>
+                          <AnchorLink to="/participants/$id" params={{ id: p.id }}>
+                            {displayName(p, lang)}
+                          </AnchorLink>{' '}
+                          — {p.email ?? p.phone ?? formatCountry(p.nationality, lang)} ·{' '}
+                          {t('participants.duplicates.sameAs', {
+                            reasons: reasons
+                              .map((r) => t(`participants.duplicates.reasons.${r}`))
+                              .join(', '),
+                          })}{' '}
+                          · {t('participants.registrationsCount', { count: p.registrationCount })}
+                        </span>
+                      }
+                    />
+                  ),
+                )}
                 <Group>
                   <Button
                     color="orange"

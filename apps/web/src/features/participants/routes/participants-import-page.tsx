@@ -174,6 +174,7 @@ export function ParticipantsImportPage() {
                           })}
                         </Text>
                       ))}
+                      {r.heldElsewhere && <Text size="sm">{t('access.importHeldElsewhere')}</Text>}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -18,8 +18,10 @@ import { useNominate } from '../api/nominate';
 const NO_QUESTIONS: Question[] = [];
 
 /**
- * Register someone for the event as a coordinator: pick an existing participant, or enter a new
- * person (saved first as a participant, with the duplicate check, then nominated).
+ * Register someone for the event as a coordinator: pick an existing participant, or enter a
+ * person. The API checks the typed person for duplicates, and registers a person outside this
+ * coordinator's events by their email without showing their record. After "save anyway" the
+ * person is saved first as a new participant, then nominated.
  */
 export function NominateDialog({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -78,7 +80,7 @@ export function NominateDialog({ eventId, onClose }: { eventId: string; onClose:
             </Stack>
           </Fieldset>
         )}
-        {nominate.error && <ErrorAlert error={nominate.error} />}
+        {nominate.error && mode === 'existing' && <ErrorAlert error={nominate.error} />}
         {mode === 'existing' ? (
           <>
             <ParticipantSelect
@@ -110,9 +112,15 @@ export function NominateDialog({ eventId, onClose }: { eventId: string; onClose:
               submitLabel={t('registrations.nominate.submit')}
               onCancel={onClose}
               onUseDuplicate={(p) => nominateId(p.id)}
-              onSave={async (body) => {
-                const created = await unwrap(api.POST('/api/participants', { body }));
-                await nominate.mutateAsync({ participantId: created.id, answers: answers() });
+              onSave={async ({ allowDuplicate, ...participant }) => {
+                if (allowDuplicate) {
+                  const created = await unwrap(
+                    api.POST('/api/participants', { body: { ...participant, allowDuplicate } }),
+                  );
+                  await nominate.mutateAsync({ participantId: created.id, answers: answers() });
+                } else {
+                  await nominate.mutateAsync({ participant, answers: answers() });
+                }
                 notifications.show({ color: 'teal', message: t('registrations.nominate.done') });
                 onClose();
               }}
