@@ -7,11 +7,14 @@ import { type Agent, createEvent, publishedPackage, trainingInput } from './supp
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let counter = 0;
+/** Random letters, so no two test people look like duplicates of each other. */
+const letters = (alphabet: string, n = 8) =>
+  Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
 const official = (institutionId: string | null, overrides: Record<string, unknown> = {}) => {
   counter += 1;
   return {
-    fullNameAr: `مسؤول ${counter}`,
-    fullNameLatin: `Official ${counter} ${Date.now()}`,
+    fullNameAr: `مسؤول ${letters('ابتثجحخدذرزسشصضطظعغفقكلمنهوي')}`,
+    fullNameLatin: `Official ${letters('abcdefghijklmnopqrstuvwxyz')}`,
     gender: 'female',
     nationality: 'SO',
     institutionId,
@@ -229,10 +232,10 @@ describe('a registration keeps the person as they were when it was decided', () 
   });
   afterAll(() => t.close());
 
-  const addAndApprove = async (institutionId: string) => {
+  const addAndApprove = async (institutionId: string, nationality = 'SO') => {
     const res = await coordinator
       .post(`/api/events/${event.id}/registrations`)
-      .send({ participant: official(institutionId), answers: {} });
+      .send({ participant: official(institutionId, { nationality }), answers: {} });
     expect(res.status).toBe(201);
     const bulk = await coordinator
       .post(`/api/events/${event.id}/registrations/bulk`)
@@ -271,5 +274,25 @@ describe('a registration keeps the person as they were when it was decided', () 
     const next = await addAndApprove(ministryA);
     expect(next.bulk.updated).toEqual([]);
     expect(next.bulk.skipped[0].code).toBe('institution_quota_full');
+  });
+
+  it('the migration fills the snapshot in for registrations decided before it', async () => {
+    const { registration, bulk } = await addAndApprove(ministryB, 'KE');
+    expect(bulk.updated).toEqual([registration.id]);
+    // Back to the schema before the snapshot existed, with this decided registration in it.
+    await t.db.undoLastMigration();
+    await t.db.runMigrations();
+    const [row] = (await t.db.query(
+      `SELECT r.decided_institution_id, r.decided_country_code, r.decided_gender, r.decided_at,
+              p.institution_id, p.nationality, p.gender
+         FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE r.id = $1`,
+      [registration.id],
+    )) as Record<string, unknown>[];
+    expect(row.decided_at).not.toBeNull();
+    expect(row).toMatchObject({
+      decided_institution_id: row.institution_id,
+      decided_country_code: row.nationality,
+      decided_gender: row.gender,
+    });
   });
 });
