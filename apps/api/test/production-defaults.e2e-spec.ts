@@ -123,8 +123,12 @@ describe('production defaults', () => {
 
   it('seeds the demo story only when asked, with accounts no known password opens', async () => {
     const other = await createDatabase();
-    const demo = await productionApp(other.url, { SEED_DEMO: 'true' });
+    const { result: demo, out } = await capturingStdout(() =>
+      productionApp(other.url, { SEED_DEMO: 'true', ADMIN_EMAIL: 'head@centre.example' }),
+    );
     try {
+      // The demo admin opens with no password, so the real first admin still gets a link.
+      expect(out).toMatch(/\/account\/reset\?token=/);
       const users = await demo.get(DataSource).getRepository(UserEntity).count();
       expect(users).toBeGreaterThan(0);
       await request(demo.getHttpServer())

@@ -32,7 +32,7 @@ export async function refuseDemoPasswords(db: DataSource): Promise<void> {
 }
 
 /**
- * When ADMIN_EMAIL is set and no active admin exists, creates one with no usable password and
+ * When ADMIN_EMAIL is set and no active admin (other than the demo one) exists, creates one with no usable password and
  * returns a one-time link (valid one hour) to choose it; null when there is nothing to do.
  */
 export async function ensureFirstAdmin(db: DataSource, config: AppConfig): Promise<string | null> {
@@ -43,6 +43,8 @@ export async function ensureFirstAdmin(db: DataSource, config: AppConfig): Promi
     .createQueryBuilder('u')
     .where(`'admin' = ANY(u.roles)`)
     .andWhere('u.is_active')
+    // The demo story's admin (SEED_DEMO in production) has no usable password: not a real one.
+    .andWhere('u.email NOT IN (:...demo)', { demo: demoUsers.map((u) => u.email) })
     .getCount();
   if (admins > 0) return null;
   const passwordHash = await unusablePasswordHash();
