@@ -11,6 +11,7 @@ COPY . .
 RUN pnpm build && pnpm deploy --filter @multaqa/api --prod --legacy /out/api
 
 FROM node:24-bookworm-slim
+# Production defaults: no demo accounts, Secure cookies; set ADMIN_EMAIL for the first admin.
 ENV NODE_ENV=production PORT=3000 WEB_DIST_DIR=/app/web
 WORKDIR /app/api
 COPY --from=build /out/api ./

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -31,6 +32,7 @@ import { UsersModule } from './users/users.module.js';
     ParticipantsModule,
     RegistrationsModule,
     HealthModule,
+    AuditModule,
     DemoSeedModule,
   ],
 })

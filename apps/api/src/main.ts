@@ -13,13 +13,15 @@ async function bootstrap(): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;
-  const accounts = config.SEED_DEMO
-    ? [
-        '',
-        'Demo accounts (password: ' + DEMO_PASSWORD + '):',
-        ...demoUsers.map((u) => `  ${u.roles.join(', ').padEnd(12)} ${u.email}`),
-      ]
-    : [];
+  // Demo accounts have a known password only outside production.
+  const accounts =
+    config.SEED_DEMO && config.NODE_ENV !== 'production'
+      ? [
+          '',
+          'Demo accounts (password: ' + DEMO_PASSWORD + '):',
+          ...demoUsers.map((u) => `  ${u.roles.join(', ').padEnd(12)} ${u.email}`),
+        ]
+      : [];
   process.stdout.write(
     [``, `Multaqa is running at ${url}`, `API docs: ${url}/api/docs`, ...accounts, ``].join('\n') +
       '\n',

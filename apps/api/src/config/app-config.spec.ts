@@ -23,4 +23,15 @@ describe('validateEnv', () => {
       PORT: 3000,
     });
   });
+
+  it('is safe by default in production, and lets each default be overridden', () => {
+    expect(validateEnv({ NODE_ENV: 'production' })).toMatchObject({
+      SEED_DEMO: false,
+      COOKIE_SECURE: true,
+    });
+    expect(validateEnv({})).toMatchObject({ SEED_DEMO: true, COOKIE_SECURE: false });
+    expect(
+      validateEnv({ NODE_ENV: 'production', SEED_DEMO: 'true', COOKIE_SECURE: 'false' }),
+    ).toMatchObject({ SEED_DEMO: true, COOKIE_SECURE: false });
+  });
 });

@@ -18,7 +18,8 @@ const envSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data/pglite')),
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
-  SEED_DEMO: booleanFromEnv.default(true),
+  /** Loads the demo story into an empty database. Default: on, except in production. */
+  SEED_DEMO: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -26,7 +27,14 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 7),
-  COOKIE_SECURE: booleanFromEnv.default(false),
+  /** Send the session cookie over HTTPS only. Default: on in production. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /**
+   * The first administrator's address. When no active admin exists, one is created at start
+   * with no usable password, and a one-time link to choose it is printed once.
+   */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_NAME: z.string().min(1).max(200).default('Administrator'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   /** smtp://user:pass@host:port (or smtps://). Unset: messages wait in the outbox. */
@@ -42,7 +50,17 @@ const envSchema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
 });
 
-export type AppConfig = z.infer<typeof envSchema>;
+/** Production is safe by default: no demo accounts, cookies only over HTTPS. */
+const withDefaults = envSchema.transform((env) => {
+  const production = env.NODE_ENV === 'production';
+  return {
+    ...env,
+    SEED_DEMO: env.SEED_DEMO ?? !production,
+    COOKIE_SECURE: env.COOKIE_SECURE ?? production,
+  };
+});
+
+export type AppConfig = z.output<typeof withDefaults>;
 export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof AppConfig)[];
 
 /**
@@ -53,7 +71,7 @@ export function validateEnv(env: Record<string, unknown>): AppConfig {
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const result = envSchema.safeParse(cleaned);
+  const result = withDefaults.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map(
       (issue) =>

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { EventStatusChangeEntity } from '../events/entities/event-status-change.entity.js';
 import { EventEntity } from '../events/entities/event.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   InvitationCodeEntity,
   RegistrationEntity,
   EmailMessageEntity,
+  AuditEntryEntity,
 ];

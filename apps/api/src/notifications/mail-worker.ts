@@ -133,7 +133,7 @@ export class MailWorker implements MailQueue, OnApplicationBootstrap, OnModuleDe
         },
       );
       this.logger.warn(
-        `Email ${id} to ${message.to} failed (${reason})${lastAttempt ? '; giving up' : '; will retry'}`,
+        `Email ${id} failed (${reason})${lastAttempt ? '; giving up' : '; will retry'}`,
       );
       if (!lastAttempt) throw error;
     }

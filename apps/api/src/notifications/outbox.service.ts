@@ -17,13 +17,20 @@ export interface OutgoingEmail {
   params: Record<string, string | number>;
 }
 
+/**
+ * One-time links (password reset, email confirmation) open an account to whoever holds them:
+ * the outbox shows that a link was sent, never the link. The email itself keeps it.
+ */
+export const redactLinkTokens = (text: string) =>
+  text.replace(/([?&]token=)[^\s&#]+/g, '$1[redacted]');
+
 const toDto = (m: EmailMessageEntity): EmailMessage => ({
   id: m.id,
   to: m.to,
   language: m.language,
   template: m.template,
   subject: m.subject,
-  text: m.text,
+  text: redactLinkTokens(m.text),
   status: m.status,
   attempts: m.attempts,
   lastError: m.lastError,

@@ -4,6 +4,27 @@ import type { ParticipantEntity } from '../participants/participant.entity.js';
 import { RegistrationQuotaEntity } from './entities/registration-quota.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
 
+/**
+ * A registration's institution and country for quotas: as they were when it was decided
+ * (RegistrationEntity.decidedAt), the person's current ones before that. SQL over `r`
+ * (registrations) joined to `p` (participants).
+ */
+export const QUOTA_INSTITUTION = `CASE WHEN r.decided_at IS NULL THEN p.institution_id ELSE r.decided_institution_id END`;
+export const QUOTA_COUNTRY = `CASE WHEN r.decided_at IS NULL THEN p.nationality ELSE r.decided_country_code END`;
+
+/** What a decision records about the person (see RegistrationEntity.decidedAt). */
+export const decisionSnapshot = (
+  participant: Pick<ParticipantEntity, 'institutionId' | 'nationality' | 'gender'>,
+): Pick<
+  RegistrationEntity,
+  'decidedAt' | 'decidedInstitutionId' | 'decidedCountryCode' | 'decidedGender'
+> => ({
+  decidedAt: new Date(),
+  decidedInstitutionId: participant.institutionId,
+  decidedCountryCode: participant.nationality,
+  decidedGender: participant.gender,
+});
+
 export type NoRoom = 'capacity_full' | 'institution_quota_full' | 'country_quota_full';
 
 /**
@@ -27,8 +48,12 @@ export async function roomFor(
   );
   if (
     institutionQuota &&
-    (await approvedWhere(tx, event.id, 'p.institution_id = $2', institutionQuota.institutionId)) >=
-      institutionQuota.capacity
+    (await approvedWhere(
+      tx,
+      event.id,
+      `${QUOTA_INSTITUTION} = $2`,
+      institutionQuota.institutionId,
+    )) >= institutionQuota.capacity
   ) {
     return 'institution_quota_full';
   }
@@ -37,7 +62,7 @@ export async function roomFor(
   );
   if (
     countryQuota &&
-    (await approvedWhere(tx, event.id, 'p.nationality = $2', countryQuota.countryCode)) >=
+    (await approvedWhere(tx, event.id, `${QUOTA_COUNTRY} = $2`, countryQuota.countryCode)) >=
       countryQuota.capacity
   ) {
     return 'country_quota_full';

@@ -8,7 +8,7 @@ import type { EventEntity } from '../events/entities/event.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import type { TemplateName } from '../notifications/templates.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
-import { roomFor } from './capacity.js';
+import { decisionSnapshot, roomFor } from './capacity.js';
 import { RegistrationSettingsEntity } from './entities/registration-settings.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
 
@@ -28,6 +28,8 @@ const STATUS_EMAIL: Partial<Record<RegistrationStatus, TemplateName>> = {
   rejected: 'registration_rejected',
   cancelled: 'registration_cancelled',
 };
+
+const DECISIONS = new Set<RegistrationStatus>(['approved', 'waitlisted', 'rejected']);
 
 /**
  * The rules every way in shares: one registration per person and event, automatic approval
@@ -86,6 +88,14 @@ export class RegistrationFlow {
       submissionId: s.submissionId ?? null,
       waitlistedAt: status === 'waitlisted' ? new Date() : null,
       statusReason: null,
+      ...(DECISIONS.has(status)
+        ? decisionSnapshot(s.participant)
+        : {
+            decidedAt: null,
+            decidedInstitutionId: null,
+            decidedCountryCode: null,
+            decidedGender: null,
+          }),
     });
     const emails = await this.notify(
       tx,
@@ -119,6 +129,8 @@ export class RegistrationFlow {
         status,
         statusReason: reason,
         waitlistedAt: status === 'waitlisted' ? (registration.waitlistedAt ?? new Date()) : null,
+        // Only decisions take a snapshot: a cancellation keeps the one of the decision it ends.
+        ...(DECISIONS.has(status) ? decisionSnapshot(participant) : {}),
       },
     );
     registration.status = status;
@@ -146,12 +158,15 @@ export class RegistrationFlow {
       const noRoom = await roomFor(tx, event, registration.participant);
       if (noRoom === 'capacity_full') break;
       if (noRoom) continue;
-      await tx
-        .getRepository(RegistrationEntity)
-        .update(
-          { id: registration.id },
-          { status: 'approved', waitlistedAt: null, statusReason: null },
-        );
+      await tx.getRepository(RegistrationEntity).update(
+        { id: registration.id },
+        {
+          status: 'approved',
+          waitlistedAt: null,
+          statusReason: null,
+          ...decisionSnapshot(registration.participant),
+        },
+      );
       registration.status = 'approved';
       emails.push(
         ...(await this.notify(

@@ -33,8 +33,8 @@ import {
 } from '../participants/participants-import.service.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import { checkAnswers } from './answers.js';
-import { lockEvent } from './capacity.js';
 import { InvitationCodeEntity } from './entities/invitation-code.entity.js';
+import { lockEvent, QUOTA_COUNTRY, QUOTA_INSTITUTION } from './capacity.js';
 import { RegistrationQuotaEntity } from './entities/registration-quota.entity.js';
 import { RegistrationSettingsEntity } from './entities/registration-settings.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
@@ -110,13 +110,15 @@ export class RegistrationsService {
     });
     const perQuota: { scope: string; key: string; status: RegistrationStatus; n: number }[] =
       await this.db.query(
-        `SELECT 'institution' AS scope, p.institution_id::text AS key, r.status, count(*)::int AS n
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
-        WHERE r.event_id = $1 AND p.institution_id IS NOT NULL GROUP BY p.institution_id, r.status
-       UNION ALL
-       SELECT 'country', p.nationality, r.status, count(*)::int
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
-        WHERE r.event_id = $1 GROUP BY p.nationality, r.status`,
+        `SELECT scope, key, status, count(*)::int AS n FROM (
+           SELECT 'institution' AS scope, (${QUOTA_INSTITUTION})::text AS key, r.status
+             FROM registrations r JOIN participants p ON p.id = r.participant_id
+            WHERE r.event_id = $1
+           UNION ALL
+           SELECT 'country', ${QUOTA_COUNTRY}, r.status
+             FROM registrations r JOIN participants p ON p.id = r.participant_id
+            WHERE r.event_id = $1) counted
+         WHERE key IS NOT NULL GROUP BY scope, key, status`,
         [eventId],
       );
     const used = (scope: string, key: string | null, status: RegistrationStatus) =>
@@ -222,9 +224,12 @@ export class RegistrationsService {
 
   async revokeCode(eventId: string, codeId: string, user: SessionUser) {
     await loadEventFor(this.db.manager, eventId, user);
-    const result = await this.db
-      .getRepository(InvitationCodeEntity)
-      .update({ id: codeId, eventId }, { revokedAt: new Date() });
+    // In a transaction, so the audit knows who revoked it.
+    const result = await this.db.transaction((tx) =>
+      tx
+        .getRepository(InvitationCodeEntity)
+        .update({ id: codeId, eventId }, { revokedAt: new Date() }),
+    );
     if (!result.affected) throw notFound('invitation_code');
     return (await this.codes(eventId, user)).find((c) => c.id === codeId)!;
   }

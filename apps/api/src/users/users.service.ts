@@ -92,6 +92,8 @@ export class UsersService {
       })
       .orIgnore()
       .returning('id')
+      // In a transaction of its own, so the audit knows which admin created the account.
+      .useTransaction(true)
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) throw conflict('email_taken', { email: input.email });

@@ -19,7 +19,7 @@ import { validateRegistrationsSearch } from '../features/registrations/registrat
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
 import { safeRedirect } from '../lib/redirect';
-import { hasRole, meQueryOptions } from '../lib/session';
+import { hasRole, meQueryOptions, useCurrentUser } from '../lib/session';
 import { RouteErrorPage } from './route-error-page';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
@@ -173,6 +173,18 @@ const RegistrationsTab = lazy(() =>
   })),
 );
 
+/** Admins only; the audit feature's panels, lent to the event and person pages. */
+const EventHistoryTab = lazy(() =>
+  import('../features/audit/components/event-history-tab').then((m) => ({
+    default: m.EventHistoryTab,
+  })),
+);
+const ParticipantHistory = lazy(() =>
+  import('../features/audit/components/participant-history').then((m) => ({
+    default: m.ParticipantHistory,
+  })),
+);
+
 const eventDetailRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/events/$id',
@@ -184,7 +196,15 @@ const eventDetailRoute = createRoute({
   component: lazyRouteComponent(() =>
     import('../features/events/routes/event-detail-page').then(({ EventDetailPage }) => ({
       default: function EventPage() {
-        return <EventDetailPage panels={{ registrations: RegistrationsTab }} />;
+        const admin = hasRole(useCurrentUser(), 'admin');
+        return (
+          <EventDetailPage
+            panels={{
+              registrations: RegistrationsTab,
+              ...(admin ? { history: EventHistoryTab } : {}),
+            }}
+          />
+        );
       },
     })),
   ),
@@ -232,9 +252,15 @@ const participantsImportRoute = createRoute({
 const participantDetailRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/participants/$id',
-  component: lazyRouteComponent(
-    () => import('../features/participants/routes/participant-detail-page'),
-    'ParticipantDetailPage',
+  component: lazyRouteComponent(() =>
+    import('../features/participants/routes/participant-detail-page').then(
+      ({ ParticipantDetailPage }) => ({
+        default: function ParticipantPage() {
+          const admin = hasRole(useCurrentUser(), 'admin');
+          return <ParticipantDetailPage history={admin ? ParticipantHistory : undefined} />;
+        },
+      }),
+    ),
   ),
 });
 

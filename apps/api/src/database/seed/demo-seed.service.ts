@@ -20,6 +20,11 @@ import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
 import {
+  ensureFirstAdmin,
+  refuseDemoPasswords,
+  unusablePasswordHash,
+} from './production-accounts.js';
+import {
   conferenceSessions,
   demoInstitutions,
   mogadishuTraining,
@@ -49,10 +54,26 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly sessions: SessionsService,
   ) {}
 
+  /** One hook, so the order is fixed: demo story, then the production checks, then the first admin. */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.SEED_DEMO) return;
+    if (this.config.SEED_DEMO) await this.seedDemo();
+    if (this.config.NODE_ENV === 'production') await refuseDemoPasswords(this.db);
+    const link = await ensureFirstAdmin(this.db, this.config);
+    // Printed once, to the console rather than the request log, for the person who deploys.
+    if (link) {
+      process.stdout.write(
+        `\nNo administrator yet: ${this.config.ADMIN_EMAIL} was created. Choose its password within one hour at:\n${link}\n\n`,
+      );
+    }
+  }
+
+  private async seedDemo(): Promise<void> {
     if ((await this.db.getRepository(UserEntity).count()) > 0) return;
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    // In production the demo story may be shown, but its accounts never open with a known password.
+    const passwordHash =
+      this.config.NODE_ENV === 'production'
+        ? await unusablePasswordHash()
+        : await hashPassword(DEMO_PASSWORD);
     const users = await this.db
       .getRepository(UserEntity)
       .save(demoUsers.map((u) => ({ ...u, passwordHash })));

@@ -1,4 +1,6 @@
 import {
+  GENDERS,
+  type Gender,
   REGISTRATION_SOURCES,
   REGISTRATION_STATUSES,
   type RegistrationStatus,
@@ -74,6 +76,29 @@ export class RegistrationEntity {
   /** The public form's submission id, so a repeated submit gets the same answer. */
   @Column({ name: 'submission_id', type: 'uuid', nullable: true })
   submissionId: string | null;
+
+  /**
+   * The person as they were when the registration was last decided (approved, waitlisted or
+   * rejected): quotas and reports count these, so editing or merging the person later does
+   * not move a decided place to another institution or country. Null until decided.
+   */
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'decided_institution_id', type: 'uuid', nullable: true })
+  decidedInstitutionId: string | null;
+
+  @Column({ name: 'decided_country_code', type: 'char', length: 2, nullable: true })
+  decidedCountryCode: string | null;
+
+  @Column({
+    name: 'decided_gender',
+    type: 'enum',
+    enum: GENDERS,
+    enumName: 'participant_gender',
+    nullable: true,
+  })
+  decidedGender: Gender | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

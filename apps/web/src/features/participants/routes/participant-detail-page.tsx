@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { pickLocalized } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert';
@@ -31,8 +31,15 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** `/participants/$id`: one person, their likely duplicates, and merging them into this one. */
-export function ParticipantDetailPage() {
+/**
+ * `/participants/$id`: one person, their likely duplicates, and merging them into this one.
+ * `history` (admins) comes from the audit feature, passed in by the router.
+ */
+export function ParticipantDetailPage({
+  history: History,
+}: {
+  history?: ComponentType<{ participantId: string }>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const { id } = route.useParams();
@@ -165,6 +172,11 @@ export function ParticipantDetailPage() {
             )}
           </Stack>
         </>
+      )}
+      {History && (
+        <Suspense fallback={<Skeleton height={200} />}>
+          <History participantId={id} />
+        </Suspense>
       )}
       <ConfirmDialog
         opened={confirming}
