@@ -81,6 +81,28 @@ describe('uploads: limits and background imports', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('refuses a zip whose directory declares less than its entries inflate to', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('participants');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['x'.repeat(1536 * 1024), 'Someone', 'male', 'SO']);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    // Central directory headers (PK\x01\x02) keep the uncompressed size at offset 24: make the
+    // largest entry claim 1,000 bytes, as a crafted bomb would.
+    let largest = -1;
+    for (let at = file.indexOf('PK\x01\x02'); at >= 0; at = file.indexOf('PK\x01\x02', at + 4)) {
+      if (largest < 0 || file.readUInt32LE(at + 24) > file.readUInt32LE(largest + 24)) largest = at;
+    }
+    expect(file.readUInt32LE(largest + 24)).toBeGreaterThan(1536 * 1024);
+    file.writeUInt32LE(1000, largest + 24);
+    const res = await coordinator
+      .post('/api/participants/import/preview')
+      .set('Content-Type', XLSX)
+      .send(file);
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('import_inflates_too_much');
+  });
+
   it('refuses more rows than the limit, naming it, in XLSX and CSV', async () => {
     const csv = await coordinator
       .post('/api/participants/import/preview')

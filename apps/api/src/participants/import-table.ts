@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { IMPORT_COLUMNS } from '@multaqa/contract';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -105,32 +106,48 @@ async function eachXlsxRow(file: Buffer, take: (row: number, cells: unknown[]) =
 
 /**
  * Adds up the uncompressed sizes the zip's central directory declares, without inflating
- * anything: a 1 MB file that unpacks to gigabytes is refused before the parser sees it.
+ * anything: a 1 MB file that unpacks to gigabytes is refused before the parser sees it. Then
+ * each entry is inflated into nothing, so a zip that declares less than it holds is caught
+ * too (yauzl stops a stream at its declared size), at a cost bounded by the limit.
  */
 async function checkInflatedSize(file: Buffer, limit: number): Promise<void> {
+  const tooMuch = () =>
+    new DomainException('import_inflates_too_much', HttpStatus.PAYLOAD_TOO_LARGE, {
+      limit: megabytes(limit),
+    });
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(file, { lazyEntries: true });
+    zip = await yauzl.fromBufferPromise(file, { lazyEntries: true, autoClose: false });
   } catch {
     throw unprocessable('import_unreadable');
   }
-  let total = 0;
-  await new Promise<void>((done, fail) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      total += entry.uncompressedSize;
-      if (total > limit) {
-        zip.close();
-        fail(
-          new DomainException('import_inflates_too_much', HttpStatus.PAYLOAD_TOO_LARGE, {
-            limit: megabytes(limit),
-          }),
-        );
-      } else zip.readEntry();
+  try {
+    const entries: yauzl.Entry[] = [];
+    let total = 0;
+    await new Promise<void>((done, fail) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        total += entry.uncompressedSize;
+        entries.push(entry);
+        if (total > limit) fail(tooMuch());
+        else zip.readEntry();
+      });
+      zip.on('end', () => done());
+      zip.on('error', () => fail(unprocessable('import_unreadable')));
+      zip.readEntry();
     });
-    zip.on('end', () => done());
-    zip.on('error', () => fail(unprocessable('import_unreadable')));
-    zip.readEntry();
-  });
+    for (const entry of entries) {
+      try {
+        const stream = await new Promise<Readable>((done, fail) =>
+          zip.openReadStream(entry, (error, s) => (error ? fail(error) : done(s))),
+        );
+        await finished(stream.resume());
+      } catch (error) {
+        throw /too many bytes/.test(String(error)) ? tooMuch() : unprocessable('import_unreadable');
+      }
+    }
+  } finally {
+    zip.close();
+  }
 }
 
 function cellText(value: unknown): string {
