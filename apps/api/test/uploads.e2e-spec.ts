@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Event, Job } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { JobsService } from '../src/jobs/jobs.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -199,5 +200,39 @@ describe('uploads: limits and background imports', () => {
     const admin = (await t.signIn(['admin'])).agent;
     await admin.get(`/api/jobs/${job.id}`).expect(200);
     await t.http().get(`/api/jobs/${job.id}`).expect(401);
+  });
+
+  it('resumes a retried job after its last committed batch, writing nothing twice', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const item = (n: number) => ({
+      fields: {
+        fullNameAr: `مستأنف ${tag} ${n}`,
+        fullNameLatin: `Resumed ${tag} ${n}`,
+        gender: 'female',
+        nationality: 'SO',
+        institutionId: null,
+        position: '',
+        email: `resume-${tag}-${n}@x.so`,
+        phone: null,
+        preferredLanguage: 'en',
+      },
+    });
+    // As an earlier attempt leaves it: the first batch (40 items) committed, then a crash.
+    const [{ id }] = (await t.db.query(
+      `INSERT INTO jobs (kind, status, done, total, created_by, input, result)
+       VALUES ('participants-import', 'running', 40, 100, $1, $2, '{"created": 100}')
+       RETURNING id`,
+      [coordinatorId, JSON.stringify(Array.from({ length: 100 }, (_, n) => item(n)))],
+    )) as { id: string }[];
+    await t.app.get(JobsService).send('participants-import', { jobId: id });
+    const last = (await waitFor(coordinator, id)).at(-1)!;
+    expect(last).toMatchObject({ status: 'completed', done: 100, total: 100 });
+    const rows = (await t.db.query(
+      `SELECT email FROM participants WHERE email LIKE $1 ORDER BY email`,
+      [`resume-${tag}-%`],
+    )) as { email: string }[];
+    expect(rows).toHaveLength(60);
+    expect(rows.map((r) => r.email)).not.toContain(`resume-${tag}-0@x.so`);
+    expect(rows.map((r) => r.email)).toContain(`resume-${tag}-40@x.so`);
   });
 });
