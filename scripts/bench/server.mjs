@@ -47,6 +47,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
   }
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () =>
       new Promise((done) => {
         child.once('exit', done);

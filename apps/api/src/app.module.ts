@@ -7,6 +7,7 @@ import { DemoSeedModule } from './database/seed/demo-seed.module.js';
 import { EventsModule } from './events/events.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { InstitutionsModule } from './institutions/institutions.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
@@ -20,6 +21,7 @@ import { UsersModule } from './users/users.module.js';
   imports: [
     AppConfigModule,
     DatabaseModule,
+    JobsModule,
     NotificationsModule,
     AuthModule,
     UsersModule,

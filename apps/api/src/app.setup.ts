@@ -8,12 +8,11 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { loginRateLimit } from './common/http/login-rate-limit.js';
+import { spreadsheetBody } from './common/http/spreadsheet-body.js';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
@@ -37,10 +36,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(cookieParser());
   const guessing = loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
   app.use(['/api/auth/login', '/api/auth/password-reset'], guessing);
-  // Spreadsheets for the participant import arrive as the raw request body.
   app.use(
     ['/api/participants/import', '/api/events/:eventId/registrations/import'],
-    express.raw({ type: ['text/csv', XLSX_TYPE], limit: '20mb' }),
+    spreadsheetBody(config.IMPORT_MAX_BYTES),
   );
   app.useBodyParser('json', { limit: '1mb' });
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {

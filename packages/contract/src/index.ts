@@ -12,3 +12,4 @@ export * from './participants.js';
 export * from './registrations.js';
 export * from './outbox.js';
 export * from './audit.js';
+export * from './jobs.js';

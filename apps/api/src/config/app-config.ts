@@ -48,6 +48,24 @@ const envSchema = z.object({
   /** Seconds between retries of a failed email (doubling each time). */
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  /** The largest spreadsheet an import accepts, in bytes (the request body). */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** The most data rows an import accepts (the header row not counted). */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+  /** An XLSX is a zip: the most its entries may inflate to, checked before it is parsed. */
+  IMPORT_MAX_UNCOMPRESSED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(2 * 1024 * 1024 * 1024)
+    .default(100 * 1024 * 1024),
+  /** Imports writing more rows than this run as a background job, in batches of this size. */
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 
 /** Production is safe by default: no demo accounts, cookies only over HTTPS. */

@@ -3,6 +3,7 @@ import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { EventStatusChangeEntity } from '../events/entities/event-status-change.entity.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
+import { JobEntity } from '../jobs/job.entity.js';
 import { EmailMessageEntity } from '../notifications/email-message.entity.js';
 import { ParticipantMergeEntity } from '../participants/participant-merge.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
@@ -37,4 +38,5 @@ export const entities = [
   RegistrationEntity,
   EmailMessageEntity,
   AuditEntryEntity,
+  JobEntity,
 ];

@@ -1,4 +1,4 @@
-/** Hands a stored message to whatever sends it; MailWorker provides it with pg-boss. */
+/** Hands a stored message to whatever sends it; MailWorker provides it on the jobs module. */
 export interface MailQueue {
   send(messageId: string): Promise<void>;
 }

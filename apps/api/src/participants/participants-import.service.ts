@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   describeIssue,
   IMPORT_COLUMNS,
   type ImportReport,
+  type Job,
   type ImportRow,
   type Language,
   LANGUAGES,
@@ -12,20 +13,23 @@ import {
 } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { visiblePeopleIds } from '../common/access/people.js';
 import type { SessionUser } from '../common/auth/current-user.js';
-import { unprocessable } from '../common/errors/domain.exception.js';
 import { translator } from '../common/i18n/i18n.js';
 import { normalizeName } from '../common/text.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
+import { JobProgress, type TrackedJob } from '../jobs/job-progress.service.js';
 import { DuplicateIndex, nameKeys, type PersonKey } from './duplicates.js';
+import { type ImportFormat, type ImportLimits, readTable } from './import-table.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { toParticipantDto } from './participant.mapper.js';
 import type { ParticipantFields } from './participants.service.js';
 
-export type ImportFormat = 'xlsx' | 'csv';
+export type { ImportFormat } from './import-table.js';
 
 const GENDER_WORDS: Record<string, 'female' | 'male'> = {
   female: 'female',
@@ -44,19 +48,67 @@ const GENDER_WORDS: Record<string, 'female' | 'male'> = {
 interface ParsedRow {
   row: number;
   fields?: ParticipantFields;
+  report: ImportRow;
   /** The registry's person this row's email names, seen or not by the caller. */
   sameEmail?: ParticipantEntity;
-  report: ImportRow;
+  /** That person is outside the caller's scope: linking them tells them by email. */
+  sameEmailHidden?: boolean;
 }
+
+/**
+ * One person an import writes: a new record from a valid row, or one a row names by email
+ * (`linked` when the caller could not see them, so they are told).
+ */
+export type ImportItem = { fields: ParticipantFields } | { participantId: string; linked?: boolean };
+
+export interface ImportPlan {
+  report: ImportReport;
+  items: ImportItem[];
+}
+
+export interface BatchOutcome {
+  /** Counts to add to the job's result, e.g. { registered: 12 }. */
+  tally?: Record<string, number>;
+  afterCommit?: () => void;
+}
+
+export const PARTICIPANTS_IMPORT_QUEUE = 'participants-import';
 
 /**
  * Import of participants from XLSX or CSV: every row is checked (fields, institution, phone,
  * likely duplicates in the registry and within the file) and reported before anything is
- * written; committing writes all valid rows in one transaction.
+ * written. A small file is written in one transaction; a large one by a background job in
+ * batches, each its own short transaction, so no lock is held for the whole file.
  */
 @Injectable()
 export class ParticipantsImportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly progress: JobProgress,
+  ) {
+    this.progress.register<ImportItem[]>({
+      name: PARTICIPANTS_IMPORT_QUEUE,
+      retryLimit: 2,
+      run: async (job) => {
+        await this.inBatches(job, async (tx, items) => {
+          await this.writePeople(tx, items, job.createdById);
+        });
+      },
+    });
+  }
+
+  get limits(): ImportLimits {
+    return {
+      maxRows: this.config.IMPORT_MAX_ROWS,
+      maxUncompressedBytes: this.config.IMPORT_MAX_UNCOMPRESSED_BYTES,
+    };
+  }
+
+  /** Whether writing this many people is left to a background job. */
+  inBackground(items: number): boolean {
+    return items > this.config.IMPORT_BATCH_ROWS;
+  }
 
   async preview(
     file: Buffer,
@@ -64,58 +116,121 @@ export class ParticipantsImportService {
     lang: Language,
     user: SessionUser,
   ): Promise<ImportReport> {
-    const rows = await this.check(this.db.manager, file, format, lang, user);
-    return summarize(rows);
+    return (await this.plan(file, format, lang, user)).report;
   }
 
+  /** Writes the valid rows: at once, or (a large file) as a job whose progress can be read. */
   async commit(
     file: Buffer,
     format: ImportFormat,
     lang: Language,
     user: SessionUser,
-  ): Promise<ImportReport> {
-    return this.db.transaction(
-      async (tx) => (await this.commitIn(tx, file, format, lang, user)).report,
-    );
+  ): Promise<{ report: ImportReport } | { job: Job }> {
+    const { report, items } = await this.plan(file, format, lang, user);
+    const created = items.filter((item) => 'fields' in item);
+    const result = { counts: report.counts, created: created.length };
+    if (this.inBackground(created.length)) {
+      return {
+        job: await this.progress.start(PARTICIPANTS_IMPORT_QUEUE, {
+          kind: PARTICIPANTS_IMPORT_QUEUE,
+          total: created.length,
+          input: created,
+          createdById: user.id,
+          result,
+        }),
+      };
+    }
+    await this.db.transaction((tx) => this.writePeople(tx, created, user.id));
+    return { report: { ...report, created: created.length } };
   }
 
-  /**
-   * Writes the valid rows inside the caller's transaction and returns, besides the report, the
-   * people the file names: those it created, and existing ones a row names by email; `linked`
-   * holds those among them the caller could not see.
-   */
-  async commitIn(
-    tx: EntityManager,
+  /** Checks every row; the report for people, and the people to write for the commit. */
+  async plan(
     file: Buffer,
     format: ImportFormat,
     lang: Language,
     user: SessionUser,
-  ): Promise<{ report: ImportReport; people: ParticipantEntity[]; linked: Set<string> }> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('participants:import'))`);
-    const rows = await this.check(tx, file, format, lang, user);
-    const valid = rows.filter((r) => r.report.status === 'valid' && r.fields);
-    const people: ParticipantEntity[] = [];
-    for (let i = 0; i < valid.length; i += 500) {
-      const inserted = await tx.getRepository(ParticipantEntity).save(
-        valid.slice(i, i + 500).map(({ fields }) => ({
-          ...fields!,
-          ...nameKeys(fields!.fullNameAr, fields!.fullNameLatin),
-          createdById: user.id,
-        })),
-      );
-      people.push(...inserted);
+  ): Promise<ImportPlan> {
+    const rows = await this.check(this.db.manager, file, format, lang, user);
+    const items: ImportItem[] = [];
+    for (const row of rows) {
+      if (row.report.status === 'valid' && row.fields) items.push({ fields: row.fields });
+      else if (row.report.status === 'duplicate' && row.sameEmail) {
+        items.push({
+          participantId: row.sameEmail.id,
+          ...(row.sameEmailHidden ? { linked: true } : {}),
+        });
+      }
     }
-    const named = rows.flatMap((r) =>
-      r.report.status === 'duplicate' && r.sameEmail ? [r.sameEmail] : [],
+    return { report: summarize(rows), items };
+  }
+
+  /**
+   * Writes one batch of people inside the caller's transaction and returns them. A person whose
+   * email was registered since the check (another import, a retried batch) is linked, not
+   * created twice.
+   */
+  async writePeople(
+    tx: EntityManager,
+    items: ImportItem[],
+    createdById: string | null,
+  ): Promise<ParticipantEntity[]> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('participants:import'))`);
+    const repo = tx.getRepository(ParticipantEntity);
+    const emails = items.flatMap((item) =>
+      'fields' in item && item.fields.email ? [item.fields.email] : [],
     );
-    const visible = await visiblePeopleIds(
-      tx,
-      named.map((p) => p.id),
-      user,
+    const known = new Map(
+      (emails.length ? await repo.findBy({ email: In(emails), mergedIntoId: IsNull() }) : []).map(
+        (p) => [p.email, p],
+      ),
     );
-    people.push(...named);
-    const linked = new Set(named.filter((p) => !visible.has(p.id)).map((p) => p.id));
-    return { report: { ...summarize(rows), created: valid.length }, people, linked };
+    const linkedIds = items.flatMap((item) =>
+      'participantId' in item ? [item.participantId] : [],
+    );
+    const people = linkedIds.length ? await repo.findBy({ id: In(linkedIds) }) : [];
+    const fresh = items.flatMap((item) => {
+      if (!('fields' in item)) return [];
+      const existing = item.fields.email ? known.get(item.fields.email) : undefined;
+      if (existing) {
+        people.push(existing);
+        return [];
+      }
+      return [item.fields];
+    });
+    if (fresh.length) {
+      people.push(
+        ...(await repo.save(
+          fresh.map((fields) => ({
+            ...fields,
+            ...nameKeys(fields.fullNameAr, fields.fullNameLatin),
+            createdById,
+          })),
+        )),
+      );
+    }
+    return people;
+  }
+
+  /**
+   * Runs a job's items batch by batch from where an earlier attempt stopped; each batch and
+   * its progress (items done, counts added to the result) commit together, so a retried job
+   * neither skips nor repeats a batch.
+   */
+  async inBatches<I>(
+    job: TrackedJob<I[]>,
+    write: (tx: EntityManager, items: I[]) => Promise<BatchOutcome | void>,
+  ): Promise<void> {
+    const size = this.config.IMPORT_BATCH_ROWS;
+    for (let from = job.done; from < job.input.length; from += size) {
+      const batch = job.input.slice(from, from + size);
+      const outcome = await this.db.transaction(async (tx) => {
+        const outcome = await write(tx, batch);
+        await this.progress.advance(tx, job.id, batch.length, outcome?.tally);
+        return outcome;
+      });
+      outcome?.afterCommit?.();
+    }
   }
 
   async template(): Promise<Buffer> {
@@ -146,7 +261,7 @@ export class ParticipantsImportService {
     user: SessionUser,
   ): Promise<ParsedRow[]> {
     const t = translator(lang);
-    const table = await readTable(file, format);
+    const table = await readTable(file, format, this.limits);
     const institutions = await manager.getRepository(InstitutionEntity).find();
     const institutionByName = new Map<string, string>();
     for (const inst of institutions) {
@@ -158,12 +273,12 @@ export class ParticipantsImportService {
       where: { mergedIntoId: IsNull() },
       relations: { institution: true },
     });
-    const index = new DuplicateIndex<ParticipantEntity & PersonKey>(existing);
     const visible = await visiblePeopleIds(
       manager,
       existing.map((p) => p.id),
       user,
     );
+    const index = new DuplicateIndex<ParticipantEntity & PersonKey>(existing);
     const inFile = new DuplicateIndex<PersonKey & { id: string; row: number }>();
 
     return table.map(({ row, values }) => {
@@ -219,10 +334,12 @@ export class ParticipantsImportService {
         .filter((d) => visible.has(d.match.id) || d.reasons.some((r) => r !== 'phone'));
       if (registered.length > 0) {
         const seen = registered.filter((d) => visible.has(d.match.id));
+        const sameEmail = registered.find((d) => d.reasons.includes('email'))?.match;
         return {
           row,
           fields,
-          sameEmail: registered.find((d) => d.reasons.includes('email'))?.match,
+          sameEmail,
+          sameEmailHidden: !!sameEmail && !visible.has(sameEmail.id),
           report: {
             row,
             status: 'duplicate',
@@ -264,58 +381,4 @@ function summarize(rows: ParsedRow[]): ImportReport {
     rows: rows.map((r) => r.report),
     counts: { valid: count('valid'), duplicate: count('duplicate'), error: count('error') },
   };
-}
-
-/** The sheet as rows of values keyed by the template's column names (header row 1). */
-async function readTable(
-  file: Buffer,
-  format: ImportFormat,
-): Promise<{ row: number; values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> }[]> {
-  const book = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  try {
-    if (format === 'csv') {
-      const { Readable } = await import('node:stream');
-      // Keep every cell as typed: the default would turn +252… into a number.
-      sheet = await book.csv.read(Readable.from(file.toString('utf8').replace(/^\uFEFF/, '')), {
-        map: (value: string) => value,
-      } as Partial<ExcelJS.CsvReadOptions>);
-    } else {
-      await book.xlsx.load(file as unknown as ArrayBuffer);
-      sheet = book.worksheets[0];
-    }
-  } catch {
-    throw unprocessable('import_unreadable');
-  }
-  if (!sheet || sheet.rowCount < 1) throw unprocessable('import_empty');
-  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
-  const columns = new Map<number, (typeof IMPORT_COLUMNS)[number]>();
-  header.forEach((name, index) => {
-    const column = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (column) columns.set(index, column);
-  });
-  if (!columns.size)
-    throw unprocessable('import_no_columns', { columns: IMPORT_COLUMNS.join(', ') });
-  const rows: { row: number; values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> }[] =
-    [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
-    const values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> = {};
-    (row.values as unknown[]).forEach((value, index) => {
-      const column = columns.get(index);
-      if (column && value !== null && value !== undefined) values[column] = cellText(value).trim();
-    });
-    if (Object.values(values).some(Boolean)) rows.push({ row: number, values });
-  });
-  return rows;
-}
-
-function cellText(value: unknown): string {
-  if (typeof value === 'object' && value !== null) {
-    if ('text' in value) return String((value as { text: unknown }).text);
-    if ('result' in value) return String((value as { result: unknown }).result);
-    if ('richText' in value)
-      return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-  }
-  return String(value);
 }

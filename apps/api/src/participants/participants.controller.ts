@@ -6,6 +6,7 @@ import {
   Patch,
   Post,
   Req,
+  Res,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -13,6 +14,9 @@ import {
   createParticipantSchema,
   duplicateCandidatesSchema,
   importReportSchema,
+  type ImportReport,
+  type Job,
+  jobAcceptedSchema,
   type Language,
   listParticipantsQuerySchema,
   mergeParticipantsSchema,
@@ -20,14 +24,15 @@ import {
   participantsPageSchema,
   updateParticipantSchema,
 } from '@multaqa/contract';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { unprocessable } from '../common/errors/domain.exception.js';
 import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
-import { type ImportFormat, ParticipantsImportService } from './participants-import.service.js';
+import type { ImportFormat } from './import-table.js';
+import { ParticipantsImportService } from './participants-import.service.js';
 import { ParticipantsService } from './participants.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,6 +47,18 @@ export function uploaded(req: Request): { file: Buffer; format: ImportFormat } {
   if (!format || !Buffer.isBuffer(req.body) || req.body.length === 0)
     throw unprocessable('import_no_file');
   return { file: req.body, format };
+}
+
+/** A commit written at once answers 201 with its report; one left to a job, 202 with the job. */
+export function importAnswer(
+  res: Response,
+  outcome: { report: ImportReport } | { job: Job },
+): ImportReport | { job: Job } {
+  if ('job' in outcome) {
+    res.status(202);
+    return outcome;
+  }
+  return outcome.report;
 }
 
 @ApiTags('participants')
@@ -99,9 +116,15 @@ export class ParticipantsController {
   @ApiConsumes(XLSX, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(201, importReportSchema)
-  commit(@Req() req: Request, @RequestLanguage() lang: Language, @CurrentUser() user: SessionUser) {
+  @ZodResponse(202, jobAcceptedSchema)
+  async commit(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @RequestLanguage() lang: Language,
+    @CurrentUser() user: SessionUser,
+  ) {
     const { file, format } = uploaded(req);
-    return this.imports.commit(file, format, lang, user);
+    return importAnswer(res, await this.imports.commit(file, format, lang, user));
   }
 
   @Get(':id')

@@ -1,12 +1,23 @@
-import { Controller, Get, Header, HttpCode, Post, Put, Req, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Put,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { uploaded } from '../participants/participants.controller.js';
+import type { Request, Response } from 'express';
+import { importAnswer, uploaded } from '../participants/participants.controller.js';
 import {
   bulkRegistrationActionSchema,
   bulkResultSchema,
   createInvitationCodeSchema,
   importReportSchema,
+  jobAcceptedSchema,
   invitationCodeSchema,
   invitationCodesSchema,
   type Language,
@@ -24,6 +35,7 @@ import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { RegistrationsImportService } from './registrations-import.service.js';
 import { RegistrationsService } from './registrations.service.js';
 
 const cancelSchema = z.object({ reason: multiLineText().max(500).optional() }).strict();
@@ -34,7 +46,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Controller('events/:eventId')
 @Roles('admin', 'coordinator')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly imports: RegistrationsImportService,
+  ) {}
 
   @Get('registration-form')
   @ZodResponse(200, registrationFormSchema)
@@ -134,14 +149,16 @@ export class RegistrationsController {
   @ApiConsumes(XLSX, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(201, importReportSchema)
-  importInto(
+  @ZodResponse(202, jobAcceptedSchema)
+  async importInto(
     @IdParam('event', 'eventId') eventId: string,
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
     @CurrentUser() user: SessionUser,
     @RequestLanguage() lang: Language,
   ) {
     const { file, format } = uploaded(req);
-    return this.registrations.importInto(eventId, file, format, lang, user);
+    return importAnswer(res, await this.imports.importInto(eventId, file, format, lang, user));
   }
 
   @Post('registrations/bulk')

@@ -27,10 +27,6 @@ import { isCountryCode } from '../geography/countries.js';
 import { toInstitutionRef } from '../institutions/institutions.service.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import {
-  type ImportFormat,
-  ParticipantsImportService,
-} from '../participants/participants-import.service.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import { checkAnswers } from './answers.js';
 import { InvitationCodeEntity } from './entities/invitation-code.entity.js';
@@ -62,7 +58,6 @@ export class RegistrationsService {
     private readonly flow: RegistrationFlow,
     private readonly participants: ParticipantsService,
     private readonly outbox: OutboxService,
-    private readonly imports: ParticipantsImportService,
   ) {}
 
   async getForm(eventId: string, user: SessionUser): Promise<RegistrationForm> {
@@ -393,54 +388,6 @@ export class RegistrationsService {
     });
     this.outbox.dispatch(emails);
     return result;
-  }
-
-  /**
-   * Imports a spreadsheet of people and registers them for the event (source "import"): new
-   * rows become participants, rows matching an existing person by email register that person.
-   * All in one transaction; people already registered are left as they are.
-   */
-  async importInto(
-    eventId: string,
-    file: Buffer,
-    format: ImportFormat,
-    lang: Language,
-    user: SessionUser,
-  ) {
-    const { report, emails, registered } = await this.db.transaction(async (tx) => {
-      const event = await loadEventFor(tx, eventId, user, { write: true });
-      const { report, people, linked } = await this.imports.commitIn(tx, file, format, lang, user);
-      await lockEvent(tx, eventId);
-      const sent: string[] = [];
-      let count = 0;
-      for (const participant of people) {
-        const existing = await tx
-          .getRepository(RegistrationEntity)
-          .findOneBy({ eventId, participantId: participant.id });
-        if (existing && existing.status !== 'cancelled') continue;
-        const result = await this.flow.submit(tx, {
-          event,
-          participant,
-          source: 'import',
-          answers: {},
-        });
-        sent.push(...result.emails);
-        if (linked.has(participant.id))
-          sent.push(
-            ...(await this.flow.notify(
-              tx,
-              event,
-              participant,
-              result.registration,
-              'registration_linked',
-            )),
-          );
-        count += 1;
-      }
-      return { report, emails: sent, registered: count };
-    });
-    this.outbox.dispatch(emails);
-    return { ...report, registered };
   }
 
   async cancel(

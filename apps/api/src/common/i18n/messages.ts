@@ -46,6 +46,11 @@ const errors: Record<Language, Record<string, string>> = {
     import_no_columns:
       'No known column in the first row. Use the template, with the columns: {{columns}}.',
     import_duplicate_row: 'Same person as row {{row}} of this file.',
+    import_too_large: 'The file is larger than {{limit}}, the most an import accepts.',
+    import_inflates_too_much:
+      'This spreadsheet would unpack to more than {{limit}}, the most an import accepts. Save it again without images or extra sheets, or split it.',
+    import_too_many_rows:
+      'This file has more than {{limit}} rows, the most one import accepts. Split it into smaller files.',
     already_in_status: 'Already in this status.',
     registration_cancelled: 'This registration was cancelled.',
     institution_name_taken: 'An institution named “{{name}}” already exists in {{country}}.',
@@ -113,6 +118,11 @@ const errors: Record<Language, Record<string, string>> = {
     import_no_columns:
       'Aucune colonne connue en première ligne. Utilisez le modèle, avec les colonnes : {{columns}}.',
     import_duplicate_row: 'Même personne que la ligne {{row}} de ce fichier.',
+    import_too_large: 'Le fichier dépasse {{limit}}, la taille maximale d’une importation.',
+    import_inflates_too_much:
+      'Une fois décompressé, ce classeur dépasserait {{limit}}, le maximum d’une importation. Enregistrez-le sans images ni feuilles en trop, ou divisez-le.',
+    import_too_many_rows:
+      'Ce fichier a plus de {{limit}} lignes, le maximum d’une importation. Divisez-le en fichiers plus petits.',
     already_in_status: 'Déjà dans ce statut.',
     registration_cancelled: 'Cette inscription a été annulée.',
     institution_name_taken: 'Une institution nommée « {{name}} » existe déjà ({{country}}).',
@@ -176,6 +186,11 @@ const errors: Record<Language, Record<string, string>> = {
     import_empty: 'لا يحتوي هذا الملف على أي صف.',
     import_no_columns: 'لا يوجد عمود معروف في الصف الأول. استخدم النموذج بالأعمدة: {{columns}}.',
     import_duplicate_row: 'الشخص نفسه في الصف {{row}} من هذا الملف.',
+    import_too_large: 'حجم الملف أكبر من {{limit}}، وهو الحد الأقصى للاستيراد.',
+    import_inflates_too_much:
+      'سيتجاوز حجم هذا الملف بعد فك ضغطه {{limit}}، وهو الحد الأقصى للاستيراد. احفظه دون صور أو أوراق إضافية، أو قسّمه.',
+    import_too_many_rows:
+      'يحتوي هذا الملف على أكثر من {{limit}} صف، وهو الحد الأقصى للاستيراد الواحد. قسّمه إلى ملفات أصغر.',
     already_in_status: 'في هذه الحالة بالفعل.',
     registration_cancelled: 'أُلغي هذا التسجيل.',
     institution_name_taken: 'توجد مؤسسة باسم «{{name}}» بالفعل في {{country}}.',
@@ -209,6 +224,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     registration: 'registration',
     invitation_code: 'invitation code',
     email: 'email',
+    job: 'job',
     registration_status: {
       submitted: 'submitted',
       approved: 'approved',
@@ -242,6 +258,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     registration: 'inscription',
     invitation_code: "code d'invitation",
     email: 'e-mail',
+    job: 'tâche',
     registration_status: {
       submitted: 'soumise',
       approved: 'acceptée',
@@ -275,6 +292,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     registration: 'تسجيل',
     invitation_code: 'رمز دعوة',
     email: 'رسالة بريد',
+    job: 'مهمة',
     registration_status: {
       submitted: 'مقدَّم',
       approved: 'مقبول',

@@ -2,11 +2,13 @@ import { Initial1795653879031 } from './1795653879031-Initial.js';
 import { EventsAndInstitutions1795654871165 } from './1795654871165-EventsAndInstitutions.js';
 import { ParticipantsAndRegistrations1795656455863 } from './1795656455863-ParticipantsAndRegistrations.js';
 import { AuditLogAndDecisionSnapshot1796103496539 } from './1796103496539-AuditLogAndDecisionSnapshot.js';
+import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
   Initial1795653879031,
   EventsAndInstitutions1795654871165,
   ParticipantsAndRegistrations1795656455863,
+  UploadsAndJobs1796103483871,
   AuditLogAndDecisionSnapshot1796103496539,
 ];

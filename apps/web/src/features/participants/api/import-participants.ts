@@ -1,4 +1,4 @@
-import type { ImportReport } from '@multaqa/contract';
+import type { ImportReport, JobAccepted } from '@multaqa/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postFile } from '../../../lib/upload';
 
@@ -13,7 +13,8 @@ export function usePreviewImport() {
 }
 
 /**
- * POST /api/participants/import/commit → the same report, with `created` (one transaction).
+ * POST /api/participants/import/commit → the same report, with `created` (one transaction),
+ * or for a large file 202 with a background job whose progress the page follows.
  * With an event: POST /api/events/:eventId/registrations/import, which also registers the
  * people for it and says how many (`registered`).
  */
@@ -21,7 +22,7 @@ export function useCommitImport(eventId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) =>
-      postFile<ImportReport>(
+      postFile<ImportReport | JobAccepted>(
         eventId ? `/api/events/${eventId}/registrations/import` : '/api/participants/import/commit',
         file,
       ),

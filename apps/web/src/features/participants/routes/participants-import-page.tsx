@@ -11,17 +11,19 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { ImportReport } from '@multaqa/contract';
+import type { ImportReport, Job } from '@multaqa/contract';
 import { useSearch } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
+import { JobProgress } from '../../../components/job-progress';
 import { AnchorLink } from '../../../components/links';
 import { TablePagination } from '../../../components/table-pagination';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
+import { useJob } from '../../../lib/jobs';
 import { IMPORT_TEMPLATE_URL, useCommitImport, usePreviewImport } from '../api/import-participants';
 
 const PAGE_SIZE = 50;
@@ -37,9 +39,16 @@ export function ParticipantsImportPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState(false);
-  const [committed, setCommitted] = useState<ImportReport | null>(null);
+  const [committed, setCommitted] = useState<Pick<ImportReport, 'created' | 'registered'> | null>(
+    null,
+  );
+  const [jobId, setJobId] = useState<string | null>(null);
   const preview = usePreviewImport();
   const commit = useCommitImport(eventId);
+  const job = useJob(jobId).data;
+  useEffect(() => {
+    if (job?.status === 'completed') setCommitted(jobOutcome(job));
+  }, [job]);
   useDocumentTitle(t('participants.import.title'));
 
   const report = preview.data;
@@ -78,6 +87,7 @@ export function ParticipantsImportPage() {
               setFile(e.currentTarget.files?.[0] ?? null);
               preview.reset();
               setCommitted(null);
+              setJobId(null);
             }}
           />
         </div>
@@ -96,6 +106,7 @@ export function ParticipantsImportPage() {
       </Group>
       {preview.error && <ErrorAlert error={preview.error} />}
       {commit.error && <ErrorAlert error={commit.error} />}
+      {job && <JobProgress job={job} label={t('participants.import.progressLabel')} />}
       {committed && (
         <Alert color="teal" variant="light" role="status">
           {t('participants.import.done', { count: committed.created ?? 0 })}
@@ -103,7 +114,7 @@ export function ParticipantsImportPage() {
             ` ${t('participants.import.registered', { count: committed.registered })}`}
         </Alert>
       )}
-      {report && !committed && (
+      {report && !committed && !jobId && (
         <Stack gap="sm">
           <Group justify="space-between" wrap="wrap">
             <SegmentedControl
@@ -203,7 +214,8 @@ export function ParticipantsImportPage() {
           file &&
           commit.mutate(file, {
             onSuccess: (res) => {
-              setCommitted(res);
+              if ('job' in res) setJobId(res.job.id);
+              else setCommitted(res);
               setConfirming(false);
             },
             onError: () => setConfirming(false),
@@ -212,4 +224,13 @@ export function ParticipantsImportPage() {
       />
     </Stack>
   );
+}
+
+/** A finished import job's result holds the same counts as an import answered at once. */
+function jobOutcome(job: Job): Pick<ImportReport, 'created' | 'registered'> {
+  const result = job.result ?? {};
+  return {
+    created: typeof result.created === 'number' ? result.created : 0,
+    registered: typeof result.registered === 'number' ? result.registered : undefined,
+  };
 }

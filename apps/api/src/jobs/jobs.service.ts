@@ -1,0 +1,87 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+export interface QueueDefinition<T extends object> {
+  name: string;
+  /** Retries, backoff, expiry: pg-boss's own queue settings. */
+  queue?: Omit<PgBoss.Queue, 'name'>;
+  work?: PgBoss.WorkOptions;
+  handler: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>;
+}
+
+/**
+ * The one pg-boss of the app: modules register their named queues (in their constructor or
+ * onModuleInit), and the boss starts them once the application has booted. On PostgreSQL it
+ * gets a small pool of its own, so a burst of queue polling never starves requests; on PGlite,
+ * which serves a single connection, it runs its SQL through TypeORM's pool instead.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly definitions: QueueDefinition<object>[] = [];
+  private boss?: PgBoss;
+  private markReady!: (boss: PgBoss) => void;
+  private readonly ready = new Promise<PgBoss>((resolve) => (this.markReady = resolve));
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  register<T extends object>(definition: QueueDefinition<T>): void {
+    this.definitions.push(definition as QueueDefinition<object>);
+    if (this.boss) void this.startQueue(this.boss, definition as QueueDefinition<object>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({
+      ...this.connection(),
+      schema: 'pgboss',
+      supervise: true,
+      schedule: false,
+    });
+    boss.on('error', (error) => this.logger.error(error));
+    await boss.start();
+    for (const definition of this.definitions) await this.startQueue(boss, definition);
+    this.boss = boss;
+    this.markReady(boss);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  /** Queues a job; waits for the boss if the app is still starting. */
+  async send(queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    const boss = await this.ready;
+    await boss.send(queue, data, options);
+  }
+
+  /** Hands one job of a batch back for a retry while the others of the batch complete. */
+  async fail(queue: string, id: string, reason: string): Promise<void> {
+    await (await this.ready).fail(queue, id, { reason });
+  }
+
+  private connection(): PgBoss.DatabaseOptions {
+    const options = this.db.options as { url?: string; extra?: { max?: number } };
+    if (options.url && (options.extra?.max ?? 10) > 1) {
+      return { connectionString: options.url, max: 3 };
+    }
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    return { db: { executeSql: (text, values) => pool.query(text, values) } };
+  }
+
+  private async startQueue(boss: PgBoss, definition: QueueDefinition<object>): Promise<void> {
+    await boss.createQueue(definition.name, { name: definition.name, ...definition.queue });
+    await boss.work<object>(
+      definition.name,
+      { pollingIntervalSeconds: 0.5, ...definition.work, includeMetadata: true },
+      definition.handler,
+    );
+  }
+}
