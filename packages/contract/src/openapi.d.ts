@@ -849,6 +849,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the changes to an event and its records, newest first. */
+        get: operations["AuditController_forEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{participantId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the changes to a person's record and registrations, newest first. */
+        get: operations["AuditController_forParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1319,11 +1353,11 @@ export interface components {
             kind: "room" | "speaker";
             subject: string;
             /** Format: uuid */
-            sessionId: string;
-            sessionTitle: components["schemas"]["LocalizedText"];
+            sessionId: string | null;
+            sessionTitle: components["schemas"]["LocalizedText"] | null;
             /** Format: uuid */
-            eventId: string;
-            eventTitle: components["schemas"]["LocalizedText"];
+            eventId: string | null;
+            eventTitle: components["schemas"]["LocalizedText"] | null;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
@@ -1449,7 +1483,7 @@ export interface components {
             updatedAt: string;
         };
         DuplicateCandidate: {
-            participant: components["schemas"]["Participant"];
+            participant: components["schemas"]["Participant"] | null;
             reasons: ("email" | "phone" | "name")[];
         };
         DuplicateCandidates: components["schemas"]["DuplicateCandidate"][];
@@ -1468,6 +1502,7 @@ export interface components {
             status: "valid" | "duplicate" | "error";
             fullName: string;
             duplicateOf?: components["schemas"]["Participant"][];
+            heldElsewhere?: boolean;
             errors: {
                 field: string;
                 message: string;
@@ -1730,6 +1765,37 @@ export interface components {
         ResetPassword: {
             token: string;
             password: string;
+        };
+        /** @enum {string} */
+        AuditAction: "insert" | "update" | "delete";
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            entityType: string;
+            entityId: string;
+            /** Format: uuid */
+            eventId: string | null;
+            /** Format: uuid */
+            participantId: string | null;
+            action: components["schemas"]["AuditAction"];
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         /** @enum {string} */
         JobStatus: "queued" | "running" | "completed" | "failed";
@@ -4196,6 +4262,74 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_forEvent: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_forParticipant: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
             /** @description Problem */
