@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
@@ -19,6 +20,7 @@ import { UsersModule } from './users/users.module.js';
   imports: [
     AppConfigModule,
     DatabaseModule,
+    RateLimitModule,
     NotificationsModule,
     AuthModule,
     UsersModule,

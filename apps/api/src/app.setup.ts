@@ -7,13 +7,17 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { loginRateLimit } from './common/http/login-rate-limit.js';
+import { sameOriginJsonWrites } from './common/http/same-origin-json.js';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { SESSION_COOKIE } from './auth/auth.service.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const UPLOAD_TYPES = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
@@ -34,13 +38,24 @@ export function configureApp(app: NestExpressApplication): void {
       },
     }),
   );
+  // Rate limits count the address this decides: the socket's peer, or a trusted proxy's client.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(cookieParser());
-  const guessing = loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
-  app.use(['/api/auth/login', '/api/auth/password-reset'], guessing);
+  app.use(
+    '/api',
+    sameOriginJsonWrites({
+      sessionCookie: SESSION_COOKIE,
+      publicUrl: config.PUBLIC_URL,
+      uploads: {
+        paths: [/^\/participants\/import(\/|$)/, /^\/events\/[^/]+\/registrations\/import(\/|$)/],
+        types: UPLOAD_TYPES,
+      },
+    }),
+  );
   // Spreadsheets for the participant import arrive as the raw request body.
   app.use(
     ['/api/participants/import', '/api/events/:eventId/registrations/import'],
-    express.raw({ type: ['text/csv', XLSX_TYPE], limit: '20mb' }),
+    express.raw({ type: UPLOAD_TYPES, limit: '20mb' }),
   );
   app.useBodyParser('json', { limit: '1mb' });
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {

@@ -10,3 +10,4 @@ export * from './public-events.js';
 export * from './participants.js';
 export * from './registrations.js';
 export * from './outbox.js';
+export * from './proof-of-work.js';

@@ -1,4 +1,5 @@
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { RateLimitCounterEntity } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { EventStatusChangeEntity } from '../events/entities/event-status-change.entity.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   InvitationCodeEntity,
   RegistrationEntity,
   EmailMessageEntity,
+  RateLimitCounterEntity,
 ];
