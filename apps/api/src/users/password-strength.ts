@@ -1,10 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
+import { MIN_PASSWORD_SCORE, personalWords } from '@multaqa/contract';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { DomainException } from '../common/errors/domain.exception.js';
-
-/** zxcvbn's 3: "safely unguessable", about 10^10 guesses; the web form's meter shows the same. */
-export const MIN_PASSWORD_SCORE = 3;
 
 let estimator: ZxcvbnFactory | undefined;
 
@@ -16,8 +14,7 @@ let estimator: ZxcvbnFactory | undefined;
 export function assertStrongPassword(password: string, personal: string[] = []): void {
   // Built on first use: the dictionaries take ~100 ms to load.
   estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  const inputs = personal.flatMap((value) => [value, ...value.split(/[\s@.+_-]+/)]);
-  if (estimator.check(password, inputs).score < MIN_PASSWORD_SCORE) {
+  if (estimator.check(password, personalWords(personal)).score < MIN_PASSWORD_SCORE) {
     throw new DomainException('weak_password', HttpStatus.UNPROCESSABLE_ENTITY, {}, [
       { path: 'password', code: 'password_weak' },
     ]);
