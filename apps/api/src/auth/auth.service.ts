@@ -141,7 +141,7 @@ export class AuthService {
       const { email, fullName } = await tx
         .getRepository(UserEntity)
         .findOneByOrFail({ id: userId });
-      assertStrongPassword(password, [email, fullName]);
+      await assertStrongPassword(password, [email, fullName]);
       await tx
         .getRepository(UserEntity)
         .update(

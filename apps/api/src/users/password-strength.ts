@@ -1,20 +1,29 @@
 import { HttpStatus } from '@nestjs/common';
 import { MIN_PASSWORD_SCORE, personalWords } from '@multaqa/contract';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { DomainException } from '../common/errors/domain.exception.js';
 
-let estimator: ZxcvbnFactory | undefined;
+type Estimate = (password: string, personal: string[]) => number;
+let estimator: Promise<Estimate> | undefined;
+
+/** Loaded on first use, not at start: the dictionaries take a few hundred ms to parse. */
+function loadEstimator(): Promise<Estimate> {
+  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([{ ZxcvbnFactory }, { dictionary, adjacencyGraphs }]) => {
+      const zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+      return (password, personal) => zxcvbn.check(password, personalWords(personal)).score;
+    },
+  );
+  return estimator;
+}
 
 /**
  * Refuses common and guessable passwords (dictionary words, keyboard walks, dates, the
  * person's own name or email), not just short ones. This is the authoritative check; the web
  * form only mirrors it as feedback.
  */
-export function assertStrongPassword(password: string, personal: string[] = []): void {
-  // Built on first use: the dictionaries take ~100 ms to load.
-  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  if (estimator.check(password, personalWords(personal)).score < MIN_PASSWORD_SCORE) {
+export async function assertStrongPassword(password: string, personal: string[] = []) {
+  const estimate = await loadEstimator();
+  if (estimate(password, personal) < MIN_PASSWORD_SCORE) {
     throw new DomainException('weak_password', HttpStatus.UNPROCESSABLE_ENTITY, {}, [
       { path: 'password', code: 'password_weak' },
     ]);

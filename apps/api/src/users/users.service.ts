@@ -79,7 +79,7 @@ export class UsersService {
   }
 
   async create(input: z.output<typeof createUserSchema>): Promise<User> {
-    assertStrongPassword(input.password, [input.email, input.fullName]);
+    await assertStrongPassword(input.password, [input.email, input.fullName]);
     const passwordHash = await hashPassword(input.password);
     // ON CONFLICT rather than check-then-insert: two admins creating the same email at once
     // get one user and one clear 409.
@@ -107,7 +107,7 @@ export class UsersService {
     const { password, ...fields } = input;
     Object.assign(user, fields);
     if (!password) return toUserDto(await this.users.save(user));
-    assertStrongPassword(password, [user.email, user.fullName]);
+    await assertStrongPassword(password, [user.email, user.fullName]);
     user.passwordHash = await hashPassword(password);
     // A password set by an admin (e.g. after a lost laptop) signs the user out everywhere.
     return this.users.manager.transaction(async (tx) => {
