@@ -285,14 +285,16 @@ function unsolved(challenge: ProofOfWorkChallenge): string {
 }
 
 describe('proof of work on the public registration', () => {
+  const powEnv = {
+    REGISTRATION_CHALLENGE_AFTER: '2',
+    REGISTRATION_CHALLENGE_BITS: '10',
+    TRUST_PROXY: 'loopback',
+    CHALLENGE_SECRET: 'a-shared-secret-of-at-least-32-characters',
+  };
   let t: TestApp;
   let event: Event;
   beforeAll(async () => {
-    t = await createTestApp({
-      REGISTRATION_CHALLENGE_AFTER: '2',
-      REGISTRATION_CHALLENGE_BITS: '10',
-      TRUST_PROXY: 'loopback',
-    });
+    t = await createTestApp(powEnv);
     const coordinator = (await t.signIn(['coordinator'])).agent;
     const pkg = await publishedPackage(coordinator);
     event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 50 }));
@@ -322,8 +324,8 @@ describe('proof of work on the public registration', () => {
       answers: {},
     };
   };
-  const register = (from: string, solution?: string) => {
-    const req = t
+  const register = (from: string, solution?: string, app = t) => {
+    const req = app
       .http()
       .post(`/api/public/events/${event.id}/registrations`)
       .set('X-Forwarded-For', from)
@@ -361,6 +363,21 @@ describe('proof of work on the public registration', () => {
     expect(replayed.status).toBe(428);
     expect(replayed.body.code).toBe('challenge_failed');
     expect((await register('192.0.2.51')).status).toBe(201);
+  });
+
+  it('accepts a solution once across API processes that share CHALLENGE_SECRET', async () => {
+    const other = await createTestApp(powEnv, t);
+    try {
+      const from = '192.0.2.60';
+      for (let i = 0; i < 2; i += 1) expect((await register(from)).status).toBe(201);
+      const asked = await register(from);
+      expect(asked.status).toBe(428);
+      const solution = solve(asked.body.challenge as ProofOfWorkChallenge);
+      expect((await register(from, solution, other)).status).toBe(201);
+      expect((await register(from, solution)).body.code).toBe('challenge_failed');
+    } finally {
+      await other.close();
+    }
   });
 });
 
