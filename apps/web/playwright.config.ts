@@ -51,6 +51,9 @@ export default defineConfig({
           SEED_DEMO: 'true',
           LOG_LEVEL: 'warn',
           LOGIN_RATE_LIMIT: '1000',
+          LOGIN_ADDRESS_RATE_LIMIT: '10000',
+          ANONYMOUS_WRITE_RATE_LIMIT: '10000',
+          REGISTRATION_CHALLENGE_AFTER: '10000',
           SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
           // Mail to a spec that is not listening fails fast instead of retrying for minutes.
           MAIL_RETRY_LIMIT: '1',

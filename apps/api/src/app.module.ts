@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
@@ -22,6 +23,7 @@ import { UsersModule } from './users/users.module.js';
     AppConfigModule,
     DatabaseModule,
     JobsModule,
+    RateLimitModule,
     NotificationsModule,
     AuthModule,
     UsersModule,

@@ -7,12 +7,13 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { loginRateLimit } from './common/http/login-rate-limit.js';
-import { spreadsheetBody } from './common/http/spreadsheet-body.js';
+import { sameOriginJsonWrites } from './common/http/same-origin-json.js';
+import { SPREADSHEET_TYPES, spreadsheetBody } from './common/http/spreadsheet-body.js';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { SESSION_COOKIE } from './auth/auth.service.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
@@ -33,9 +34,20 @@ export function configureApp(app: NestExpressApplication): void {
       },
     }),
   );
+  // Rate limits count the address this decides: the socket's peer, or a trusted proxy's client.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(cookieParser());
-  const guessing = loginRateLimit(config.LOGIN_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS);
-  app.use(['/api/auth/login', '/api/auth/password-reset'], guessing);
+  app.use(
+    '/api',
+    sameOriginJsonWrites({
+      sessionCookie: SESSION_COOKIE,
+      publicUrl: config.PUBLIC_URL,
+      uploads: {
+        paths: [/^\/participants\/import(\/|$)/, /^\/events\/[^/]+\/registrations\/import(\/|$)/],
+        types: SPREADSHEET_TYPES,
+      },
+    }),
+  );
   app.use(
     ['/api/participants/import', '/api/events/:eventId/registrations/import'],
     spreadsheetBody(config.IMPORT_MAX_BYTES),

@@ -71,11 +71,26 @@ describe('embedded PostgreSQL (PGlite) keeps data across restarts', () => {
     const base = `http://127.0.0.1:${port}`;
 
     child = await startApp(dataDir, port);
+    // Rate-limit counters are written on the one PGlite connection too (a failed sign-in and
+    // an anonymous write each count one).
+    const wrong = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'coordinator@multaqa.test', password: 'not-the-password' }),
+    });
+    expect(wrong.status).toBe(401);
+    const reset = await fetch(`${base}/api/auth/password-reset/request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.org' }),
+    });
+    expect(reset.status).toBe(202);
     let cookie = await signIn(base);
     const title = `Persisted ${Date.now()}`;
     const created = await fetch(`${base}/api/training-packages`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      // A write with the session cookie must come from the app's own origin.
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: base },
       body: JSON.stringify({ title: { en: title }, modules: [{ title: { en: 'One' }, hours: 2 }] }),
     });
     expect(created.status).toBe(201);

@@ -82,7 +82,7 @@ describe('users (admin)', () => {
       .http()
       .post('/api/auth/login')
       .send({ email: 'change@example.org', password: 'a-long-password' })
-      .expect(403);
+      .expect(401);
   });
 
   it('lists with search, role filter and pagination', async () => {

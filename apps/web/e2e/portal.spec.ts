@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-} from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { linkIn, MailCatcher } from './mail-catcher';
 import {
   accounts,
+  apiContext,
   openNiameyEvent,
   type PublicEventSummary,
   chooseLanguage,
@@ -28,7 +24,7 @@ let niamey: PublicEventSummary;
 
 test.beforeAll(async ({ baseURL }) => {
   await catcher.listen();
-  visitor = await playwrightRequest.newContext({ baseURL });
+  visitor = await apiContext(baseURL);
   niamey = await openNiameyEvent(visitor);
 });
 

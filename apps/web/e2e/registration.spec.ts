@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-} from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { linkIn, MailCatcher } from './mail-catcher';
-import { accounts, choose, DEMO_PASSWORD, openNiameyEvent, signIn, uniqueMarker } from './support';
+import {
+  accounts,
+  apiContext,
+  choose,
+  DEMO_PASSWORD,
+  openNiameyEvent,
+  signIn,
+  uniqueMarker,
+} from './support';
 
 /**
  * Story step 3: an official registers in Arabic on a phone with an invitation code, the
@@ -21,7 +24,7 @@ let previousForm: unknown;
 
 test.beforeAll(async ({ baseURL }) => {
   await catcher.listen();
-  coordinator = await playwrightRequest.newContext({ baseURL });
+  coordinator = await apiContext(baseURL);
   const login = await coordinator.post('/api/auth/login', {
     data: { email: accounts.coordinator.email, password: DEMO_PASSWORD },
   });

@@ -1,8 +1,25 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 export type Language = 'ar' | 'en' | 'fr';
 
 export const DEMO_PASSWORD = 'multaqa-demo-2026';
+
+/**
+ * What Chromium adds to every request from our own pages. Requests made from a spec (not from
+ * a page) send it too, or the API refuses their writes once they carry the session cookie.
+ */
+const SAME_ORIGIN = { 'Sec-Fetch-Site': 'same-origin' };
+
+/** An API client for a spec's own setup, outside any page. */
+export function apiContext(baseURL: string | undefined): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: SAME_ORIGIN });
+}
 
 export const accounts = {
   admin: { email: 'admin@multaqa.test', name: 'Amina Haddad' },
@@ -119,7 +136,10 @@ export async function startSession(
     },
     [LANGUAGE_STORAGE_KEY, lang] as const,
   );
-  const response = await page.request.post('/api/auth/login', { data: { email, password } });
+  const response = await page.request.post('/api/auth/login', {
+    data: { email, password },
+    headers: SAME_ORIGIN,
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 

@@ -13,3 +13,4 @@ export * from './registrations.js';
 export * from './outbox.js';
 export * from './audit.js';
 export * from './jobs.js';
+export * from './proof-of-work.js';

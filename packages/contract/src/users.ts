@@ -7,6 +7,17 @@ export const roleSchema = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
 
 export const PASSWORD_MIN_LENGTH = 10;
+/**
+ * The lowest zxcvbn score (0–4) a new password may have: 3 is "safely unguessable", about
+ * 10^8 guesses or more. The API refuses below it; the web shows the same estimate as feedback.
+ */
+export const MIN_PASSWORD_SCORE = 3;
+
+/** A person's name and email as the words a password of theirs should not be built from. */
+export const personalWords = (values: string[]) =>
+  values.flatMap((value) =>
+    [value, ...value.split(/[\s@.+_-]+/)].map((word) => word.toLowerCase()),
+  );
 
 const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   confirmEmailSchema,
@@ -8,10 +8,11 @@ import {
   updateMeSchema,
   userSchema,
 } from '@multaqa/contract';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { Public, SignedIn } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { OwnRateLimit } from '../common/rate-limit/rate-limit.decorators.js';
 import { ZodBody, ZodResponse } from '../common/validation/decorators.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -28,12 +29,14 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
+  @OwnRateLimit()
   @ZodResponse(200, userSchema)
   async login(
     @ZodBody(loginSchema) body: z.output<typeof loginSchema>,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { user, token, expiresAt } = await this.auth.login(body);
+    const { user, token, expiresAt } = await this.auth.login(body, req.ip ?? '');
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -5,10 +5,16 @@ import type { Language, LoginInput, User } from '@multaqa/contract';
 import { LessThan, Repository } from 'typeorm';
 import { DomainException, unprocessable } from '../common/errors/domain.exception.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import {
+  counterKey,
+  RateLimitService,
+  tooManyRequests,
+} from '../common/rate-limit/rate-limit.service.js';
 import { consumeToken, issueToken } from '../users/user-tokens.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { assertStrongPassword } from '../users/password-strength.js';
 import { hashPassword, verifyPassword } from '../users/passwords.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toUserDto } from '../users/users.service.js';
@@ -28,18 +34,38 @@ export class AuthService {
     @InjectRepository(AuthSessionEntity) private readonly sessions: Repository<AuthSessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
+    private readonly limits: RateLimitService,
   ) {}
 
-  async login(input: LoginInput): Promise<{ user: User; token: string; expiresAt: Date }> {
-    const user = await this.users.findOneBy({ email: input.email.trim().toLowerCase() });
+  /**
+   * Only failures are counted, per email and per address: people behind one venue's NAT who
+   * sign in correctly never lock each other out, while guessing one account's password, or
+   * many accounts' from one address, is throttled.
+   */
+  async login(
+    input: LoginInput,
+    address: string,
+  ): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const email = input.email.trim().toLowerCase();
+    const failureCounters = [
+      { key: counterKey('login-email', email), limit: this.config.LOGIN_RATE_LIMIT },
+      { key: counterKey('login-address', address), limit: this.config.LOGIN_ADDRESS_RATE_LIMIT },
+    ];
+    const wait = await this.limits.exceeded(failureCounters);
+    if (wait !== null) throw tooManyRequests(wait);
+
+    const user = await this.users.findOneBy({ email });
     const valid = await verifyPassword(
       user?.passwordHash ?? (await this.decoyHash),
       input.password,
     );
-    if (!user || !valid) {
+    // A disabled account answers exactly like a wrong password, so its state is not revealed.
+    if (!user || !valid || !user.isActive) {
+      for (const { key } of failureCounters) {
+        await this.limits.hit(key, this.config.LOGIN_RATE_WINDOW_SECONDS);
+      }
       throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
     }
-    if (!user.isActive) throw new DomainException('account_disabled', HttpStatus.FORBIDDEN);
     if (!user.emailConfirmedAt)
       throw new DomainException('email_not_confirmed', HttpStatus.FORBIDDEN);
     const token = randomBytes(32).toString('base64url');
@@ -110,6 +136,12 @@ export class AuthService {
     await this.users.manager.transaction(async (tx) => {
       const userId = await consumeToken(tx, token, 'reset_password');
       if (!userId) throw unprocessable('token_invalid');
+      // Checked after the token, so the refusal can name the person's own email; the rollback
+      // leaves the token usable for a second try.
+      const { email, fullName } = await tx
+        .getRepository(UserEntity)
+        .findOneByOrFail({ id: userId });
+      await assertStrongPassword(password, [email, fullName]);
       await tx
         .getRepository(UserEntity)
         .update(

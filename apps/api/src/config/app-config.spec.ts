@@ -16,6 +16,15 @@ describe('validateEnv', () => {
     );
   });
 
+  it("reads TRUST_PROXY as express's 'trust proxy': off by default, a boolean, a hop count or addresses", () => {
+    expect(validateEnv({}).TRUST_PROXY).toBe(false);
+    expect(validateEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(validateEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(validateEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+  });
+
   it('reads booleans and treats empty values as unset', () => {
     expect(validateEnv({ SEED_DEMO: 'false', COOKIE_SECURE: '1', PORT: '' })).toMatchObject({
       SEED_DEMO: false,

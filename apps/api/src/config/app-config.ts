@@ -35,8 +35,41 @@ const envSchema = z.object({
    */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_NAME: z.string().min(1).max(200).default('Administrator'),
+  /** Failed sign-ins for one email within the window before that email is throttled. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
-  LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /** Failed sign-ins from one address (any email) within the window before it is throttled. */
+  LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(100),
+  LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  /** Requests from one address to one anonymous write endpoint within the window. */
+  ANONYMOUS_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(100),
+  ANONYMOUS_WRITE_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(600),
+  /** Registrations from one address within that window before each needs a proof of work. */
+  REGISTRATION_CHALLENGE_AFTER: z.coerce.number().int().min(0).max(100000).default(10),
+  /** Leading zero bits of SHA-256 the proof of work needs (each bit doubles the work). */
+  REGISTRATION_CHALLENGE_BITS: z.coerce.number().int().min(1).max(32).default(17),
+  /**
+   * Signs proof-of-work challenges. Set it when several API processes serve one address;
+   * unset, each process draws its own at start.
+   */
+  CHALLENGE_SECRET: z.string().min(32).optional(),
+  /**
+   * Express's 'trust proxy': which reverse proxies' X-Forwarded-For decides the client address
+   * that rate limits count. false (default: the socket's peer), true, a hop count, or a
+   * comma-separated list of addresses/subnets (e.g. "loopback, 10.0.0.0/8").
+   */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .default('false')
+    .transform((value): boolean | number | string =>
+      value === 'true'
+        ? true
+        : value === 'false'
+          ? false
+          : /^\d+$/.test(value)
+            ? Number(value)
+            : value,
+    ),
   /** smtp://user:pass@host:port (or smtps://). Unset: messages wait in the outbox. */
   SMTP_URL: z
     .string()

@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { RateLimitCounterEntity } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { EventStatusChangeEntity } from '../events/entities/event-status-change.entity.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
@@ -39,4 +40,5 @@ export const entities = [
   EmailMessageEntity,
   AuditEntryEntity,
   JobEntity,
+  RateLimitCounterEntity,
 ];

@@ -10,6 +10,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import { Public, SignedIn } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { ChallengeWhenBusy } from '../common/rate-limit/rate-limit.decorators.js';
 import { IdParam, ZodBody, ZodResponse } from '../common/validation/decorators.js';
 import { PublicRegistrationService } from './public-registration.service.js';
 
@@ -27,6 +28,7 @@ export class PublicRegistrationController {
 
   /** 201 for a new registration; 200 with the same answer when the form is submitted again. */
   @Post('registrations')
+  @ChallengeWhenBusy()
   @ZodResponse(201, myRegistrationSchema)
   async register(
     @IdParam('event', 'eventId') eventId: string,

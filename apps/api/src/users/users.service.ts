@@ -14,6 +14,8 @@ import { Brackets, Repository } from 'typeorm';
 import type { z } from 'zod';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { assertStrongPassword } from './password-strength.js';
 import { hashPassword } from './passwords.js';
 import { UserEntity } from './user.entity.js';
 
@@ -77,6 +79,7 @@ export class UsersService {
   }
 
   async create(input: z.output<typeof createUserSchema>): Promise<User> {
+    await assertStrongPassword(input.password, [input.email, input.fullName]);
     const passwordHash = await hashPassword(input.password);
     // ON CONFLICT rather than check-then-insert: two admins creating the same email at once
     // get one user and one clear 409.
@@ -105,7 +108,14 @@ export class UsersService {
     if (!user) throw notFound('user');
     const { password, ...fields } = input;
     Object.assign(user, fields);
-    if (password) user.passwordHash = await hashPassword(password);
-    return toUserDto(await this.users.save(user));
+    if (!password) return toUserDto(await this.users.save(user));
+    await assertStrongPassword(password, [user.email, user.fullName]);
+    user.passwordHash = await hashPassword(password);
+    // A password set by an admin (e.g. after a lost laptop) signs the user out everywhere.
+    return this.users.manager.transaction(async (tx) => {
+      const saved = await tx.getRepository(UserEntity).save(user);
+      await tx.getRepository(AuthSessionEntity).delete({ userId: id });
+      return toUserDto(saved);
+    });
   }
 }

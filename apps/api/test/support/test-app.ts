@@ -16,8 +16,10 @@ const passwordHash = hashPassword(TEST_PASSWORD);
 
 export interface TestApp {
   app: NestExpressApplication;
-  http: () => ReturnType<typeof request>;
+  /** A fresh client (no cookie kept) that, like a browser on our own page, says same-origin. */
+  http: () => ReturnType<typeof browserClient>;
   db: DataSource;
+  databaseUrl: string;
   /** A user with these roles, created directly in the database, and an agent signed in as them. */
   signIn: (
     roles: Role[],
@@ -28,14 +30,29 @@ export interface TestApp {
 
 let counter = 0;
 
-/** The whole application (same setup as main.ts) on a fresh database of its own. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createDatabase();
+/** What a browser adds to every request from our own pages; writes with the cookie need it. */
+export const browserClient = (app: NestExpressApplication) =>
+  request.agent(app.getHttpServer()).set('Sec-Fetch-Site', 'same-origin');
+
+/**
+ * The whole application (same setup as main.ts) on a fresh database of its own, or on
+ * `shareWith`'s database (a second API process; closing it leaves the database alone).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  shareWith?: TestApp,
+): Promise<TestApp> {
+  const database = shareWith
+    ? { url: shareWith.databaseUrl, drop: async () => {} }
+    : await createDatabase();
   const config: AppConfig = validateEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     LOGIN_RATE_LIMIT: '10000',
+    LOGIN_ADDRESS_RATE_LIMIT: '10000',
+    ANONYMOUS_WRITE_RATE_LIMIT: '10000',
+    REGISTRATION_CHALLENGE_AFTER: '10000',
     WEB_DIST_DIR: '/nonexistent',
     ...env,
     DATABASE_URL: database.url,
@@ -58,7 +75,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       preferredLanguage: 'en',
       passwordHash: await passwordHash,
     });
-    const agent = request.agent(app.getHttpServer());
+    const agent = browserClient(app);
     await agent
       .post('/api/auth/login')
       .send({ email: user.email, password: TEST_PASSWORD })
@@ -69,7 +86,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     db,
-    http: () => request(app.getHttpServer()),
+    databaseUrl: database.url,
+    http: () => browserClient(app),
     signIn,
     close: async () => {
       await app.close();

@@ -1,4 +1,9 @@
-import type { DuplicateCandidate, Problem, SessionConflict } from '@multaqa/contract';
+import type {
+  DuplicateCandidate,
+  Problem,
+  ProofOfWorkChallenge,
+  SessionConflict,
+} from '@multaqa/contract';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 
@@ -12,8 +17,10 @@ export class ProblemError extends Error {
   readonly conflicts: SessionConflict[];
   /** With code `participant_duplicates`: the people the new one probably is. */
   readonly duplicates: DuplicateCandidate[];
+  /** With status 428: the proof of work to solve before sending again. */
+  readonly challenge?: ProofOfWorkChallenge;
 
-  constructor(problem: Problem & { duplicates?: unknown }) {
+  constructor(problem: Problem & { duplicates?: unknown; challenge?: unknown }) {
     super(problem.detail || problem.title);
     this.name = 'ProblemError';
     this.status = problem.status;
@@ -24,6 +31,9 @@ export class ProblemError extends Error {
     this.duplicates = Array.isArray(problem.duplicates)
       ? (problem.duplicates as DuplicateCandidate[])
       : [];
+    if (problem.status === 428 && typeof problem.challenge === 'object' && problem.challenge) {
+      this.challenge = problem.challenge as ProofOfWorkChallenge;
+    }
   }
 }
 

@@ -56,6 +56,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     participant_or_id: 'Choose an existing participant or describe a new one, not both.',
     answer_required: 'Answer this question.',
     answer_invalid: 'This answer does not fit the question.',
+    password_weak:
+      'This password is too easy to guess. Use a longer phrase of unrelated words, not a name, date or common word.',
     invitation_code_invalid: 'This invitation code is not valid for this event.',
     invitation_code_expired: 'This invitation code has expired.',
     invitation_code_used_up: 'This invitation code has been used as many times as allowed.',
@@ -124,6 +126,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'Choisissez un participant existant ou décrivez-en un nouveau, pas les deux.',
     answer_required: 'Répondez à cette question.',
     answer_invalid: 'Cette réponse ne correspond pas à la question.',
+    password_weak:
+      'Ce mot de passe est trop facile à deviner. Utilisez une phrase plus longue de mots sans rapport, pas un nom, une date ou un mot courant.',
     invitation_code_invalid: "Ce code d'invitation n'est pas valable pour cet événement.",
     invitation_code_expired: "Ce code d'invitation a expiré.",
     invitation_code_used_up: "Ce code d'invitation a atteint son nombre d'utilisations.",
@@ -184,6 +188,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     participant_or_id: 'اختر مشاركًا موجودًا أو صف مشاركًا جديدًا، لا الاثنين معًا.',
     answer_required: 'أجب عن هذا السؤال.',
     answer_invalid: 'هذه الإجابة لا تناسب السؤال.',
+    password_weak:
+      'كلمة المرور هذه سهلة التخمين. استخدم عبارة أطول من كلمات لا رابط بينها، لا اسمًا ولا تاريخًا ولا كلمة شائعة.',
     invitation_code_invalid: 'رمز الدعوة هذا غير صالح لهذه الفعالية.',
     invitation_code_expired: 'انتهت صلاحية رمز الدعوة هذا.',
     invitation_code_used_up: 'استُخدم رمز الدعوة هذا العدد المسموح به من المرات.',

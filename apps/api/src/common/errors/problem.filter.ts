@@ -140,6 +140,10 @@ export function sendProblem(req: Request, res: Response, described: Described): 
       };
     });
   }
+  const retryAfter = described.extensions?.retryAfter;
+  if (described.status === 429 && typeof retryAfter === 'number') {
+    res.setHeader('Retry-After', String(retryAfter));
+  }
   res
     .status(described.status)
     .type('application/problem+json')

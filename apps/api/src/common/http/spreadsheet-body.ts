@@ -1,7 +1,11 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { sendProblem } from '../errors/problem.filter.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What an import upload may be sent as. */
+export const SPREADSHEET_TYPES = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 /** "10 MB": limits are named in messages the way people read file sizes. */
 export function megabytes(bytes: number): string {
@@ -13,7 +17,7 @@ export function megabytes(bytes: number): string {
  * refused (413) as soon as its Content-Length or its bytes pass the limit, naming the limit.
  */
 export function spreadsheetBody(maxBytes: number) {
-  const raw = express.raw({ type: ['text/csv', XLSX_TYPE], limit: maxBytes });
+  const raw = express.raw({ type: SPREADSHEET_TYPES, limit: maxBytes });
   return (req: Request, res: Response, next: NextFunction) =>
     raw(req, res, (error?: unknown) => {
       if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {

@@ -10,9 +10,15 @@ const errors: Record<Language, Record<string, string>> = {
     route_not_found: 'There is no endpoint {{method}} {{path}}.',
     unauthenticated: 'Sign in to continue.',
     invalid_credentials: 'The email or password is not correct.',
-    account_disabled: 'This account is disabled. Ask an administrator to enable it.',
     forbidden: 'Your role does not allow this action.',
-    rate_limited: 'Too many attempts. Wait a minute and try again.',
+    rate_limited: 'Too many attempts. Wait {{retryAfter}} seconds and try again.',
+    unsupported_media_type: 'This request must send JSON.',
+    cross_origin_refused:
+      'This request did not come from a Multaqa page, so it was refused. Reload the page and try again.',
+    challenge_required:
+      'Many requests came from your connection. Your browser must solve a short check first.',
+    challenge_failed: 'The connection check did not pass. Try again.',
+    weak_password: 'Choose a stronger password.',
     email_taken: 'A user with the email {{email}} already exists.',
     package_not_editable:
       'This package is {{status}} and can no longer be edited. Create a new version to change it.',
@@ -80,9 +86,15 @@ const errors: Record<Language, Record<string, string>> = {
     route_not_found: "Il n'existe pas de point d'accès {{method}} {{path}}.",
     unauthenticated: 'Connectez-vous pour continuer.',
     invalid_credentials: "L'adresse e-mail ou le mot de passe est incorrect.",
-    account_disabled: 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
     forbidden: 'Votre rôle ne permet pas cette action.',
-    rate_limited: 'Trop de tentatives. Patientez une minute puis réessayez.',
+    rate_limited: 'Trop de tentatives. Patientez {{retryAfter}} secondes puis réessayez.',
+    unsupported_media_type: 'Cette requête doit envoyer du JSON.',
+    cross_origin_refused:
+      "Cette requête ne vient pas d'une page de Multaqa : elle est refusée. Rechargez la page et réessayez.",
+    challenge_required:
+      "Beaucoup de requêtes viennent de votre connexion. Votre navigateur doit d'abord résoudre une courte vérification.",
+    challenge_failed: "La vérification de la connexion n'a pas abouti. Réessayez.",
+    weak_password: 'Choisissez un mot de passe plus robuste.',
     email_taken: "Un utilisateur avec l'adresse {{email}} existe déjà.",
     package_not_editable:
       'Ce programme est {{status}} et ne peut plus être modifié. Créez-en une nouvelle version.',
@@ -154,9 +166,14 @@ const errors: Record<Language, Record<string, string>> = {
     route_not_found: 'لا توجد نقطة وصول {{method}} {{path}}.',
     unauthenticated: 'سجّل الدخول للمتابعة.',
     invalid_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
-    account_disabled: 'هذا الحساب معطّل. اطلب من المسؤول تفعيله.',
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
-    rate_limited: 'محاولات كثيرة جدًا. انتظر دقيقة ثم أعد المحاولة.',
+    rate_limited: 'محاولات كثيرة جدًا. انتظر {{retryAfter}} ثانية ثم أعد المحاولة.',
+    unsupported_media_type: 'يجب أن يرسل هذا الطلب بيانات JSON.',
+    cross_origin_refused:
+      'لم يصدر هذا الطلب عن صفحة من ملتقى، لذا رُفض. أعد تحميل الصفحة وحاول مجددًا.',
+    challenge_required: 'وصلت طلبات كثيرة من اتصالك. يجب أن يحلّ متصفحك تحققًا قصيرًا أولًا.',
+    challenge_failed: 'لم ينجح التحقق من الاتصال. أعد المحاولة.',
+    weak_password: 'اختر كلمة مرور أقوى.',
     email_taken: 'يوجد مستخدم بالبريد الإلكتروني {{email}} بالفعل.',
     package_not_editable:
       'هذه الحقيبة {{status}} ولم يعد تعديلها ممكنًا. أنشئ إصدارًا جديدًا لتغييرها.',

@@ -3,6 +3,7 @@ import { EventsAndInstitutions1795654871165 } from './1795654871165-EventsAndIns
 import { ParticipantsAndRegistrations1795656455863 } from './1795656455863-ParticipantsAndRegistrations.js';
 import { AuditLogAndDecisionSnapshot1796103496539 } from './1796103496539-AuditLogAndDecisionSnapshot.js';
 import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
+import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ParticipantsAndRegistrations1795656455863,
   UploadsAndJobs1796103483871,
   AuditLogAndDecisionSnapshot1796103496539,
+  WebSecurity1796103537227,
 ];

@@ -1,10 +1,11 @@
 import { Alert, Button, Stack, Title } from '@mantine/core';
 import { resetPasswordSchema } from '@multaqa/contract';
 import { getRouteApi } from '@tanstack/react-router';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { AnchorLink } from '../../../components/links';
+import { PasswordStrength } from '../../../components/password-strength';
 import { PasswordField } from '../../../components/text-fields';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { requestResolver } from '../../../lib/form';
@@ -24,6 +25,7 @@ export function AccountResetPage() {
     })),
     defaultValues: { password: '' },
   });
+  const password = useWatch({ control: form.control, name: 'password' });
   useDocumentTitle(t('account.reset.title'));
 
   return (
@@ -67,6 +69,7 @@ export function AccountResetPage() {
               autoComplete="new-password"
               required
             />
+            <PasswordStrength password={password} />
             <Button type="submit" loading={reset.isPending}>
               {t('account.reset.submit')}
             </Button>

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { PROOF_OF_WORK_HEADER } from '@multaqa/contract';
 import { api, unwrap, type RequestBody } from '../../../lib/api-client';
+import { withProofOfWork } from '../../../lib/proof-of-work';
 
 export type PublicRegistrationBody = RequestBody<
   '/api/public/events/{eventId}/registrations',
@@ -12,19 +15,28 @@ export type PublicRegistrationBody = RequestBody<
  * registration_not_open_yet, already_registered; 422 on invitationCode, email, phone; 400 with
  * field paths (answers.<key> included).
  */
-export function registerForEvent(eventId: string, body: PublicRegistrationBody) {
+export function registerForEvent(eventId: string, body: PublicRegistrationBody, proof?: string) {
   return unwrap(
     api.POST('/api/public/events/{eventId}/registrations', {
       params: { path: { eventId } },
       body,
+      headers: proof ? { [PROOF_OF_WORK_HEADER]: proof } : undefined,
     }),
   );
 }
 
+/**
+ * When many registrations came from the same connection (a venue's NAT, or a script), the API
+ * asks for a proof of work (428): it is solved here and sent again, and `checkingConnection`
+ * is true meanwhile so the page can say so.
+ */
 export function useRegisterForEvent(eventId: string) {
-  return useMutation({
-    mutationFn: (body: PublicRegistrationBody) => registerForEvent(eventId, body),
+  const [checkingConnection, setCheckingConnection] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (body: PublicRegistrationBody) =>
+      withProofOfWork((proof) => registerForEvent(eventId, body, proof), setCheckingConnection),
     // No sign-in here: a 401 cannot mean "session expired".
     meta: { redirectOnUnauthorized: false },
   });
+  return { ...mutation, checkingConnection };
 }

@@ -1,4 +1,4 @@
-import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { pickLocalized } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
 import { useQuery } from '@tanstack/react-query';
@@ -90,6 +90,14 @@ export function RegisterPage() {
             window.scrollTo({ top: 0 });
           }}
         />
+      )}
+      {register.checkingConnection && (
+        <Alert color="blue" variant="light" role="status">
+          <Group gap="xs" wrap="nowrap">
+            <Loader size="xs" />
+            <Text size="sm">{t('webSecurity.checkingConnection')}</Text>
+          </Group>
+        </Alert>
       )}
     </Stack>
   );

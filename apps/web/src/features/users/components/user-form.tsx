@@ -1,9 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { createUserSchema, LANGUAGES, ROLES, updateUserSchema, type User } from '@multaqa/contract';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PasswordStrength } from '../../../components/password-strength';
 import {
   CheckboxGroupField,
   NativeSelectField,
@@ -58,6 +59,10 @@ export function CreateUserForm({
 
   const { formRef, save, saveError, onInvalid } = useSave(form);
   const submit = form.handleSubmit((values) => save(() => onSave(values)), onInvalid);
+  const [password, fullName, email] = useWatch({
+    control: form.control,
+    name: ['password', 'fullName', 'email'],
+  });
 
   return (
     <form ref={formRef} noValidate onSubmit={submit} aria-label={t('users.create')}>
@@ -86,6 +91,7 @@ export function CreateUserForm({
           autoComplete="new-password"
           required
         />
+        <PasswordStrength password={password ?? ''} personal={[fullName ?? '', email ?? '']} />
         <CheckboxGroupField
           control={form.control}
           name="roles"

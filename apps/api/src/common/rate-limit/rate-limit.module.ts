@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AnonymousWriteGuard } from './anonymous-write.guard.js';
+import { RateLimitService } from './rate-limit.service.js';
+
+@Global()
+@Module({
+  providers: [RateLimitService, { provide: APP_GUARD, useClass: AnonymousWriteGuard }],
+  exports: [RateLimitService],
+})
+export class RateLimitModule {}
