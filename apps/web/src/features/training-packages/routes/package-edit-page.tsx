@@ -42,6 +42,7 @@ export function PackageEditPage() {
         <PackageEditor
           key={pkg.updatedAt}
           initialValues={packageToForm(pkg)}
+          lineageId={pkg.lineageId}
           submitLabel={t('editor.editTitle', { title })}
           onSave={async (body) => {
             await updatePackage.mutateAsync(body);
