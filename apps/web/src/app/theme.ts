@@ -36,6 +36,23 @@ export const theme = createTheme({
   fontFamily,
   headings: { fontFamily },
   defaultRadius: 'md',
+  components: {
+    // A status is read in full: badges wrap instead of ending in "…" in a narrow column or
+    // on a phone ("التسجيل مف…"), keep their size in a row, and are not shouted in capitals.
+    Badge: {
+      styles: {
+        root: {
+          flexShrink: 0,
+          height: 'auto',
+          minHeight: 'var(--badge-height)',
+          overflow: 'visible',
+          textTransform: 'none',
+          paddingBlock: 2,
+        },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+      },
+    },
+  },
 });
 
 /** Helper text and hints: Mantine's grey (#868e96) reads at 3.3:1 on white; this one at 5.8:1. */
