@@ -11,7 +11,7 @@ describe('words in the reader’s language', () => {
   });
 
   it('names a time zone as people know it, with its offset and the standard’s name', () => {
-    const label = formatTimeZone('Africa/Mogadishu', 'en');
+    const label = formatTimeZone('Africa/Mogadishu', 'en').replace(/[\u2068\u2069]/g, '');
     expect(label).toBe('East Africa Time · GMT+03:00 · Africa/Mogadishu');
     expect(formatTimeZone('Africa/Mogadishu', 'ar')).toContain('Africa/Mogadishu');
     expect(formatTimeZone('Africa/Mogadishu', 'ar')).not.toContain('East');

@@ -116,8 +116,12 @@ export function formatTimeZone(timeZone: string, lang: Language): string {
         .find((p) => p.type === 'timeZoneName')?.value;
     const generic = part('longGeneric');
     const offset = part('longOffset');
-    // A zone without a name of its own is called by its offset; say it once.
-    return [generic !== offset ? generic : undefined, offset, timeZone].filter(Boolean).join(' · ');
+    // A zone without a name of its own is called by its offset; say it once. Each part is
+    // isolated so an Arabic name does not drag the "+03:00" of the next one out of order.
+    return [generic !== offset ? generic : undefined, offset, timeZone]
+      .filter(Boolean)
+      .map((part) => `\u2068${part}\u2069`)
+      .join(' · ');
   } catch {
     return timeZone;
   }
