@@ -144,7 +144,7 @@ export function RegistrationsList({ eventId, timeZone }: { eventId: string; time
           />
         </Group>
         <Group gap="xs">
-          <Anchor href={registrationsExportUrl(eventId)} download size="sm" fw={600}>
+          <Anchor href={registrationsExportUrl(eventId, lang)} download size="sm" fw={600}>
             {t('registrations.export')}
           </Anchor>
           <Button onClick={() => setNominating(true)}>{t('registrations.nominate.action')}</Button>
