@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ImportReport, Participant } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
+import { countryName } from '../src/geography/countries.js';
 import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -312,10 +313,12 @@ describe('participants', () => {
       .expect(200);
     const p = (await coordinator.post('/api/participants').send(official()).expect(201))
       .body as Participant;
-    await coordinator
-      .post(`/api/events/${event.id}/registrations`)
-      .send({ participantId: p.id, answers: { visa: true } })
-      .expect(201);
+    const registration = (
+      await coordinator
+        .post(`/api/events/${event.id}/registrations`)
+        .send({ participantId: p.id, answers: { visa: true } })
+        .expect(201)
+    ).body as { createdAt: string };
     const res = await coordinator
       .get(`/api/events/${event.id}/registrations/export.xlsx?lang=ar`)
       .buffer(true)
@@ -326,7 +329,17 @@ describe('participants', () => {
     await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     expect(sheet.name).toBe('التسجيلات');
+    expect(sheet.views[0].rightToLeft).toBe(true);
     expect(sheet.getRow(1).getCell(1).value).toBe('الاسم (بالعربية)');
+    // The country in the reader's language, and the time as text on the event's clock.
+    expect(sheet.getRow(2).getCell(4).value).toBe(countryName(p.nationality, 'ar'));
+    expect(sheet.getRow(1).getCell(11).value).toBe('تاريخ التسجيل (بتوقيت الفعالية)');
+    const registeredAt = new Intl.DateTimeFormat('ar-u-nu-latn', {
+      timeZone: 'Africa/Mogadishu',
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(registration.createdAt));
+    expect(sheet.getRow(2).getCell(11).value).toBe(registeredAt);
     expect(sheet.getRow(2).getCell(2).value).toBe(p.fullNameLatin);
     // Events ask for approval unless told otherwise: a nomination waits as "submitted".
     expect(sheet.getRow(2).getCell(9).value).toBe('مقدَّم');

@@ -101,16 +101,20 @@ describe('training packages', () => {
   });
 
   describe('who may do what', () => {
-    it('lets trainers and participants read published packages but not drafts', async () => {
+    it('lets trainers read published packages but not drafts', async () => {
       const draft = await create();
       const pub = await published();
-      for (const agent of [trainer, participant]) {
-        expect((await agent.get(`/api/training-packages/${pub.id}`)).status).toBe(200);
-        expect((await agent.get(`/api/training-packages/${draft.id}`)).status).toBe(404);
-        const list = await agent.get('/api/training-packages').query({ pageSize: 100 });
-        expect(list.body.items.every((p: TrainingPackage) => p.status === 'published')).toBe(true);
-        expect(list.body.items.map((p: TrainingPackage) => p.id)).toContain(pub.id);
-      }
+      expect((await trainer.get(`/api/training-packages/${pub.id}`)).status).toBe(200);
+      expect((await trainer.get(`/api/training-packages/${draft.id}`)).status).toBe(404);
+      const list = await trainer.get('/api/training-packages').query({ pageSize: 100 });
+      expect(list.body.items.every((p: TrainingPackage) => p.status === 'published')).toBe(true);
+      expect(list.body.items.map((p: TrainingPackage) => p.id)).toContain(pub.id);
+    });
+
+    it('keeps the curriculum from participants: they read no package at all (403)', async () => {
+      const pub = await published();
+      expect((await participant.get(`/api/training-packages/${pub.id}`)).status).toBe(403);
+      expect((await participant.get('/api/training-packages')).status).toBe(403);
     });
 
     it('refuses writes from trainers and participants (403) and from anonymous callers (401)', async () => {

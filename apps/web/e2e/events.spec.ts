@@ -49,11 +49,14 @@ test.describe('events', () => {
     );
     await form.getByRole('textbox', { name: 'المدينة', exact: true }).fill('مقديشو');
     await choose(page, 'البلد', 'الصومال', 'الصومال');
-    await choose(page, 'المنطقة الزمنية', 'Mogadishu', 'Africa/Mogadishu');
+    // Somalia has one zone: choosing the country fills it, named in Arabic with its offset.
+    await expect(form.getByRole('combobox', { name: 'المنطقة الزمنية', exact: true })).toHaveValue(
+      /^\u2068توقيت شرق أفريقيا\u2069 · .+ · \u2068Africa\/Mogadishu\u2069$/,
+    );
     await form.getByLabel('تاريخ البدء').fill('2020-01-12');
     await form.getByLabel('تاريخ الانتهاء').fill('2020-01-16');
     await form.getByRole('textbox', { name: 'السعة' }).fill('60');
-    await expect(form.getByText('بتوقيت الفعالية: Africa/Mogadishu').first()).toBeVisible();
+    await expect(form.getByText(/بتوقيت الفعالية: .*Africa\/Mogadishu/).first()).toBeVisible();
     await form.getByRole('button', { name: 'حفظ' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -1,6 +1,7 @@
 import { type Language, pickLocalized, type Question } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
+import { countryName } from '../geography/countries.js';
 import type { RegistrationEntity } from './entities/registration.entity.js';
 
 /**
@@ -10,9 +11,16 @@ import type { RegistrationEntity } from './entities/registration.entity.js';
 export async function registrationsWorkbook(
   rows: RegistrationEntity[],
   questions: Question[],
+  event: { timeZone: string },
   lang: Language,
   t: TFunction,
 ): Promise<Buffer> {
+  // Written as text on the event's clock: an Excel date has no zone and would read as UTC.
+  const onEventClock = new Intl.DateTimeFormat(`${lang}-u-nu-latn`, {
+    timeZone: event.timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(t('export.sheet'), {
     views: [{ rightToLeft: lang === 'ar', state: 'frozen', ySplit: 1 }],
@@ -51,14 +59,14 @@ export async function registrationsWorkbook(
       fullNameAr: p.fullNameAr,
       fullNameLatin: p.fullNameLatin,
       gender: t(`export.gender_${p.gender}`),
-      nationality: p.nationality,
+      nationality: countryName(p.nationality, lang),
       institution: p.institution ? pickLocalized(p.institution.name, lang) : '',
       position: p.position,
       email: p.email ?? '',
       phone: p.phone ?? '',
       status: t(`terms.registration_status.${r.status}`),
       source: t(`export.source_${r.source}`),
-      registeredAt: r.createdAt,
+      registeredAt: onEventClock.format(r.createdAt),
       ...Object.fromEntries(questions.map((q) => [`answer:${q.key}`, answer(r.answers[q.key])])),
     });
   }

@@ -75,7 +75,13 @@ export class RegistrationsService {
       relations: { participant: { institution: true } },
       order: { createdAt: 'ASC' },
     });
-    const workbook = await registrationsWorkbook(rows, settings.questions, lang, translator(lang));
+    const workbook = await registrationsWorkbook(
+      rows,
+      settings.questions,
+      event,
+      lang,
+      translator(lang),
+    );
     return { startDate: event.startDate, workbook };
   }
 

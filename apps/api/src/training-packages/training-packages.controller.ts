@@ -10,7 +10,7 @@ import {
   updatePackageSchema,
 } from '@multaqa/contract';
 import type { z } from 'zod';
-import { Roles, SignedIn } from '../common/auth/access.decorators.js';
+import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
@@ -18,13 +18,16 @@ import { TrainingPackagesService } from './training-packages.service.js';
 
 const RESOURCE = 'training_package';
 
+/** The curriculum is staff material: trainers read what is published, participants nothing. */
+const PACKAGE_READERS = ['admin', 'coordinator', 'trainer'] as const;
+
 @ApiTags('training-packages')
 @Controller('training-packages')
 export class TrainingPackagesController {
   constructor(private readonly packages: TrainingPackagesService) {}
 
   @Get()
-  @SignedIn()
+  @Roles(...PACKAGE_READERS)
   @ZodResponse(200, trainingPackagesPageSchema)
   list(
     @ZodQuery(listPackagesQuerySchema) query: z.output<typeof listPackagesQuerySchema>,
@@ -45,7 +48,7 @@ export class TrainingPackagesController {
   }
 
   @Get(':id')
-  @SignedIn()
+  @Roles(...PACKAGE_READERS)
   @ZodResponse(200, trainingPackageSchema)
   get(@IdParam(RESOURCE) id: string, @CurrentUser() user: SessionUser) {
     return this.packages.get(id, user);

@@ -19,7 +19,7 @@ import { validateRegistrationsSearch } from '../features/registrations/registrat
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
 import { safeRedirect } from '../lib/redirect';
-import { hasRole, meQueryOptions, useCurrentUser } from '../lib/session';
+import { canReadPackages, hasRole, meQueryOptions, useCurrentUser } from '../lib/session';
 import { RouteErrorPage } from './route-error-page';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
@@ -91,8 +91,17 @@ const outboxRoute = createRoute({
   ),
 });
 
-const packagesRoute = createRoute({
+/** The curriculum is staff material: participants land on their own registrations. */
+const packagesAreaRoute = createRoute({
   getParentRoute: () => authedRoute,
+  id: '_packages',
+  beforeLoad: ({ context }) => {
+    if (!canReadPackages(context.user)) throw redirect({ to: '/my' });
+  },
+});
+
+const packagesRoute = createRoute({
+  getParentRoute: () => packagesAreaRoute,
   path: '/packages',
   validateSearch: validatePackagesSearch,
   component: lazyRouteComponent(
@@ -102,7 +111,7 @@ const packagesRoute = createRoute({
 });
 
 const packageNewRoute = createRoute({
-  getParentRoute: () => authedRoute,
+  getParentRoute: () => packagesAreaRoute,
   path: '/packages/new',
   component: lazyRouteComponent(
     () => import('../features/training-packages/routes/package-new-page'),
@@ -111,7 +120,7 @@ const packageNewRoute = createRoute({
 });
 
 const packageDetailRoute = createRoute({
-  getParentRoute: () => authedRoute,
+  getParentRoute: () => packagesAreaRoute,
   path: '/packages/$id',
   component: lazyRouteComponent(
     () => import('../features/training-packages/routes/package-detail-page'),
@@ -120,7 +129,7 @@ const packageDetailRoute = createRoute({
 });
 
 const packageEditRoute = createRoute({
-  getParentRoute: () => authedRoute,
+  getParentRoute: () => packagesAreaRoute,
   path: '/packages/$id/edit',
   component: lazyRouteComponent(
     () => import('../features/training-packages/routes/package-edit-page'),
@@ -355,10 +364,12 @@ const routeTree = rootRoute.addChildren([
   ]),
   authedRoute.addChildren([
     indexRoute,
-    packagesRoute,
-    packageNewRoute,
-    packageDetailRoute,
-    packageEditRoute,
+    packagesAreaRoute.addChildren([
+      packagesRoute,
+      packageNewRoute,
+      packageDetailRoute,
+      packageEditRoute,
+    ]),
     usersRoute,
     myRegistrationsRoute,
     outboxRoute,

@@ -1,5 +1,15 @@
 import './styles-app';
-import { AppShell, Burger, Group, Menu, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout } from '../features/auth/api/logout';
 import { adoptUserLanguage } from '../lib/i18n';
-import { hasRole, meQueryKey, useCurrentUser } from '../lib/session';
+import { canReadPackages, hasRole, meQueryKey, useCurrentUser } from '../lib/session';
 
 /** The signed-in frame: header, navigation, and the page. Mirrors in RTL (navbar on the right). */
 export function AppShellLayout() {
@@ -58,19 +68,24 @@ export function AppShellLayout() {
               {t('app.name')}
             </Title>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
             {user && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
                   <UnstyledButton aria-label={t('userMenu.label', { name: user.fullName })}>
-                    <Text size="sm" fw={500} truncate maw={180}>
+                    {/* On a phone the initials keep the menu (and sign-out) on screen; the name is inside. */}
+                    <Avatar hiddenFrom="sm" size="sm" color="teal" name={user.fullName} />
+                    <Text visibleFrom="sm" size="sm" fw={500} truncate="end" maw={180} dir="auto">
                       {user.fullName}
                     </Text>
                   </UnstyledButton>
                 </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Label>
+                    <Text size="sm" fw={500} c="var(--mantine-color-text)" dir="auto">
+                      {user.fullName}
+                    </Text>
                     <span dir="ltr">{user.email}</span>
                   </Menu.Label>
                   <Menu.Item onClick={signOut}>{t('userMenu.signOut')}</Menu.Item>
@@ -90,12 +105,14 @@ export function AppShellLayout() {
             active={!!matchRoute({ to: '/my', fuzzy: true })}
           />
         )}
-        <NavLink
-          component={Link}
-          to="/packages"
-          label={t('nav.packages')}
-          active={!!matchRoute({ to: '/packages', fuzzy: true })}
-        />
+        {canReadPackages(user) && (
+          <NavLink
+            component={Link}
+            to="/packages"
+            label={t('nav.packages')}
+            active={!!matchRoute({ to: '/packages', fuzzy: true })}
+          />
+        )}
         {hasRole(user, 'admin', 'coordinator') && (
           <>
             <NavLink

@@ -6,6 +6,7 @@ import {
   type TextareaProps,
   type TextInputProps,
 } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useController, type FieldValues } from 'react-hook-form';
 import { useFormErrorText, type BoundProps, type ErrorLike } from './form-error';
 
@@ -50,9 +51,12 @@ export function PasswordField<T extends FieldValues>({
 }: BoundProps<T> & Omit<PasswordInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
   const { field, fieldState } = useController({ control, name });
   const errorText = useFormErrorText();
+  const { t } = useTranslation();
   return (
     <PasswordInput
       dir="ltr"
+      // Mantine's own label is English on every page.
+      visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
       {...props}
       name={field.name}
       ref={field.ref}

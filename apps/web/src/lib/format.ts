@@ -104,16 +104,33 @@ export function formatCountry(code: string, lang: Language): string {
   }
 }
 
-/** A zone with its current offset, e.g. "Africa/Mogadishu (GMT+03:00)". */
+/**
+ * A zone as people know it, in the reader's language, with its offset and the standard's name:
+ * "توقيت شرق أفريقيا · GMT+03:00 · Africa/Mogadishu".
+ */
 export function formatTimeZone(timeZone: string, lang: Language): string {
   try {
-    const offset = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value;
-    return offset ? `${timeZone} (${offset})` : timeZone;
+    const part = (timeZoneName: 'longGeneric' | 'longOffset') =>
+      new Intl.DateTimeFormat(lang, { timeZone, timeZoneName })
+        .formatToParts(new Date())
+        .find((p) => p.type === 'timeZoneName')?.value;
+    const generic = part('longGeneric');
+    const offset = part('longOffset');
+    // A zone without a name of its own is called by its offset; say it once. Each part is
+    // isolated so an Arabic name does not drag the "+03:00" of the next one out of order.
+    return [generic !== offset ? generic : undefined, offset, timeZone]
+      .filter(Boolean)
+      .map((part) => `\u2068${part}\u2069`)
+      .join(' · ');
   } catch {
     return timeZone;
   }
+}
+
+/** Languages named in the reader's language and joined as it joins a list ("العربية والإنجليزية"). */
+export function formatLanguages(codes: readonly string[], lang: Language): string {
+  const names = new Intl.DisplayNames(lang, { type: 'language' });
+  return new Intl.ListFormat(lang).format(codes.map((code) => names.of(code) ?? code));
 }
 
 /** Two instants as one range on the wall clock of `timeZone`: "12 Jan 2020, 09:00–12:00". */

@@ -33,6 +33,11 @@ export function hasRole(user: User | null | undefined, ...roles: Role[]): boolea
   return !!user && user.roles.some((role) => roles.includes(role));
 }
 
+/** Staff read training packages; participants never see the curriculum. */
+export function canReadPackages(user: User | null | undefined): boolean {
+  return hasRole(user, 'admin', 'coordinator', 'trainer');
+}
+
 /** Coordinators and admins write training packages. */
 export function canManagePackages(user: User | null | undefined): boolean {
   return hasRole(user, 'admin', 'coordinator');

@@ -111,3 +111,16 @@ export function supportedTimeZones(): string[] {
   const zones = intl.supportedValuesOf?.('timeZone') ?? [];
   return zones.includes('UTC') ? zones : ['UTC', ...zones];
 }
+
+/** The zones of a country as the browser's Intl knows them (Somalia: Africa/Mogadishu); [] where it cannot tell. */
+export function timeZonesOfCountry(countryCode: string): string[] {
+  try {
+    const locale = new Intl.Locale(`und-${countryCode}`) as Intl.Locale & {
+      getTimeZones?: () => string[] | undefined;
+      timeZones?: string[];
+    };
+    return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  } catch {
+    return [];
+  }
+}

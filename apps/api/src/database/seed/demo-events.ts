@@ -50,9 +50,9 @@ export const mogadishuTraining = (packageId: string): CreateEventInput => ({
   kind: 'training',
   packageId,
   title: {
-    ar: 'تحليل المحتوى المتطرف على وسائل التواصل الاجتماعي — مقديشو',
-    en: 'Analysing extremist content on social media — Mogadishu',
-    fr: 'Analyser les contenus extrémistes sur les réseaux sociaux — Mogadiscio',
+    ar: 'تحليل المحتوى المتطرف على وسائل التواصل الاجتماعي — مقديشو، الدفعة الأولى',
+    en: 'Analysing extremist content on social media — Mogadishu, first cohort',
+    fr: 'Analyser les contenus extrémistes sur les réseaux sociaux — Mogadiscio, première promotion',
   },
   description: {
     en: 'First delivery for Somali officials of the ministries of internal security, defence, information, and family & social development.',
@@ -71,6 +71,13 @@ export const mogadishuTraining = (packageId: string): CreateEventInput => ({
 });
 
 export const SECOND_DELIVERY_START = '2020-01-26';
+
+/** The copy keeps the first cohort's title; the demo names the second so lists tell them apart. */
+export const SECOND_DELIVERY_TITLE = {
+  ar: 'تحليل المحتوى المتطرف على وسائل التواصل الاجتماعي — مقديشو، الدفعة الثانية',
+  en: 'Analysing extremist content on social media — Mogadishu, second cohort',
+  fr: 'Analyser les contenus extrémistes sur les réseaux sociaux — Mogadiscio, deuxième promotion',
+};
 
 /** Sahel: a delivery whose registration is open now, so the public pages show a live event. */
 export const niameyTraining = (packageId: string): CreateEventInput => ({

@@ -31,6 +31,7 @@ import {
   niameyTraining,
   riyadhConference,
   SECOND_DELIVERY_START,
+  SECOND_DELIVERY_TITLE,
 } from './demo-events.js';
 
 const TO_COMPLETED: EventStatus[] = [
@@ -102,7 +103,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       actor,
     );
     await this.sessions.generate(mogadishu.id, dayPlan('Hall 1'), actor);
-    const second = await this.events.copy(mogadishu.id, SECOND_DELIVERY_START, actor);
+    const copy = await this.events.copy(mogadishu.id, SECOND_DELIVERY_START, actor);
+    const second = await this.events.update(copy.id, { title: SECOND_DELIVERY_TITLE }, actor);
     await this.advance([mogadishu.id, second.id], TO_COMPLETED, actor);
 
     const riyadh = await this.events.create(

@@ -4,6 +4,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../lib/api-client';
+import { formatDate, formatHours } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 
 /** GET /api/training-packages?status=published: the packages a training can deliver. */
@@ -34,10 +35,25 @@ export function PackageSelect({ value, onChange, current, ...props }: PackageSel
         title: pickLocalized(title, lang) || t('pickers.untitled'),
         version,
       });
-    const options = (query.data?.items ?? []).map((pkg) => ({
+    const packages = query.data?.items ?? [];
+    const options = packages.map((pkg) => ({
       value: pkg.id,
       label: label(pkg.title, pkg.version),
     }));
+    // Two packages that read alike are told apart by their size and publication date.
+    const seen = new Map<string, number>();
+    for (const o of options) seen.set(o.label, (seen.get(o.label) ?? 0) + 1);
+    packages.forEach((pkg, i) => {
+      if ((seen.get(options[i].label) ?? 0) < 2) return;
+      options[i].label = t('pickers.packageLabelDistinct', {
+        label: options[i].label,
+        hours: t('detail.hours', {
+          count: pkg.totalHours,
+          hours: formatHours(pkg.totalHours, lang),
+        }),
+        date: formatDate(pkg.publishedAt ?? pkg.createdAt, lang),
+      });
+    });
     if (current && !options.some((o) => o.value === current.id)) {
       options.unshift({ value: current.id, label: label(current.title, current.version) });
     }

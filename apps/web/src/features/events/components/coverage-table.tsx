@@ -14,6 +14,31 @@ function coverageState(module: Coverage): 'done' | 'short' | 'over' {
 
 const COLORS = { done: 'teal', short: 'orange', over: 'blue' } as const;
 
+/**
+ * Hours of the package the programme covers: a module counts up to its required hours, and
+ * sessions outside the modules (a plenary, an opening) not at all, so it never reads "31 of 30".
+ */
+export function CoverageSummary({ event }: { event: Event }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const required = event.coverage.reduce((sum, m) => sum + m.requiredHours, 0);
+  const covered = event.coverage.reduce(
+    (sum, m) => sum + Math.min(m.scheduledHours, m.requiredHours),
+    0,
+  );
+  const outside = event.scheduledHours - event.coverage.reduce((s, m) => s + m.scheduledHours, 0);
+  return (
+    <Text size="sm">
+      {t('events.coverage.summary', {
+        count: required,
+        scheduled: formatHours(covered, lang),
+        required: formatHours(required, lang),
+      })}
+      {outside > 0 && ` · ${t('events.coverage.outside', { hours: formatHours(outside, lang) })}`}
+    </Text>
+  );
+}
+
 /** For a training: per package module, the hours the programme schedules against those required. */
 export function CoverageTable({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
@@ -51,7 +76,12 @@ export function CoverageTable({ event }: { event: Event }) {
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th scope="row">{t('events.coverage.total')}</Table.Th>
-            <Table.Td fw={700}>{formatHours(event.scheduledHours, lang)}</Table.Td>
+            <Table.Td fw={700}>
+              {formatHours(
+                event.coverage.reduce((sum, m) => sum + m.scheduledHours, 0),
+                lang,
+              )}
+            </Table.Td>
             <Table.Td fw={700}>{formatHours(required, lang)}</Table.Td>
             <Table.Td />
           </Table.Tr>

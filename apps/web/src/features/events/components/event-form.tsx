@@ -24,6 +24,7 @@ import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
 import { formatTimeZone } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
+import { timeZonesOfCountry } from '../../../lib/time-zone';
 import { useSave } from '../../../lib/use-save';
 import {
   formToCreateInput,
@@ -78,6 +79,14 @@ export function EventForm({
     (values) => save(() => onSave(toRequest(values) as EventRequest)),
     onInvalid,
   );
+
+  // A country with one zone decides it; the coordinator can still pick another.
+  const prefillTimeZone = (countryCode: string | null) => {
+    const zones = countryCode ? timeZonesOfCountry(countryCode) : [];
+    if (zones.length === 1 && !form.getFieldState('timeZone').isDirty) {
+      form.setValue('timeZone', zones[0], { shouldValidate: form.formState.isSubmitted });
+    }
+  };
 
   const windowHint = timeZone
     ? t('events.form.windowZone', { zone: formatTimeZone(timeZone, lang) })
@@ -159,7 +168,10 @@ export function EventForm({
                   label={t('events.fields.country')}
                   required
                   value={field.value}
-                  onChange={(code) => field.onChange(code ?? '')}
+                  onChange={(code) => {
+                    field.onChange(code ?? '');
+                    prefillTimeZone(code);
+                  }}
                   onBlur={field.onBlur}
                   error={errorText(fieldState.error)}
                 />

@@ -6,11 +6,11 @@ import { AnchorLink } from '../../../components/links';
 import {
   formatCountry,
   formatDateTimeInZone,
-  formatHours,
+  formatLanguages,
   formatTimeZone,
 } from '../../../lib/format';
 import { currentLanguage, directionOf } from '../../../lib/i18n';
-import { CoverageTable } from './coverage-table';
+import { CoverageSummary, CoverageTable } from './coverage-table';
 import { EventDates } from './event-dates';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -54,7 +54,7 @@ export function EventOverview({ event }: { event: Event }) {
               <EventDates startDate={event.startDate} endDate={event.endDate} />
             </Field>
             <Field label={t('events.fields.timeZone')}>
-              <span dir="ltr">{formatTimeZone(zone, lang)}</span>
+              <span>{formatTimeZone(zone, lang)}</span>
             </Field>
             <Field label={t('events.detail.registrationWindow')}>
               {event.registrationOpensAt || event.registrationClosesAt
@@ -77,9 +77,7 @@ export function EventOverview({ event }: { event: Event }) {
             </Field>
             <Field label={t('events.fields.mode')}>{t(`events.mode.${event.mode}`)}</Field>
             <Field label={t('events.fields.languages')}>
-              {new Intl.ListFormat(lang).format(
-                event.languages.map((l) => t(`language.names.${l}`)),
-              )}
+              {formatLanguages(event.languages, lang)}
             </Field>
             <Field label={t('events.fields.capacity')}>
               {new Intl.NumberFormat(lang).format(event.capacity)}
@@ -114,12 +112,7 @@ export function EventOverview({ event }: { event: Event }) {
                 version: event.package.version,
               })}
             </AnchorLink>
-            <Text size="sm">
-              {t('events.coverage.summary', {
-                scheduled: formatHours(event.scheduledHours, lang),
-                required: formatHours(event.package.totalHours, lang),
-              })}
-            </Text>
+            <CoverageSummary event={event} />
             <CoverageTable event={event} />
           </Stack>
         </Section>

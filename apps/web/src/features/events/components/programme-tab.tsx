@@ -11,14 +11,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { formatHours } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { eachDate } from '../../../lib/time-zone';
 import { useCreateSession } from '../api/create-session';
 import { useDeleteSession } from '../api/delete-session';
 import { sessionsQueryOptions } from '../api/list-sessions';
 import { useUpdateSession } from '../api/update-session';
-import { CoverageTable } from './coverage-table';
+import { CoverageSummary, CoverageTable } from './coverage-table';
 import { GenerateSessionsDialog } from './generate-sessions-dialog';
 import { SessionForm } from './session-form';
 import { useMoveSession } from './session-move';
@@ -57,12 +56,7 @@ export function ProgrammeTab({ event }: { event: Event }) {
           <Title order={2} size="h4">
             {t('events.coverage.title')}
           </Title>
-          <Text size="sm">
-            {t('events.coverage.summary', {
-              scheduled: formatHours(event.scheduledHours, lang),
-              required: formatHours(event.package?.totalHours ?? 0, lang),
-            })}
-          </Text>
+          <CoverageSummary event={event} />
           <CoverageTable event={event} />
         </Stack>
       )}

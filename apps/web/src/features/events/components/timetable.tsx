@@ -1,4 +1,14 @@
-import { Box, Button, Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { pickLocalized, type Session } from '@multaqa/contract';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -290,10 +300,11 @@ function SessionCard({
         event.dataTransfer.effectAllowed = 'move';
       }}
       onClick={() => onOpen(session)}
-      aria-label={t('events.programme.editSession', { session: label })}
       data-session-id={session.id}
     >
       {content}
+      {/* Named by what it shows (WCAG 2.5.3), then what it does. */}
+      <VisuallyHidden>{t('events.programme.editSession')}</VisuallyHidden>
     </UnstyledButton>
   );
 }

@@ -42,6 +42,9 @@ const COLORS: Record<EmailStatus, string> = {
 /** `/outbox` (admins): every email, its status and last error; read one; retry failed or held. */
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
+  // A kind of message without a name yet still shows, as the API spells it.
+  const templateName = (template: string) =>
+    t(`outbox.templates.${template}`, { defaultValue: template });
   const lang = currentLanguage(i18n);
   const [status, setStatus] = useState<EmailStatus | undefined>();
   const [q, setQ] = useState('');
@@ -127,7 +130,7 @@ export function OutboxPage() {
                         {m.subject}
                       </Text>
                     </Table.Td>
-                    <Table.Td dir="ltr">{m.template}</Table.Td>
+                    <Table.Td>{templateName(m.template)}</Table.Td>
                     <Table.Td>
                       <Badge color={COLORS[m.status]} variant="light">
                         {t(`outbox.status.${m.status}`)}

@@ -146,7 +146,10 @@ export function ParticipantsImportPage() {
               ]}
             />
             <Button disabled={report.counts.valid === 0} onClick={() => setConfirming(true)}>
-              {t('participants.import.commit', { n: n(report.counts.valid) })}
+              {t('participants.import.commit', {
+                count: report.counts.valid,
+                n: n(report.counts.valid),
+              })}
             </Button>
           </Group>
           <Table.ScrollContainer minWidth={640}>
@@ -204,6 +207,7 @@ export function ParticipantsImportPage() {
         opened={confirming}
         title={t('participants.import.confirmTitle')}
         message={t('participants.import.confirmMessage', {
+          count: report?.counts.valid ?? 0,
           n: n(report?.counts.valid ?? 0),
           skipped: n((report?.counts.duplicate ?? 0) + (report?.counts.error ?? 0)),
         })}

@@ -23,6 +23,7 @@ import {
   formatDateRange,
   formatDateTimeInZone,
   formatHijriDateRange,
+  formatLanguages,
   formatTimeZone,
 } from '../../../lib/format';
 import { currentLanguage, directionOf } from '../../../lib/i18n';
@@ -132,11 +133,7 @@ export function PublicEventPage() {
             </Text>
           </Row>
           <Row label={t('events.fields.languages')}>
-            <Text>
-              {new Intl.ListFormat(lang).format(
-                event.languages.map((l) => t(`language.names.${l}`)),
-              )}
-            </Text>
+            <Text>{formatLanguages(event.languages, lang)}</Text>
           </Row>
           {(event.registrationOpensAt || event.registrationClosesAt) && (
             <Row label={t('events.detail.registrationWindow')}>

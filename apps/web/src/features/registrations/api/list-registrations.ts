@@ -1,3 +1,4 @@
+import type { Language } from '@multaqa/contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type QueryParams } from '../../../lib/api-client';
 import { registrationKeys } from './query-keys';
@@ -21,7 +22,10 @@ export function listRegistrationsQueryOptions(eventId: string, query: ListRegist
   });
 }
 
-/** GET /api/events/:eventId/registrations/export.xlsx — a file the browser downloads. */
-export function registrationsExportUrl(eventId: string): string {
-  return `/api/events/${encodeURIComponent(eventId)}/registrations/export.xlsx`;
+/**
+ * GET /api/events/:eventId/registrations/export.xlsx — a file the browser downloads. A link sends
+ * the browser's language, not the page's: `lang` asks for the sheet in the language on screen.
+ */
+export function registrationsExportUrl(eventId: string, lang: Language): string {
+  return `/api/events/${encodeURIComponent(eventId)}/registrations/export.xlsx?lang=${lang}`;
 }

@@ -82,7 +82,10 @@ export function QuotasEditor({
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {t('registrations.quotas.editIntro', { capacity: overview.capacity })}
+          {t('registrations.quotas.editIntro', {
+            count: overview.capacity,
+            capacity: overview.capacity,
+          })}
         </Text>
         {save.error && (
           <ErrorAlert

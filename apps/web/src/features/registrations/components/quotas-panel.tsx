@@ -79,6 +79,7 @@ export function QuotasPanel({ eventId }: { eventId: string }) {
           label={t('registrations.quotas.usage', {
             name: t('registrations.quotas.event'),
             used: n(o.approved),
+            count: o.capacity,
             capacity: n(o.capacity),
           })}
           used={o.approved}
@@ -98,6 +99,7 @@ export function QuotasPanel({ eventId }: { eventId: string }) {
               const usage = t('registrations.quotas.usage', {
                 name,
                 used: n(q.approved),
+                count: q.capacity,
                 capacity: n(q.capacity),
               });
               return (

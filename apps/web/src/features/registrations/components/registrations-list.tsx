@@ -37,7 +37,7 @@ type BulkResult = components['schemas']['BulkResult'];
 const eventRoute = getRouteApi('/_authed/_events/events/$id');
 
 /** Filters, the table with row selection, bulk decisions, cancel, nominate and export. */
-export function RegistrationsList({ eventId }: { eventId: string }) {
+export function RegistrationsList({ eventId, timeZone }: { eventId: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const search = eventRoute.useSearch();
@@ -144,7 +144,7 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
           />
         </Group>
         <Group gap="xs">
-          <Anchor href={registrationsExportUrl(eventId)} download size="sm" fw={600}>
+          <Anchor href={registrationsExportUrl(eventId, lang)} download size="sm" fw={600}>
             {t('registrations.export')}
           </Anchor>
           <Button onClick={() => setNominating(true)}>{t('registrations.nominate.action')}</Button>
@@ -197,6 +197,7 @@ export function RegistrationsList({ eventId }: { eventId: string }) {
           <RegistrationsTable
             items={items}
             questions={questions ?? []}
+            timeZone={timeZone}
             selected={selected}
             onToggle={(id) =>
               setSelected((prev) => {

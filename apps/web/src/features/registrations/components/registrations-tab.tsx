@@ -35,7 +35,7 @@ export function RegistrationsTab({ event }: { event: Event }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="list" pt="md">
-          <RegistrationsList eventId={event.id} />
+          <RegistrationsList eventId={event.id} timeZone={event.timeZone} />
         </Tabs.Panel>
         <Tabs.Panel value="codes" pt="md">
           <InvitationCodesPanel event={event} />

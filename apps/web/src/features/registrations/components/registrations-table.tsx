@@ -3,7 +3,7 @@ import { pickLocalized, type Question, type Registration } from '@multaqa/contra
 import { useTranslation } from 'react-i18next';
 import { RegistrationStatusBadge } from '../../../components/registration-status-badge';
 import { describeAnswers } from '../../../lib/answers';
-import { formatCountry, formatDateTime, formatNumber } from '../../../lib/format';
+import { formatCountry, formatDateTimeInZone, formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 
 const COLUMNS = ['name', 'institution', 'nationality', 'status', 'source', 'createdAt'] as const;
@@ -25,8 +25,11 @@ export function RegistrationsTable({
   onToggleAll,
   onCancel,
   questions,
+  timeZone,
 }: {
   items: Registration[];
+  /** The event's zone: every time of an event reads on its own clock. */
+  timeZone: string;
   /** The event's own questions: when it has any, a column shows each person's answers. */
   questions: Question[];
   selected: ReadonlySet<string>;
@@ -54,6 +57,11 @@ export function RegistrationsTable({
             {COLUMNS.map((c) => (
               <Table.Th key={c} scope="col">
                 {t(`registrations.columns.${c}`)}
+                {c === 'createdAt' && (
+                  <Text component="span" display="block" size="xs" c="dimmed" fw={400}>
+                    {t('registrations.eventTime')}
+                  </Text>
+                )}
               </Table.Th>
             ))}
             {questions.length > 0 && (
@@ -109,7 +117,7 @@ export function RegistrationsTable({
                   )}
                 </Table.Td>
                 <Table.Td>{t(`registrations.source.${r.source}`)}</Table.Td>
-                <Table.Td>{formatDateTime(r.createdAt, lang)}</Table.Td>
+                <Table.Td>{formatDateTimeInZone(r.createdAt, lang, timeZone)}</Table.Td>
                 {questions.length > 0 && (
                   <Table.Td>
                     <AnswersCell questions={questions} answers={r.answers} />

@@ -27,7 +27,10 @@ export function ModulesEditor({ control }: { control: Control<PackageFormValues>
           {t('editor.modules')}
         </Title>
         <Text aria-live="polite" fw={500}>
-          {t('editor.totalHours', { hours: formatHours(totalHours(modules), lang) })}
+          {t('editor.totalHours', {
+            count: totalHours(modules),
+            hours: formatHours(totalHours(modules), lang),
+          })}
         </Text>
       </Group>
       <FormErrorText

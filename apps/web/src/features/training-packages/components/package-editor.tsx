@@ -10,6 +10,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useSave } from '../../../lib/use-save';
 import { LocalizedFields } from './localized-fields';
 import { ModulesEditor } from './modules-editor';
+import { TitleRepeatWarning } from './title-repeat-warning';
 import { formToRequest, type PackageFormValues } from './package-form-values';
 
 type PackageFormOutput = z.output<typeof createPackageSchema>;
@@ -20,6 +21,8 @@ interface PackageEditorProps {
   /** Sends the request; a ProblemError it throws is shown on the form. */
   onSave: (body: ReturnType<typeof formToRequest>) => Promise<void>;
   onCancel: () => void;
+  /** When editing: the package's lineage, whose other versions may share its title. */
+  lineageId?: string;
 }
 
 /** The training package form, for both /packages/new and /packages/$id/edit. */
@@ -28,6 +31,7 @@ export function PackageEditor({
   submitLabel,
   onSave,
   onCancel,
+  lineageId,
 }: PackageEditorProps) {
   const { t, i18n } = useTranslation();
   const [activeLanguage, setActiveLanguage] = useState<Language>(() => currentLanguage(i18n));
@@ -60,6 +64,7 @@ export function PackageEditor({
           activeLanguage={activeLanguage}
           onLanguageChange={setActiveLanguage}
         />
+        <TitleRepeatWarning control={form.control} lineageId={lineageId} />
         <ModulesEditor control={form.control} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

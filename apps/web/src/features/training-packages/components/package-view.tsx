@@ -66,7 +66,7 @@ export function PackageView({ pkg }: { pkg: TrainingPackage }) {
           {t('detail.version', { version: pkg.version })}
         </Badge>
         <Badge variant="outline" color="gray">
-          {t('detail.hours', { hours: formatHours(pkg.totalHours, lang) })}
+          {t('detail.hours', { count: pkg.totalHours, hours: formatHours(pkg.totalHours, lang) })}
         </Badge>
         <Text size="sm" c="dimmed">
           {t('detail.updated', { date: formatDate(pkg.updatedAt, lang) })}
@@ -85,7 +85,10 @@ export function PackageView({ pkg }: { pkg: TrainingPackage }) {
             {t('editor.modules')}
           </Title>
           <Text fw={500}>
-            {t('editor.totalHours', { hours: formatHours(pkg.totalHours, lang) })}
+            {t('editor.totalHours', {
+              count: pkg.totalHours,
+              hours: formatHours(pkg.totalHours, lang),
+            })}
           </Text>
         </Group>
         {pkg.modules.length === 0 ? (
@@ -104,7 +107,10 @@ export function PackageView({ pkg }: { pkg: TrainingPackage }) {
                       })}
                     </Title>
                     <Badge variant="light">
-                      {t('detail.hours', { hours: formatHours(module.hours, lang) })}
+                      {t('detail.hours', {
+                        count: module.hours,
+                        hours: formatHours(module.hours, lang),
+                      })}
                     </Badge>
                   </Group>
                   {LANGUAGES.some((l) => hasText(module.learningOutcomes, l)) && (

@@ -12,7 +12,7 @@ import { PackageActions } from '../components/package-actions';
 import { PackageView, PackageViewSkeleton } from '../components/package-view';
 import { AnchorLink } from '../../../components/links';
 
-const route = getRouteApi('/_authed/packages/$id');
+const route = getRouteApi('/_authed/_packages/packages/$id');
 
 export function PackageDetailPage() {
   const { t, i18n } = useTranslation();

@@ -13,7 +13,7 @@ import { packageToForm } from '../components/package-form-values';
 import { PackageViewSkeleton } from '../components/package-view';
 import { ButtonLink } from '../../../components/links';
 
-const route = getRouteApi('/_authed/packages/$id/edit');
+const route = getRouteApi('/_authed/_packages/packages/$id/edit');
 
 export function PackageEditPage() {
   const { t, i18n } = useTranslation();
@@ -42,6 +42,7 @@ export function PackageEditPage() {
         <PackageEditor
           key={pkg.updatedAt}
           initialValues={packageToForm(pkg)}
+          lineageId={pkg.lineageId}
           submitLabel={t('editor.editTitle', { title })}
           onSave={async (body) => {
             await updatePackage.mutateAsync(body);

@@ -12,7 +12,7 @@ import { PackagesFilters } from '../components/packages-filters';
 import { PackagesTable, PackagesTableSkeleton } from '../components/packages-table';
 import { ButtonLink } from '../../../components/links';
 
-const route = getRouteApi('/_authed/packages');
+const route = getRouteApi('/_authed/_packages/packages');
 
 export function PackagesPage() {
   const { t } = useTranslation();
