@@ -784,6 +784,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/registration-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a public registration from the link in its email. */
+        post: operations["RegistrationConfirmationsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/registrations": {
         parameters: {
             query?: never;
@@ -1572,7 +1589,6 @@ export interface components {
             phone?: string | null;
             /** @default ar */
             preferredLanguage: components["schemas"]["Language"];
-            password: string;
             /** @default {} */
             answers: {
                 [key: string]: string | boolean;
@@ -1671,6 +1687,17 @@ export interface components {
             createdAt: string;
         };
         MyRegistrations: components["schemas"]["MyRegistration"][];
+        PublicRegistrationReceipt: {
+            /** Format: uuid */
+            submissionId: string;
+        };
+        ConfirmRegistration: {
+            token: string;
+        };
+        RegistrationConfirmed: {
+            registration: components["schemas"]["MyRegistration"];
+            setPasswordToken: string | null;
+        };
         PublicRegistrationForm: {
             /** Format: uuid */
             eventId: string;
@@ -3882,12 +3909,45 @@ export interface operations {
         };
         responses: {
             /** @description OK */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyRegistration"];
+                    "application/json": components["schemas"]["PublicRegistrationReceipt"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegistrationConfirmationsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRegistration"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationConfirmed"];
                 };
             };
             /** @description Problem */

@@ -9,6 +9,9 @@ export const TEMPLATES = [
   'registration_cancelled',
   'confirm_email',
   'password_reset',
+  'registration_confirm',
+  'registration_confirm_account',
+  'registration_already',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -52,6 +55,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Reset your Multaqa password',
       text: 'Dear {{name}},\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf you did not ask for this, ignore this message; your password stays as it is.',
     },
+    registration_confirm: {
+      subject: 'Confirm your registration: {{event}}',
+      text: 'Dear {{name}},\n\nWe received your registration for “{{event}}” ({{dates}}, {{city}}). To confirm your email address and choose a password for your participant space, open this link within 7 days:\n{{link}}\n\nIf you did not register, ignore this message.',
+    },
+    registration_confirm_account: {
+      subject: 'Confirm your registration: {{event}}',
+      text: 'Dear {{name}},\n\nSomeone, perhaps you, asked to register this address for “{{event}}” ({{dates}}, {{city}}). The address already has a Multaqa account, so nothing is registered until you confirm by opening this link within 7 days:\n{{link}}\n\nIf it was not you, ignore this message: nothing changes.',
+    },
+    registration_already: {
+      subject: 'You are already registered: {{event}}',
+      text: 'Dear {{name}},\n\nThe registration form for “{{event}}” ({{dates}}, {{city}}) was sent again with this address. You are already registered, so nothing changed.\n\nYour registrations: {{portalUrl}}',
+    },
   },
   fr: {
     registration_submitted: {
@@ -86,6 +101,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Réinitialiser votre mot de passe Multaqa',
       text: 'Bonjour {{name}},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure :\n{{link}}\n\nSi vous n’avez rien demandé, ignorez ce message ; votre mot de passe ne change pas.',
     },
+    registration_confirm: {
+      subject: 'Confirmez votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nNous avons reçu votre inscription à « {{event}} » ({{dates}}, {{city}}). Pour confirmer votre adresse e-mail et choisir un mot de passe pour votre espace participant, ouvrez ce lien dans les 7 jours :\n{{link}}\n\nSi vous ne vous êtes pas inscrit, ignorez ce message.',
+    },
+    registration_confirm_account: {
+      subject: 'Confirmez votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nQuelqu’un, peut-être vous, a demandé à inscrire cette adresse à « {{event}} » ({{dates}}, {{city}}). Cette adresse a déjà un compte Multaqa : rien n’est inscrit tant que vous n’avez pas confirmé en ouvrant ce lien dans les 7 jours :\n{{link}}\n\nSi ce n’était pas vous, ignorez ce message : rien ne change.',
+    },
+    registration_already: {
+      subject: 'Vous êtes déjà inscrit : {{event}}',
+      text: 'Bonjour {{name}},\n\nLe formulaire d’inscription à « {{event}} » ({{dates}}, {{city}}) a été envoyé de nouveau avec cette adresse. Vous êtes déjà inscrit : rien n’a changé.\n\nVos inscriptions : {{portalUrl}}',
+    },
   },
   ar: {
     registration_submitted: {
@@ -119,6 +146,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     password_reset: {
       subject: 'إعادة تعيين كلمة المرور في ملتقى',
       text: 'السيد/السيدة {{name}}،\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة؛ تبقى كلمة المرور كما هي.',
+    },
+    registration_confirm: {
+      subject: 'أكّد تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nتلقّينا تسجيلك في «{{event}}» ({{dates}}، {{city}}). لتأكيد بريدك الإلكتروني واختيار كلمة مرور لفضاء المشارك، افتح هذا الرابط خلال 7 أيام:\n{{link}}\n\nإذا لم تسجّل، فتجاهل هذه الرسالة.',
+    },
+    registration_confirm_account: {
+      subject: 'أكّد تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nطلب أحدهم، وربما أنت، تسجيل هذا العنوان في «{{event}}» ({{dates}}، {{city}}). لهذا العنوان حساب في ملتقى، لذا لن يُسجَّل شيء حتى تؤكد بفتح هذا الرابط خلال 7 أيام:\n{{link}}\n\nإذا لم تكن أنت، فتجاهل هذه الرسالة: لن يتغير شيء.',
+    },
+    registration_already: {
+      subject: 'أنت مسجّل بالفعل: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nأُرسلت استمارة التسجيل في «{{event}}» ({{dates}}، {{city}}) مرة أخرى بهذا العنوان. أنت مسجّل بالفعل، لذا لم يتغير شيء.\n\nتسجيلاتك: {{portalUrl}}',
     },
   },
 };

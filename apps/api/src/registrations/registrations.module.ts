@@ -3,16 +3,28 @@ import { ParticipantsModule } from '../participants/participants.module.js';
 import {
   MyRegistrationsController,
   PublicRegistrationController,
+  RegistrationConfirmationsController,
 } from './public-registration.controller.js';
 import { PublicRegistrationService } from './public-registration.service.js';
+import { RegistrationConfirmations } from './registration-confirmations.service.js';
 import { RegistrationFlow } from './registration-flow.js';
 import { RegistrationsController } from './registrations.controller.js';
 import { RegistrationsService } from './registrations.service.js';
 
 @Module({
   imports: [ParticipantsModule],
-  controllers: [RegistrationsController, PublicRegistrationController, MyRegistrationsController],
-  providers: [RegistrationFlow, RegistrationsService, PublicRegistrationService],
+  controllers: [
+    RegistrationsController,
+    PublicRegistrationController,
+    RegistrationConfirmationsController,
+    MyRegistrationsController,
+  ],
+  providers: [
+    RegistrationFlow,
+    RegistrationsService,
+    PublicRegistrationService,
+    RegistrationConfirmations,
+  ],
   exports: [RegistrationsService, PublicRegistrationService],
 })
 export class RegistrationsModule {}
