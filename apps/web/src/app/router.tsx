@@ -308,6 +308,16 @@ const accountResetRoute = createRoute({
   ),
 });
 
+const registrationConfirmRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/register/confirm',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/registration-confirm-page'),
+    'RegistrationConfirmPage',
+  ),
+});
+
 const accountForgotRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/account/forgot',
@@ -325,6 +335,7 @@ const routeTree = rootRoute.addChildren([
     publicRegisterRoute,
     accountConfirmRoute,
     accountResetRoute,
+    registrationConfirmRoute,
     accountForgotRoute,
   ]),
   authedRoute.addChildren([
