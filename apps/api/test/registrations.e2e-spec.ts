@@ -125,6 +125,7 @@ describe('registration', () => {
       expect(again.status).toBe(202);
       expect((await statuses(event)).length).toBe(1);
       await smtp.waitFor(input.email, /^أنت مسجّل بالفعل/);
+      await smtp.waitFor(input.email, /^أكّد تسجيلك/);
       expect(
         smtp.mails.filter((m) => m.to === input.email && /^أكّد تسجيلك/.test(m.subject)),
       ).toHaveLength(1);

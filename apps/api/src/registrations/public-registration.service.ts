@@ -133,35 +133,36 @@ export class PublicRegistrationService {
         null,
         { allowDuplicate: true },
       ));
-    await lockEvent(tx, eventId);
-    const event = await openEvent(tx, eventId);
-    const result = await this.flow.submit(tx, {
-      event,
-      participant,
-      source: code ? 'invitation' : 'online',
-      answers,
-      invitationCodeId: code?.id ?? null,
-      submissionId: input.submissionId,
-    });
-    // Written under the lock: its reference to the event takes a key-share lock on the event's
-    // row, which taken before FOR UPDATE would deadlock two submits.
     const sent = await this.confirmations.confirmAddress(
       tx,
-      event,
+      before,
       participant,
       input.submissionId,
+    );
+    // Under the lock only the decision: every round trip here is one more for everyone
+    // queued behind it.
+    const event = await openEvent(tx, eventId, { lock: true });
+    const result = await this.flow.submit(
+      tx,
+      {
+        event,
+        participant,
+        source: code ? 'invitation' : 'online',
+        answers,
+        invitationCodeId: code?.id ?? null,
+        submissionId: input.submissionId,
+      },
+      settings,
     );
     return [...sent, ...result.emails];
   }
 
   /**
    * Queues behind the event's lock like a new registration does, so the time the answer
-   * takes under load does not tell the cases apart either. Taken before the submit is written
-   * down, for the same reason as in a new registration.
+   * takes under load does not tell the cases apart either.
    */
   private async queueLikeANewcomer(tx: EntityManager, eventId: string) {
-    await lockEvent(tx, eventId);
-    await openEvent(tx, eventId);
+    await openEvent(tx, eventId, { lock: true });
   }
 
   async mine(user: SessionUser) {

@@ -10,9 +10,20 @@ export function closedReason(event: EventEntity, now = new Date()): string | nul
   return null;
 }
 
-/** The event, if it takes registrations now. */
-export async function openEvent(tx: EntityManager, eventId: string): Promise<EventEntity> {
-  const event = await tx.getRepository(EventEntity).findOneBy({ id: eventId });
+/**
+ * The event, if it takes registrations now; with `lock`, read under the event's row lock
+ * (the lock lockEvent takes), in the same round trip.
+ */
+export async function openEvent(
+  tx: EntityManager,
+  eventId: string,
+  options: { lock?: boolean } = {},
+): Promise<EventEntity> {
+  const query = tx.getRepository(EventEntity).createQueryBuilder('e').where('e.id = :eventId', {
+    eventId,
+  });
+  if (options.lock) query.setLock('pessimistic_write');
+  const event = await query.getOne();
   if (!event || event.status === 'draft' || event.status === 'cancelled') throw notFound('event');
   const reason = closedReason(event);
   if (reason) throw conflict(`registration_${reason === 'status' ? 'closed' : reason}`);

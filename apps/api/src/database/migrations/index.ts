@@ -1,12 +1,12 @@
 import { Initial1795653879031 } from './1795653879031-Initial.js';
 import { EventsAndInstitutions1795654871165 } from './1795654871165-EventsAndInstitutions.js';
 import { ParticipantsAndRegistrations1795656455863 } from './1795656455863-ParticipantsAndRegistrations.js';
-import { PublicRegistrationConfirmations1796103487278 } from './1796103487278-PublicRegistrationConfirmations.js';
+import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-PublicRegistrationConfirmations.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
   Initial1795653879031,
   EventsAndInstitutions1795654871165,
   ParticipantsAndRegistrations1795656455863,
-  PublicRegistrationConfirmations1796103487278,
+  PublicRegistrationConfirmations1796105933805,
 ];

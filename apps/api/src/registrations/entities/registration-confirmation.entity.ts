@@ -50,7 +50,9 @@ export class RegistrationConfirmationEntity {
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  // Checked at commit: an immediate check would take a key-share lock on the event's row
+  // before the submit takes the event's FOR UPDATE lock, and two submits would deadlock.
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({
     name: 'event_id',
     foreignKeyConstraintName: 'registration_confirmations_event_id_fkey',

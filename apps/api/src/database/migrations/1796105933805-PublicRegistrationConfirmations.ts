@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PublicRegistrationConfirmations1796103487278 implements MigrationInterface {
-  name = 'PublicRegistrationConfirmations1796103487278';
+export class PublicRegistrationConfirmations1796105933805 implements MigrationInterface {
+  name = 'PublicRegistrationConfirmations1796105933805';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -17,7 +17,7 @@ export class PublicRegistrationConfirmations1796103487278 implements MigrationIn
       `CREATE UNIQUE INDEX "registration_confirmations_event_submission_key" ON "registration_confirmations"  ("event_id", "submission_id") `,
     );
     await queryRunner.query(
-      `ALTER TABLE "registration_confirmations" ADD CONSTRAINT "registration_confirmations_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "registration_confirmations" ADD CONSTRAINT "registration_confirmations_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED`,
     );
     await queryRunner.query(
       `ALTER TABLE "registration_confirmations" ADD CONSTRAINT "registration_confirmations_participant_id_fkey" FOREIGN KEY ("participant_id") REFERENCES "participants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
