@@ -160,6 +160,36 @@ describe('public registration without a password', () => {
     expect(await registeredEmails(next)).toEqual([]);
   });
 
+  it('keeps capacity exact and answers 202 to all when the three cases arrive at once', async () => {
+    const event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 4 }));
+    await coordinator
+      .put(`/api/events/${event.id}/registration-form`)
+      .send({ approvalRequired: false })
+      .expect(200);
+    await coordinator
+      .post(`/api/events/${event.id}/transitions`)
+      .send({ to: 'registration_open' })
+      .expect(201);
+    const early = person();
+    await register(event, early).expect(202);
+    const owners = await Promise.all([1, 2, 3].map(() => t.signIn(['participant'])));
+    const newcomers = Array.from({ length: 8 }, () => person());
+    const results = await Promise.all([
+      ...newcomers.map((p) => register(event, p)),
+      ...owners.map(({ user }) => register(event, person({ email: user.email }))),
+      ...[1, 2, 3].map(() => register(event, { ...early, submissionId: randomUUID() })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(Array(results.length).fill(202));
+    const res = await coordinator
+      .get(`/api/events/${event.id}/registrations`)
+      .query({ pageSize: 100 })
+      .expect(200);
+    const items = res.body.items as { status: string; participant: { email: string } }[];
+    expect(items).toHaveLength(9);
+    expect(items.filter((r) => r.status === 'approved')).toHaveLength(4);
+    expect(items.filter((r) => r.status === 'waitlisted')).toHaveLength(5);
+  });
+
   it('refuses unknown tokens', async () => {
     const res = await confirm('not-a-real-token-at-all');
     expect(res.status).toBe(422);
