@@ -104,6 +104,7 @@ describe('every route declares who may call it', () => {
       'POST AuthController.requestPasswordReset',
       'POST AuthController.resetPassword',
       'POST PublicRegistrationController.register',
+      'POST RegistrationConfirmationsController.confirm',
     ]);
   });
 

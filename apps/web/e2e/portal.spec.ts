@@ -47,27 +47,33 @@ test('a participant confirms the address, follows and cancels the registration, 
       nationality: 'NE',
       email,
       preferredLanguage: 'fr',
-      password: 'niamey-portail-2027',
       answers: {},
       submissionId: randomUUID(),
     },
   });
-  expect(registered.status(), await registered.text()).toBe(201);
+  expect(registered.status(), await registered.text()).toBe(202);
 
-  // Confirming the address from the emailed link.
+  // Confirming the address from the emailed link, and choosing the account's password there.
   const confirm = await catcher.waitFor(
-    (m) => m.to.includes(email) && m.subject === 'Confirmez votre adresse e-mail pour Multaqa',
-    'confirm_email in French',
+    (m) => m.to.includes(email) && m.subject.startsWith('Confirmez votre inscription'),
+    'registration_confirm in French',
   );
   await page.addInitScript(() => window.localStorage.setItem('multaqa.language', 'fr'));
-  await page.goto(linkIn(confirm, '/account/confirm'));
+  await page.goto(linkIn(confirm, '/register/confirm'));
+  await expect(page.getByText('Inscription reçue')).toBeVisible();
+  const choose = page.getByRole('form', { name: 'Choisissez un mot de passe' });
+  await choose.getByLabel('Nouveau mot de passe').fill('niamey-portail-2027');
+  await choose.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
   await expect(
-    page.getByText('Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.'),
+    page.getByText(
+      'Votre mot de passe est enregistré. Vous pouvez vous connecter avec dès maintenant.',
+    ),
   ).toBeVisible();
 
   // The portal: the registration, its status, a way to the programme.
   await page.goto('/sign-in');
   await submitSignIn(page, email, 'niamey-portail-2027', 'fr');
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
   await page.goto('/my');
   await expect(page.getByRole('heading', { name: 'Mes inscriptions', level: 1 })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: niamey.title.fr! });

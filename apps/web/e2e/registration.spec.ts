@@ -106,30 +106,35 @@ test('an official registers in Arabic with an invitation code; the coordinator a
   await form.getByRole('combobox', { name: /^الجنسية/ }).selectOption('NE');
   await form.getByRole('textbox', { name: /البريد الإلكتروني/ }).fill(email);
   await form.getByRole('textbox', { name: /الهاتف/ }).fill('+227 90 12 34 56');
-  await form.getByLabel(/كلمة مرور حسابك/).fill('sahel-official-2026');
   await form.getByRole('textbox', { name: /الوحدة أو القسم/ }).fill('وحدة الاتصال');
   await form.getByRole('textbox', { name: /رمز الدعوة/ }).fill(code.toLowerCase());
   // A double tap on a slow link registers once.
   await form.getByRole('button', { name: 'سجّل' }).dblclick();
 
-  await expect(page.getByRole('heading', { name: 'تم استلام تسجيلك' })).toBeFocused();
+  // The page tells nothing about the address: the outcome is in the mailbox.
+  await expect(page.getByRole('heading', { name: 'تفقّد بريدك الإلكتروني' })).toBeFocused();
   await expect(page.getByText(email)).toBeVisible();
 
   // The confirmation email, in Arabic, with a link that confirms the address.
   const confirm = await catcher.waitFor(
-    (m) => m.to.includes(email) && m.text.includes('/account/confirm?token='),
-    'confirm_email',
+    (m) => m.to.includes(email) && m.text.includes('/register/confirm?token='),
+    'registration_confirm',
   );
   expect(confirm.subject).toMatch(ARABIC);
-  expect(confirm.subject).toBe('أكّد بريدك الإلكتروني في ملتقى');
+  expect(confirm.subject).toMatch(/^أكّد تسجيلك: /);
   const received = await catcher.waitFor(
     (m) => m.to.includes(email) && m.subject.startsWith('تلقّينا تسجيلك'),
     'registration_submitted',
   );
   expect(received.text).toMatch(ARABIC);
 
-  await page.goto(linkIn(confirm, '/account/confirm'));
-  await expect(page.getByText('تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.')).toBeVisible();
+  // Following it shows the registration and asks for the account's first password.
+  await page.goto(linkIn(confirm, '/register/confirm'));
+  await expect(page.getByText('تم استلام تسجيلك')).toBeVisible();
+  const choose = page.getByRole('form', { name: 'اختر كلمة مرور' });
+  await choose.getByLabel('كلمة المرور الجديدة').fill('sahel-official-2026');
+  await choose.getByRole('button', { name: 'احفظ كلمة المرور' }).click();
+  await expect(page.getByText('حُفظت كلمة المرور. يمكنك تسجيل الدخول بها الآن.')).toBeVisible();
 
   // The registration counted once (double tap) for this code.
   const codes = await coordinator.get(`/api/events/${eventId}/invitation-codes`);

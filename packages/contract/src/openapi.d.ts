@@ -801,6 +801,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/registration-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a public registration from the link in its email. */
+        post: operations["RegistrationConfirmationsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/registrations": {
         parameters: {
             query?: never;
@@ -1624,7 +1641,6 @@ export interface components {
             phone?: string | null;
             /** @default ar */
             preferredLanguage: components["schemas"]["Language"];
-            password: string;
             /** @default {} */
             answers: {
                 [key: string]: string | boolean;
@@ -1723,6 +1739,17 @@ export interface components {
             createdAt: string;
         };
         MyRegistrations: components["schemas"]["MyRegistration"][];
+        PublicRegistrationReceipt: {
+            /** Format: uuid */
+            submissionId: string;
+        };
+        ConfirmRegistration: {
+            token: string;
+        };
+        RegistrationConfirmed: {
+            registration: components["schemas"]["MyRegistration"];
+            setPasswordToken: string | null;
+        };
         PublicRegistrationForm: {
             /** Format: uuid */
             eventId: string;
@@ -4039,12 +4066,45 @@ export interface operations {
         };
         responses: {
             /** @description OK */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyRegistration"];
+                    "application/json": components["schemas"]["PublicRegistrationReceipt"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegistrationConfirmationsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRegistration"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationConfirmed"];
                 };
             };
             /** @description Problem */

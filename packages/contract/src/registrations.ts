@@ -8,7 +8,6 @@ import {
 import { countryCodeSchema, institutionRefSchema } from './institutions.js';
 import { participantFieldsSchema, participantSchema } from './participants.js';
 import { multiLineText, singleLineText } from './text.js';
-import { PASSWORD_MIN_LENGTH } from './users.js';
 
 export const REGISTRATION_STATUSES = [
   'submitted',
@@ -145,11 +144,13 @@ export const invitationCodeSchema = z
   .meta({ id: 'InvitationCode' });
 export const invitationCodesSchema = z.array(invitationCodeSchema).meta({ id: 'InvitationCodes' });
 
-/** Self-registration on the public page: the person, an account password, answers, maybe a code. */
+/**
+ * Self-registration on the public page: the person, answers, maybe a code. No password: the
+ * emailed link proves the address, so the form cannot be used to guess one.
+ */
 export const publicRegistrationSchema = participantFieldsSchema
   .safeExtend({
     email: z.email().trim().toLowerCase().max(254),
-    password: z.string().min(PASSWORD_MIN_LENGTH).max(200),
     answers: answersSchema,
     invitationCode: singleLineText().toUpperCase().max(40).optional(),
     /** Sent again with a repeated submit (double tap, retry on a slow link): same answer, no duplicate. */
@@ -233,7 +234,34 @@ export const myRegistrationSchema = z
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'MyRegistration' });
+export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 export const myRegistrationsSchema = z.array(myRegistrationSchema).meta({ id: 'MyRegistrations' });
+
+/**
+ * The public form's answer: the same for a new address, one with an account and one already
+ * registered, so it tells nobody who is known. What differs is said in the email.
+ */
+export const publicRegistrationReceiptSchema = z
+  .object({ submissionId: z.uuid() })
+  .meta({ id: 'PublicRegistrationReceipt' });
+
+/** The token from the link the public form's email carries. */
+export const confirmRegistrationSchema = z
+  .object({ token: z.string().min(10).max(200) })
+  .strict()
+  .meta({ id: 'ConfirmRegistration' });
+
+/**
+ * What the confirmation page shows: the registration, and a one-time token for choosing a
+ * password when the person has no way to sign in yet.
+ */
+export const registrationConfirmedSchema = z
+  .object({
+    registration: myRegistrationSchema,
+    setPasswordToken: z.string().nullable(),
+  })
+  .meta({ id: 'RegistrationConfirmed' });
+export type RegistrationConfirmed = z.infer<typeof registrationConfirmedSchema>;
 
 export const publicRegistrationFormSchema = z
   .object({

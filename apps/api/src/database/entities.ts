@@ -8,6 +8,7 @@ import { JobEntity } from '../jobs/job.entity.js';
 import { EmailMessageEntity } from '../notifications/email-message.entity.js';
 import { ParticipantMergeEntity } from '../participants/participant-merge.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
+import { RegistrationConfirmationEntity } from '../registrations/entities/registration-confirmation.entity.js';
 import { InvitationCodeEntity } from '../registrations/entities/invitation-code.entity.js';
 import { RegistrationQuotaEntity } from '../registrations/entities/registration-quota.entity.js';
 import { RegistrationSettingsEntity } from '../registrations/entities/registration-settings.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   RegistrationQuotaEntity,
   InvitationCodeEntity,
   RegistrationEntity,
+  RegistrationConfirmationEntity,
   EmailMessageEntity,
   AuditEntryEntity,
   JobEntity,

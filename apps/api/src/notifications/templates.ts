@@ -10,6 +10,9 @@ export const TEMPLATES = [
   'confirm_email',
   'password_reset',
   'registration_linked',
+  'registration_confirm',
+  'registration_confirm_account',
+  'registration_already',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -64,6 +67,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Your email was used to register you: {{event}}',
       text: 'Dear {{name}},\n\nA coordinator of “{{event}}” ({{dates}}, {{city}}) registered you for it with your email address, which links the event to your existing record; the coordinator can now see that record. If you did not expect this, reply to this message or tell the centre.\n\nYour registrations: {{portalUrl}}',
     },
+    registration_confirm: {
+      subject: 'Confirm your registration: {{event}}',
+      text: 'Dear {{name}},\n\nWe received your registration for “{{event}}” ({{dates}}, {{city}}). To confirm your email address and choose a password for your participant space, open this link within 7 days:\n{{link}}\n\nIf you did not register, ignore this message.',
+    },
+    registration_confirm_account: {
+      subject: 'Confirm your registration: {{event}}',
+      text: 'Dear {{name}},\n\nSomeone, perhaps you, asked to register this address for “{{event}}” ({{dates}}, {{city}}). The address already has a Multaqa account, so nothing is registered until you confirm by opening this link within 7 days:\n{{link}}\n\nIf it was not you, ignore this message: nothing changes.',
+    },
+    registration_already: {
+      subject: 'You are already registered: {{event}}',
+      text: 'Dear {{name}},\n\nThe registration form for “{{event}}” ({{dates}}, {{city}}) was sent again with this address. You are already registered, so nothing changed.\n\nYour registrations: {{portalUrl}}',
+    },
   },
   fr: {
     registration_submitted: {
@@ -102,6 +117,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Votre adresse e-mail a servi à vous inscrire : {{event}}',
       text: 'Bonjour {{name}},\n\nUn coordinateur de « {{event}} » ({{dates}}, {{city}}) vous y a inscrit avec votre adresse e-mail, ce qui relie l’événement à votre fiche existante ; ce coordinateur peut désormais la voir. Si vous ne vous y attendiez pas, répondez à ce message ou prévenez le centre.\n\nVos inscriptions : {{portalUrl}}',
     },
+    registration_confirm: {
+      subject: 'Confirmez votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nNous avons reçu votre inscription à « {{event}} » ({{dates}}, {{city}}). Pour confirmer votre adresse e-mail et choisir un mot de passe pour votre espace participant, ouvrez ce lien dans les 7 jours :\n{{link}}\n\nSi vous ne vous êtes pas inscrit, ignorez ce message.',
+    },
+    registration_confirm_account: {
+      subject: 'Confirmez votre inscription : {{event}}',
+      text: 'Bonjour {{name}},\n\nQuelqu’un, peut-être vous, a demandé à inscrire cette adresse à « {{event}} » ({{dates}}, {{city}}). Cette adresse a déjà un compte Multaqa : rien n’est inscrit tant que vous n’avez pas confirmé en ouvrant ce lien dans les 7 jours :\n{{link}}\n\nSi ce n’était pas vous, ignorez ce message : rien ne change.',
+    },
+    registration_already: {
+      subject: 'Vous êtes déjà inscrit : {{event}}',
+      text: 'Bonjour {{name}},\n\nLe formulaire d’inscription à « {{event}} » ({{dates}}, {{city}}) a été envoyé de nouveau avec cette adresse. Vous êtes déjà inscrit : rien n’a changé.\n\nVos inscriptions : {{portalUrl}}',
+    },
   },
   ar: {
     registration_submitted: {
@@ -139,6 +166,18 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     registration_linked: {
       subject: 'استُخدم بريدك الإلكتروني لتسجيلك: {{event}}',
       text: 'السيد/السيدة {{name}}،\n\nسجّلك أحد منسقي «{{event}}» ({{dates}}، {{city}}) فيها باستخدام بريدك الإلكتروني، فارتبطت الفعالية بسجلك القائم وصار بإمكان هذا المنسق الاطلاع عليه. إن لم تكن تتوقع ذلك، فردّ على هذه الرسالة أو أبلغ المركز.\n\nتسجيلاتك: {{portalUrl}}',
+    },
+    registration_confirm: {
+      subject: 'أكّد تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nتلقّينا تسجيلك في «{{event}}» ({{dates}}، {{city}}). لتأكيد بريدك الإلكتروني واختيار كلمة مرور لفضاء المشارك، افتح هذا الرابط خلال 7 أيام:\n{{link}}\n\nإذا لم تسجّل، فتجاهل هذه الرسالة.',
+    },
+    registration_confirm_account: {
+      subject: 'أكّد تسجيلك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nطلب أحدهم، وربما أنت، تسجيل هذا العنوان في «{{event}}» ({{dates}}، {{city}}). لهذا العنوان حساب في ملتقى، لذا لن يُسجَّل شيء حتى تؤكد بفتح هذا الرابط خلال 7 أيام:\n{{link}}\n\nإذا لم تكن أنت، فتجاهل هذه الرسالة: لن يتغير شيء.',
+    },
+    registration_already: {
+      subject: 'أنت مسجّل بالفعل: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nأُرسلت استمارة التسجيل في «{{event}}» ({{dates}}، {{city}}) مرة أخرى بهذا العنوان. أنت مسجّل بالفعل، لذا لم يتغير شيء.\n\nتسجيلاتك: {{portalUrl}}',
     },
   },
 };

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/entities/event.entity.js';
 import type { ParticipantEntity } from '../participants/participant.entity.js';
-import { RegistrationQuotaEntity } from './entities/registration-quota.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
 
 /**
@@ -38,50 +37,40 @@ export async function roomFor(
   event: EventEntity,
   participant: Pick<ParticipantEntity, 'institutionId' | 'nationality'>,
 ): Promise<NoRoom | null> {
-  const approved = await tx
-    .getRepository(RegistrationEntity)
-    .countBy({ eventId: event.id, status: 'approved' });
-  if (approved >= event.capacity) return 'capacity_full';
-  const quotas = await tx.getRepository(RegistrationQuotaEntity).findBy({ eventId: event.id });
-  const institutionQuota = quotas.find(
-    (q) => q.scope === 'institution' && q.institutionId === participant.institutionId,
-  );
-  if (
-    institutionQuota &&
-    (await approvedWhere(
-      tx,
-      event.id,
-      `${QUOTA_INSTITUTION} = $2`,
-      institutionQuota.institutionId,
-    )) >= institutionQuota.capacity
-  ) {
-    return 'institution_quota_full';
-  }
-  const countryQuota = quotas.find(
-    (q) => q.scope === 'country' && q.countryCode === participant.nationality,
-  );
-  if (
-    countryQuota &&
-    (await approvedWhere(tx, event.id, `${QUOTA_COUNTRY} = $2`, countryQuota.countryCode)) >=
-      countryQuota.capacity
-  ) {
-    return 'country_quota_full';
-  }
-  return null;
-}
-
-async function approvedWhere(
-  tx: EntityManager,
-  eventId: string,
-  condition: string,
-  value: string | null,
-): Promise<number> {
+  // One round trip: it runs under the event's lock, where every one of them makes everybody
+  // queued behind it wait.
   const [row] = (await tx.query(
-    `SELECT count(*)::int AS n FROM registrations r JOIN participants p ON p.id = r.participant_id
-      WHERE r.event_id = $1 AND r.status = 'approved' AND ${condition}`,
-    [eventId, value],
-  )) as { n: number }[];
-  return row.n;
+    `WITH approved AS (
+       SELECT ${QUOTA_INSTITUTION} AS institution_id, ${QUOTA_COUNTRY} AS nationality
+         FROM registrations r
+         JOIN participants p ON p.id = r.participant_id
+        WHERE r.event_id = $1 AND r.status = 'approved')
+     SELECT (SELECT count(*) FROM approved)::int AS total,
+            iq.capacity AS "institutionCapacity",
+            (SELECT count(*) FROM approved a WHERE a.institution_id = iq.institution_id)::int
+              AS "institutionApproved",
+            cq.capacity AS "countryCapacity",
+            (SELECT count(*) FROM approved a WHERE a.nationality = cq.country_code)::int
+              AS "countryApproved"
+       FROM (SELECT 1) one
+       LEFT JOIN registration_quotas iq
+         ON iq.event_id = $1 AND iq.scope = 'institution' AND iq.institution_id = $2
+       LEFT JOIN registration_quotas cq
+         ON cq.event_id = $1 AND cq.scope = 'country' AND cq.country_code = $3`,
+    [event.id, participant.institutionId, participant.nationality],
+  )) as {
+    total: number;
+    institutionCapacity: number | null;
+    institutionApproved: number;
+    countryCapacity: number | null;
+    countryApproved: number;
+  }[];
+  if (row.total >= event.capacity) return 'capacity_full';
+  if (row.institutionCapacity !== null && row.institutionApproved >= row.institutionCapacity)
+    return 'institution_quota_full';
+  if (row.countryCapacity !== null && row.countryApproved >= row.countryCapacity)
+    return 'country_quota_full';
+  return null;
 }
 
 /** Locks the event row: every decision about its places happens under this lock. */

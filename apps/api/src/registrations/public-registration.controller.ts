@@ -1,18 +1,21 @@
-import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  confirmRegistrationSchema,
   myRegistrationSchema,
   myRegistrationsSchema,
   publicRegistrationFormSchema,
+  publicRegistrationReceiptSchema,
   publicRegistrationSchema,
+  registrationConfirmedSchema,
 } from '@multaqa/contract';
-import type { Response } from 'express';
 import type { z } from 'zod';
 import { Public, SignedIn } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { ChallengeWhenBusy } from '../common/rate-limit/rate-limit.decorators.js';
 import { IdParam, ZodBody, ZodResponse } from '../common/validation/decorators.js';
 import { PublicRegistrationService } from './public-registration.service.js';
+import { RegistrationConfirmations } from './registration-confirmations.service.js';
 
 @ApiTags('public')
 @Controller('public/events/:eventId')
@@ -26,18 +29,35 @@ export class PublicRegistrationController {
     return this.registrations.form(eventId);
   }
 
-  /** 201 for a new registration; 200 with the same answer when the form is submitted again. */
+  /**
+   * 202 "check your mailbox", the same for a new address, one with an account, one already
+   * registered and a repeated submit: the email says which it was.
+   */
   @Post('registrations')
   @ChallengeWhenBusy()
-  @ZodResponse(201, myRegistrationSchema)
-  async register(
+  @HttpCode(202)
+  @ZodResponse(202, publicRegistrationReceiptSchema)
+  register(
     @IdParam('event', 'eventId') eventId: string,
     @ZodBody(publicRegistrationSchema) body: z.output<typeof publicRegistrationSchema>,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    const { repeated, ...registration } = await this.registrations.register(eventId, body);
-    if (repeated) res.status(200);
-    return registration;
+    return this.registrations.register(eventId, body);
+  }
+}
+
+/** The link in the public form's email. */
+@ApiTags('public')
+@Controller('public/registration-confirmations')
+@Public()
+export class RegistrationConfirmationsController {
+  constructor(private readonly confirmations: RegistrationConfirmations) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm a public registration from the link in its email.' })
+  @ZodResponse(200, registrationConfirmedSchema)
+  confirm(@ZodBody(confirmRegistrationSchema) body: z.output<typeof confirmRegistrationSchema>) {
+    return this.confirmations.confirm(body.token);
   }
 }
 

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type Language,
-  type publicRegistrationSchema,
-  type Question,
-  type RegistrationStatus,
-} from '@multaqa/contract';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type publicRegistrationSchema, type Question } from '@multaqa/contract';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { z } from 'zod';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
@@ -15,14 +10,16 @@ import { EventEntity } from '../events/entities/event.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
-import { hashPassword, verifyPassword } from '../users/passwords.js';
-import { issueToken } from '../users/user-tokens.js';
 import { UserEntity } from '../users/user.entity.js';
 import { checkAnswers } from './answers.js';
 import { lockEvent } from './capacity.js';
 import { InvitationCodeEntity } from './entities/invitation-code.entity.js';
+import { RegistrationConfirmationEntity } from './entities/registration-confirmation.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
+import { myRegistration } from './my-registration.js';
+import { personName, RegistrationConfirmations } from './registration-confirmations.service.js';
 import { RegistrationFlow } from './registration-flow.js';
+import { closedReason, openEvent } from './registration-window.js';
 import { cancelRegistration } from './registrations.service.js';
 
 type PublicInput = z.output<typeof publicRegistrationSchema>;
@@ -35,14 +32,6 @@ export interface PublicForm {
   questions: Question[];
 }
 
-/** Why a public registration is refused right now, or null when it is open. */
-function closedReason(event: EventEntity, now = new Date()): string | null {
-  if (event.status !== 'registration_open') return 'status';
-  if (event.registrationOpensAt && now < event.registrationOpensAt) return 'not_open_yet';
-  if (event.registrationClosesAt && now >= event.registrationClosesAt) return 'closed';
-  return null;
-}
-
 /** Self-registration on the public page, and the participant's own portal. */
 @Injectable()
 export class PublicRegistrationService {
@@ -51,6 +40,7 @@ export class PublicRegistrationService {
     private readonly flow: RegistrationFlow,
     private readonly participants: ParticipantsService,
     private readonly outbox: OutboxService,
+    private readonly confirmations: RegistrationConfirmations,
   ) {}
 
   async form(eventId: string): Promise<PublicForm> {
@@ -67,108 +57,112 @@ export class PublicRegistrationService {
     };
   }
 
-  async register(eventId: string, input: PublicInput) {
-    // Password hashing is slow on purpose: do it before taking the event's lock.
-    const existingUser = await this.db.getRepository(UserEntity).findOneBy({ email: input.email });
-    if (existingUser && !(await verifyPassword(existingUser.passwordHash, input.password))) {
-      throw invalidField('email', 'email_taken_other_person');
-    }
-    const passwordHash = existingUser ? null : await hashPassword(input.password);
-
-    const { mine, emails, repeated } = await this.db.transaction(async (tx) => {
-      const outcome = await this.submit(tx, eventId, input, passwordHash);
-      // Read back before commit: afterwards this request would wait for a connection behind
-      // every other submit still in the pool's queue.
-      return { ...outcome, mine: await this.mineOne(outcome.registration.id, tx) };
-    });
+  /**
+   * Answers the same whoever the address belongs to: what differs goes into the email. No
+   * password is read or hashed here, so the form can neither test one nor be slowed by it.
+   */
+  async register(eventId: string, input: PublicInput): Promise<{ submissionId: string }> {
+    const emails = await this.db.transaction((tx) => this.submit(tx, eventId, input));
     this.outbox.dispatch(emails);
-    return { ...mine, repeated };
+    return { submissionId: input.submissionId };
   }
 
-  /** The registration itself, in the caller's transaction. */
-  private async submit(
-    tx: EntityManager,
-    eventId: string,
-    input: PublicInput,
-    passwordHash: string | null,
-  ) {
-    // The person and their account are written first; the event's lock is taken only for
-    // the decision about the place, so a thousand people at once wait as little as possible.
-    // One person at a time: a double tap (or the same person on two devices) waits here for
-    // the first submit to commit, then finds its registration instead of racing it.
+  /** The submit itself, in the caller's transaction; returns the outbox ids to dispatch. */
+  private async submit(tx: EntityManager, eventId: string, input: PublicInput) {
+    // One address at a time: a double tap (or the same person on two devices) waits here for
+    // the first submit to commit, then finds it instead of racing it.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`registration:${input.email}`]);
-    const before = await this.openEvent(tx, eventId, input.submissionId);
-    if (before.repeat) return { registration: before.repeat, emails: [], repeated: true };
+    const repeat = await tx
+      .getRepository(RegistrationConfirmationEntity)
+      .existsBy({ eventId, submissionId: input.submissionId });
+    if (repeat) return [];
+    const before = await openEvent(tx, eventId);
+    // Everything the form can be refused for is checked first, the same way for every address.
     const settings = await this.flow.settings(tx, eventId);
     const answers = checkAnswers(settings.questions, input.answers);
-    const sent: string[] = [];
-    const code = await this.useCode(tx, before.event, settings.mode, input.invitationCode);
-    const { user, created } = await this.account(tx, input, passwordHash);
-    let participant = await tx.getRepository(ParticipantEntity).findOne({
-      where: [
-        { userId: user.id, mergedIntoId: IsNull() },
-        { email: input.email, mergedIntoId: IsNull() },
-      ],
-    });
-    // Someone who registered before is the same participant; a new person is entered as
-    // given, and coordinators merge any likely duplicate later.
-    participant ??= await this.participants.insert(
+    const fields = {
+      fullNameAr: input.fullNameAr,
+      fullNameLatin: input.fullNameLatin,
+      gender: input.gender,
+      nationality: input.nationality,
+      institutionId: input.institutionId,
+      position: input.position,
+      email: input.email,
+      phone: input.phone,
+      preferredLanguage: input.preferredLanguage,
+    };
+    await this.participants.checkFields(tx, fields);
+    // A code's use is counted whoever the address belongs to: otherwise a code's last use
+    // would tell an address that has an account from one that has not.
+    const code = await this.useCode(tx, before, settings.mode, input.invitationCode);
+    const account = await tx.getRepository(UserEntity).findOneBy({ email: input.email });
+    const known = await tx
+      .getRepository(ParticipantEntity)
+      .findOneBy({ email: input.email, mergedIntoId: IsNull() });
+    const active =
+      known &&
+      (await tx.getRepository(RegistrationEntity).findOneBy({
+        eventId,
+        participantId: known.id,
+        status: Not('cancelled'),
+      }));
+    if (active) {
+      await this.queueLikeANewcomer(tx, eventId);
+      return this.confirmations.alreadyRegistered(tx, before, known, input.submissionId);
+    }
+    if (account || known?.userId) {
+      await this.queueLikeANewcomer(tx, eventId);
+      return this.confirmations.askOwner(tx, before, input, {
+        name: account?.fullName ?? (known ? personName(known) : ''),
+        language: account?.preferredLanguage ?? known?.preferredLanguage ?? 'ar',
+        details: {
+          ...fields,
+          institutionId: code?.institutionId ?? input.institutionId,
+          answers,
+          invitationCodeId: code?.id ?? null,
+        },
+      });
+    }
+    // A new address: the person is written first and the event's lock is taken only for the
+    // decision about the place, so a thousand people at once wait as little as possible.
+    const participant =
+      known ??
+      (await this.participants.insert(
+        tx,
+        { ...fields, institutionId: code?.institutionId ?? input.institutionId },
+        null,
+        { allowDuplicate: true },
+      ));
+    const sent = await this.confirmations.confirmAddress(
+      tx,
+      before,
+      participant,
+      input.submissionId,
+    );
+    // Under the lock only the decision: every round trip here is one more for everyone
+    // queued behind it.
+    const event = await openEvent(tx, eventId, { lock: true });
+    const result = await this.flow.submit(
       tx,
       {
-        fullNameAr: input.fullNameAr,
-        fullNameLatin: input.fullNameLatin,
-        gender: input.gender,
-        nationality: input.nationality,
-        institutionId: code?.institutionId ?? input.institutionId,
-        position: input.position,
-        email: input.email,
-        phone: input.phone,
-        preferredLanguage: input.preferredLanguage,
+        event,
+        participant,
+        source: code ? 'invitation' : 'online',
+        answers,
+        invitationCodeId: code?.id ?? null,
+        submissionId: input.submissionId,
       },
-      null,
-      { allowDuplicate: true },
+      settings,
     );
-    if (!participant.userId) {
-      await tx.getRepository(ParticipantEntity).update({ id: participant.id }, { userId: user.id });
-      participant.userId = user.id;
-    }
-    if (created) {
-      const token = await issueToken(tx, user.id, 'confirm_email');
-      sent.push(
-        await this.outbox.enqueue(tx, {
-          to: user.email,
-          language: input.preferredLanguage,
-          template: 'confirm_email',
-          params: {
-            name: input.fullNameAr || input.fullNameLatin,
-            link: `${this.flow.publicUrl()}/account/confirm?token=${token}`,
-          },
-        }),
-      );
-    }
-    await lockEvent(tx, eventId);
-    const { event, repeat } = await this.openEvent(tx, eventId, input.submissionId);
-    if (repeat) return { registration: repeat, emails: [], repeated: true };
-    const result = await this.flow.submit(tx, {
-      event,
-      participant,
-      source: code ? 'invitation' : 'online',
-      answers,
-      invitationCodeId: code?.id ?? null,
-      submissionId: input.submissionId,
-    });
-    return { ...result, emails: [...sent, ...result.emails] };
+    return [...sent, ...result.emails];
   }
 
-  /** The event, if it takes registrations now, or the registration a repeated submit made. */
-  private async openEvent(tx: EntityManager, eventId: string, submissionId: string) {
-    const event = await tx.getRepository(EventEntity).findOneBy({ id: eventId });
-    if (!event || event.status === 'draft' || event.status === 'cancelled') throw notFound('event');
-    const repeat = await tx.getRepository(RegistrationEntity).findOneBy({ eventId, submissionId });
-    if (repeat) return { event, repeat };
-    const reason = closedReason(event);
-    if (reason) throw conflict(`registration_${reason === 'status' ? 'closed' : reason}`);
-    return { event, repeat: null };
+  /**
+   * Queues behind the event's lock like a new registration does, so the time the answer
+   * takes under load does not tell the cases apart either.
+   */
+  private async queueLikeANewcomer(tx: EntityManager, eventId: string) {
+    await openEvent(tx, eventId, { lock: true });
   }
 
   async mine(user: SessionUser) {
@@ -179,7 +173,7 @@ export class PublicRegistrationService {
     const registrations = await this.db
       .getRepository(RegistrationEntity)
       .find({ where: { participantId: participant.id }, order: { createdAt: 'DESC' } });
-    return Promise.all(registrations.map((r) => this.mineOne(r.id)));
+    return Promise.all(registrations.map((r) => myRegistration(this.db.manager, this.flow, r.id)));
   }
 
   async cancelMine(user: SessionUser, registrationId: string) {
@@ -201,54 +195,7 @@ export class PublicRegistrationService {
       return cancelRegistration(tx, this.flow, event, fresh, null);
     });
     this.outbox.dispatch(emails);
-    return this.mineOne(registrationId);
-  }
-
-  private async mineOne(id: string, manager: EntityManager = this.db.manager) {
-    const r = await manager
-      .getRepository(RegistrationEntity)
-      .findOneOrFail({ where: { id }, relations: { event: true } });
-    return {
-      id: r.id,
-      status: r.status as RegistrationStatus,
-      waitlistPosition: await this.flow.waitlistPosition(manager, r),
-      event: {
-        id: r.event.id,
-        title: r.event.title,
-        city: r.event.city,
-        countryCode: r.event.countryCode,
-        timeZone: r.event.timeZone,
-        startDate: r.event.startDate,
-        endDate: r.event.endDate,
-        status: r.event.status,
-      },
-      createdAt: r.createdAt.toISOString(),
-    };
-  }
-
-  /** Finds the person's account, or opens one (confirmed later by the emailed link). */
-  private async account(
-    tx: EntityManager,
-    input: PublicInput,
-    passwordHash: string | null,
-  ): Promise<{ user: UserEntity; created: boolean }> {
-    const existing = await tx.getRepository(UserEntity).findOneBy({ email: input.email });
-    if (existing) {
-      // Created meanwhile by a concurrent submit of the same form: check the password here.
-      if (!passwordHash && !(await verifyPassword(existing.passwordHash, input.password))) {
-        throw invalidField('email', 'email_taken_other_person');
-      }
-      return { user: existing, created: false };
-    }
-    const user = await tx.getRepository(UserEntity).save({
-      email: input.email,
-      fullName: input.fullNameLatin || input.fullNameAr,
-      roles: ['participant'],
-      preferredLanguage: input.preferredLanguage as Language,
-      passwordHash: passwordHash ?? (await hashPassword(input.password)),
-      emailConfirmedAt: null,
-    });
-    return { user, created: true };
+    return myRegistration(this.db.manager, this.flow, registrationId);
   }
 
   /** Checks an invitation code and counts one use of it, under its row lock. */

@@ -56,10 +56,14 @@ export class RegistrationFlow {
     );
   }
 
-  /** Returns the registration and the outbox ids to dispatch after commit. */
+  /**
+   * Returns the registration and the outbox ids to dispatch after commit. `settings` may be
+   * read before the event's lock by a caller that has them (they are not about places).
+   */
   async submit(
     tx: EntityManager,
     s: Submission,
+    preloaded?: RegistrationSettingsEntity,
   ): Promise<{ registration: RegistrationEntity; emails: string[]; repeated: boolean }> {
     const repo = tx.getRepository(RegistrationEntity);
     const existing = await repo.findOneBy({ eventId: s.event.id, participantId: s.participant.id });
@@ -71,7 +75,7 @@ export class RegistrationFlow {
         status: `terms.registration_status.${existing.status}`,
       });
     }
-    const settings = await this.settings(tx, s.event.id);
+    const settings = preloaded ?? (await this.settings(tx, s.event.id));
     const status: RegistrationStatus = settings.approvalRequired
       ? 'submitted'
       : (await roomFor(tx, s.event, s.participant))

@@ -10,3 +10,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+/**
+ * Stored for an account opened from an emailed link before its owner chose a password: no
+ * argon2 hash looks like this, so no password matches it.
+ */
+export const NO_PASSWORD = '!';

@@ -2,7 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type TokenPurpose, UserTokenEntity } from './user-token.entity.js';
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A token for an emailed link, and the hash that is all the database keeps of it. */
+export function linkToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: sha256(token) };
+}
 
 const LIFETIME_MS: Record<TokenPurpose, number> = {
   confirm_email: 7 * 24 * 3600_000,
@@ -15,11 +21,11 @@ export async function issueToken(
   userId: string,
   purpose: TokenPurpose,
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, tokenHash } = linkToken();
   await tx.getRepository(UserTokenEntity).insert({
     userId,
     purpose,
-    tokenHash: sha256(token),
+    tokenHash,
     expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
   });
   return token;

@@ -343,6 +343,16 @@ const accountResetRoute = createRoute({
   ),
 });
 
+const registrationConfirmRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/register/confirm',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import('../features/portal/routes/registration-confirm-page'),
+    'RegistrationConfirmPage',
+  ),
+});
+
 const accountForgotRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/account/forgot',
@@ -360,6 +370,7 @@ const routeTree = rootRoute.addChildren([
     publicRegisterRoute,
     accountConfirmRoute,
     accountResetRoute,
+    registrationConfirmRoute,
     accountForgotRoute,
   ]),
   authedRoute.addChildren([

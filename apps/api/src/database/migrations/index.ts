@@ -4,6 +4,7 @@ import { ParticipantsAndRegistrations1795656455863 } from './1795656455863-Parti
 import { AuditLogAndDecisionSnapshot1796103496539 } from './1796103496539-AuditLogAndDecisionSnapshot.js';
 import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
 import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
+import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-PublicRegistrationConfirmations.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   UploadsAndJobs1796103483871,
   AuditLogAndDecisionSnapshot1796103496539,
   WebSecurity1796103537227,
+  PublicRegistrationConfirmations1796105933805,
 ];

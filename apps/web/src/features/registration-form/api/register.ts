@@ -10,10 +10,10 @@ export type PublicRegistrationBody = RequestBody<
 >;
 
 /**
- * POST /api/public/events/:eventId/registrations → 201 MyRegistration; the same body again
- * (same submissionId) → 200 with the same registration. 409 registration_closed,
- * registration_not_open_yet, already_registered; 422 on invitationCode, email, phone; 400 with
- * field paths (answers.<key> included).
+ * POST /api/public/events/:eventId/registrations → 202 {submissionId}, the same whoever the
+ * address belongs to and for a repeated submit: the outcome goes to the mailbox. 409
+ * registration_closed, registration_not_open_yet; 422 on invitationCode, phone; 400 with field
+ * paths (answers.<key> included).
  */
 export function registerForEvent(eventId: string, body: PublicRegistrationBody, proof?: string) {
   return unwrap(

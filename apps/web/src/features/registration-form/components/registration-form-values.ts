@@ -19,7 +19,6 @@ export interface RegistrationFormValues {
   email: string;
   phone: string;
   preferredLanguage: Language;
-  password: string;
   invitationCode: string;
   /** yes/no answers are 'yes' | 'no' here, booleans in the request. */
   answers: Record<string, string>;
@@ -39,7 +38,6 @@ export function emptyRegistrationValues(
     email: '',
     phone: '',
     preferredLanguage: lang,
-    password: '',
     invitationCode,
     answers: emptyAnswers(questions),
   };
@@ -67,7 +65,6 @@ export function toRegistrationRequest(
     email: blankToUndefined(values.email),
     phone: values.phone.trim() === '' ? null : values.phone,
     preferredLanguage: values.preferredLanguage,
-    password: values.password === '' ? undefined : values.password,
     answers,
     invitationCode: blankToUndefined(values.invitationCode),
     submissionId,

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/native-select-field';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QuestionField } from '../../../components/question-field';
-import { PasswordField, TextField } from '../../../components/text-fields';
+import { TextField } from '../../../components/text-fields';
 import { useCountryOptions } from '../../../lib/countries';
 import { currentLanguage } from '../../../lib/i18n';
 import { ProblemError } from '../../../lib/problem';
@@ -30,7 +30,7 @@ interface RegistrationFormProps {
 }
 
 /**
- * The public self-registration form: the person, an account password, the event's own questions
+ * The public self-registration form: the person, the event's own questions
  * and an invitation code. One submissionId per form, so a double tap or a retry on a slow link
  * registers once.
  */
@@ -167,14 +167,6 @@ export function RegistrationForm({
           name="preferredLanguage"
           label={t('register.fields.preferredLanguage')}
           data={LANGUAGES.map((l) => ({ value: l, label: t(`language.names.${l}`) }))}
-        />
-        <PasswordField
-          control={control}
-          name="password"
-          label={t('register.fields.password')}
-          description={t('register.hints.password')}
-          autoComplete="new-password"
-          required
         />
 
         {questions.length > 0 && (

@@ -1,6 +1,5 @@
 import { Alert, Group, Loader, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { pickLocalized } from '@multaqa/contract';
-import type { components } from '@multaqa/contract/openapi';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -20,8 +19,6 @@ import { RegistrationResult } from '../components/registration-result';
 
 const route = getRouteApi('/_public/e/$id/register');
 
-type MyRegistration = components['schemas']['MyRegistration'];
-
 /** `/e/$id/register`: self-registration, built for a phone on a slow connection. */
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
@@ -31,7 +28,7 @@ export function RegisterPage() {
   const formQuery = useQuery(publicRegistrationFormQueryOptions(id));
   const eventQuery = useQuery(publicEventTitleQueryOptions(id));
   const register = useRegisterForEvent(id);
-  const [done, setDone] = useState<{ registration: MyRegistration; email: string } | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const event = eventQuery.data;
   const title = event ? pickLocalized(event.title, lang) || t('public.untitled') : '';
   useDocumentTitle(title ? t('register.pageTitle', { title }) : t('register.title'));
@@ -61,8 +58,8 @@ export function RegisterPage() {
         )}
       </Stack>
 
-      {done ? (
-        <RegistrationResult registration={done.registration} email={done.email} />
+      {sentTo ? (
+        <RegistrationResult eventId={id} email={sentTo} />
       ) : formQuery.isPending ? (
         <Stack aria-busy="true" aria-label={t('common.loading')}>
           <Skeleton height={36} />
@@ -85,8 +82,8 @@ export function RegisterPage() {
           invitationOnly={formQuery.data.mode === 'invitation_only'}
           initialCode={code}
           onSubmit={async (body) => {
-            const registration = await register.mutateAsync(body);
-            setDone({ registration, email: body.email });
+            await register.mutateAsync(body);
+            setSentTo(body.email);
             window.scrollTo({ top: 0 });
           }}
         />
