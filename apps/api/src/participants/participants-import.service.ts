@@ -59,7 +59,8 @@ interface ParsedRow {
  * One person an import writes: a new record from a valid row, or one a row names by email
  * (`linked` when the caller could not see them, so they are told).
  */
-export type ImportItem = { fields: ParticipantFields } | { participantId: string; linked?: boolean };
+export type ImportItem =
+  { fields: ParticipantFields } | { participantId: string; linked?: boolean };
 
 export interface ImportPlan {
   report: ImportReport;
