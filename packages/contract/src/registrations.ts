@@ -247,7 +247,7 @@ export const publicRegistrationReceiptSchema = z
 
 /** The token from the link the public form's email carries. */
 export const confirmRegistrationSchema = z
-  .object({ token: z.string().min(10).max(200) })
+  .object({ token: singleLineText().min(10).max(200) })
   .strict()
   .meta({ id: 'ConfirmRegistration' });
 
