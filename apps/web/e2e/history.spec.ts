@@ -3,6 +3,7 @@ import {
   accounts,
   chooseLanguage,
   createPackageViaApi,
+  SAME_ORIGIN,
   signIn,
   startSession,
   uniqueMarker,
@@ -14,6 +15,7 @@ test("an admin reads an event's history in English and Arabic", async ({ page })
   await startSession(page, accounts.admin.email);
   const pkg = await createPackageViaApi(page.request, { en: `History ${m}` }, { publish: true });
   const created = await page.request.post('/api/events', {
+    headers: SAME_ORIGIN,
     data: {
       kind: 'training',
       packageId: pkg.id,
@@ -30,7 +32,10 @@ test("an admin reads an event's history in English and Arabic", async ({ page })
   });
   expect(created.status(), await created.text()).toBe(201);
   const event = (await created.json()) as { id: string };
-  const edited = await page.request.patch(`/api/events/${event.id}`, { data: { capacity: 70 } });
+  const edited = await page.request.patch(`/api/events/${event.id}`, {
+    headers: SAME_ORIGIN,
+    data: { capacity: 70 },
+  });
   expect(edited.status(), await edited.text()).toBe(200);
 
   await signIn(page, accounts.admin.email, { path: `/events/${event.id}` });

@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = 'multaqa-demo-2026';
  * What Chromium adds to every request from our own pages. Requests made from a spec (not from
  * a page) send it too, or the API refuses their writes once they carry the session cookie.
  */
-const SAME_ORIGIN = { 'Sec-Fetch-Site': 'same-origin' };
+export const SAME_ORIGIN = { 'Sec-Fetch-Site': 'same-origin' };
 
 /** An API client for a spec's own setup, outside any page. */
 export function apiContext(baseURL: string | undefined): Promise<APIRequestContext> {
@@ -168,6 +168,7 @@ export async function createPackageViaApi(
   { publish = false }: { publish?: boolean } = {},
 ): Promise<{ id: string }> {
   const created = await request.post('/api/training-packages', {
+    headers: SAME_ORIGIN,
     data: {
       title,
       modules: [{ title: { en: 'Module one', ar: 'الوحدة الأولى' }, hours: 3 }],
@@ -176,7 +177,9 @@ export async function createPackageViaApi(
   expect(created.status(), await created.text()).toBe(201);
   const pkg = (await created.json()) as { id: string };
   if (publish) {
-    const published = await request.post(`/api/training-packages/${pkg.id}/publish`);
+    const published = await request.post(`/api/training-packages/${pkg.id}/publish`, {
+      headers: SAME_ORIGIN,
+    });
     expect(published.status(), await published.text()).toBe(200);
   }
   return pkg;
