@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { currentLanguage, directionOf, isLanguage } from '../lib/i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Keeps Mantine's direction (and so the mirrored layout) in step with i18next. */
 function DirectionSync({ i18n }: { i18n: I18n }) {
@@ -36,7 +36,7 @@ export function AppProviders({ i18n, queryClient, children, env = 'default' }: A
         detectDirection={false}
       >
         <DirectionSync i18n={i18n} />
-        <MantineProvider theme={theme} env={env}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         </MantineProvider>
       </DirectionProvider>

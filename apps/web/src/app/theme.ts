@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Noto Sans Arabic Variable (bundled, OFL) is loaded by the signed-in pages only (styles-app.ts),
 // split by unicode-range; public pages and other scripts fall back to the system font.
@@ -7,7 +7,16 @@ const fontFamily =
 
 export const theme = createTheme({
   primaryColor: 'teal',
+  // Teal 6 and grey 6 on white (2.55:1, 3.32:1) fail WCAG AA for text; shade 9 reads at 5:1.
+  primaryShade: { light: 9, dark: 8 },
   fontFamily,
   headings: { fontFamily },
   defaultRadius: 'md',
+});
+
+/** Secondary ("dimmed") text dark enough for WCAG AA on white and on grey 0 (7.8:1). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });
