@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import expressStaticGzip from 'express-static-gzip';
+import express from 'express';
 import helmet from 'helmet';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { loginRateLimit } from './common/http/login-rate-limit.js';
+import { serveWebApp } from './common/http/web-app.js';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
@@ -49,35 +46,4 @@ export function configureApp(app: NestExpressApplication): void {
   });
   serveWebApp(app, config.WEB_DIST_DIR);
   app.enableShutdownHooks();
-}
-
-/**
- * The built web app at `/`, with every non-API path falling back to index.html. Text files are
- * sent as the brotli or gzip copies the web build wrote beside them (with `Vary:
- * Accept-Encoding`), so a phone downloads the compressed size and the server compresses nothing.
- */
-function serveWebApp(app: INestApplication, distDir: string): void {
-  const index = join(distDir, 'index.html');
-  if (!existsSync(index)) return;
-  const compressed = (
-    dir: string,
-    serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'],
-  ) =>
-    expressStaticGzip(dir, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gz'],
-      index: false,
-      serveStatic,
-    });
-  // File names under /assets carry a content hash: a new build means new names.
-  app.use(
-    '/assets',
-    compressed(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
-  app.use(compressed(distDir, { index: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -15,10 +15,20 @@ describe('web app files', () => {
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'multaqa-dist-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html><head></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dist, 'assets/main-abc123.js'), script);
     writeFileSync(join(dist, 'assets/main-abc123.js.br'), compressed.br);
     writeFileSync(join(dist, 'assets/main-abc123.js.gz'), compressed.gz);
+    writeFileSync(
+      join(dist, 'preload.json'),
+      JSON.stringify({
+        languages: { ar: ['/assets/ar-1.js'], en: ['/assets/en-1.js'], fr: ['/assets/fr-1.js'] },
+        routes: [{ pattern: '^/e/[^/]+/register/?$', files: ['/assets/register-page-1.js'] }],
+      }),
+    );
     t = await createTestApp({ WEB_DIST_DIR: dist });
   });
   afterAll(async () => {
@@ -61,5 +71,18 @@ describe('web app files', () => {
     const page = await get('/e/some-event/register', 'br').expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('lists a public page’s code and strings in its HTML, in the browser’s language', async () => {
+    const page = await get('/e/some-event/register', 'br')
+      .set('Accept-Language', 'de-DE,fr;q=0.9,ar;q=0.8')
+      .expect(200);
+    const html = page.body.toString();
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/fr-1.js">');
+    expect(html).toContain('href="/assets/register-page-1.js"');
+    expect(html).not.toContain('/assets/ar-1.js');
+    expect(page.headers['vary']).toMatch(/Accept-Language/);
+    const other = (await get('/sign-in', 'br').expect(200)).body.toString();
+    expect(other).not.toContain('modulepreload');
   });
 });
