@@ -93,6 +93,16 @@ async function lighthouse(url) {
   }
 }
 
+/** Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): try again, twice. */
+async function retried(attempt, left = 2) {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (left === 0) return { error: String(error.stderr ?? error).trim() };
+    return retried(attempt, left - 1);
+  }
+}
+
 export async function run() {
   // An empty WEB_DIST_DIR means the default: the built web app in apps/web/dist.
   const api = await startApi(freshDatabase(), { WEB_DIST_DIR: '' });
@@ -111,7 +121,7 @@ export async function run() {
     await browser.close();
     if (process.env.LIGHTHOUSE !== '0')
       for (const name of ['public event', 'public registration'])
-        report[name].lighthouse = await lighthouse(api.base + pages[name]);
+        report[name].lighthouse = await retried(() => lighthouse(api.base + pages[name]));
     console.log(JSON.stringify(report, null, 2));
   } finally {
     await browser.close().catch(() => {});
