@@ -74,9 +74,13 @@ async function lighthouse(url) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = (id) => Math.round(report.categories[id].score * 100);
     const audit = (id) => report.audits[id];
+    // Each failed check with the first elements it names, to find them without the report.
     const failed = Object.values(report.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id);
+      .map((a) => ({
+        id: a.id,
+        nodes: (a.details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet ?? i.description),
+      }));
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
