@@ -14,9 +14,21 @@ export const theme = createTheme({
   defaultRadius: 'md',
 });
 
-/** Secondary ("dimmed") text dark enough for WCAG AA on white and on grey 0 (7.8:1). */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * Secondary ("dimmed") text dark enough for WCAG AA on white and on grey 0 (7.8:1); "light"
+ * badges and alerts on shade 0 rather than 1, so their shade-9 text reads at 4.5:1 or more
+ * (teal 9 on teal 1 was 4.36:1).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(resolved.colors).map((name) => [
+        `--mantine-color-${name}-light`,
+        `var(--mantine-color-${name}-0)`,
+      ]),
+    ),
+  },
   dark: {},
 });
