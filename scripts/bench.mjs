@@ -3,13 +3,18 @@
 //   registration  1,000 concurrent public registrations vs. the same locked inserts through pg
 //   import        preview of a 5,000-row XLSX participant import; a 10,000-row registrations
 //                 import committing while /api/health is polled (latency, API RSS)
-//   pages         gzip JavaScript of the sign-in, public event and public registration pages
-// Each starts its own API on 127.0.0.1 against a fresh database of the local PostgreSQL server.
+//   public        GET /api/public/events at 32 connections vs. a bare node:http server; during a burst
+//   start         seconds from `pnpm start` to the first page: fresh, and a restart (PGlite)
+//   pages         bytes transferred by the sign-in, public event and registration pages; Lighthouse
+// Each starts its own API on 127.0.0.1 against a fresh database of the local PostgreSQL server
+// (start: on a fresh embedded PGlite database).
 const name = process.argv[2];
 const benches = {
   registration: () => import('./bench/registration.mjs'),
   import: () => import('./bench/import.mjs'),
   pages: () => import('./bench/pages.mjs'),
+  public: () => import('./bench/public.mjs'),
+  start: () => import('./bench/start.mjs'),
 };
 if (!benches[name]) {
   console.error(`Usage: pnpm bench ${Object.keys(benches).join('|')}`);

@@ -12,7 +12,7 @@ const PEOPLE = 1000;
 const CAPACITY = 60;
 const QUOTAS = [20, 15, 15, 10];
 
-function post(agent, url, body) {
+export function post(agent, url, body) {
   return new Promise((done) => {
     const data = Buffer.from(JSON.stringify(body));
     const started = performance.now();
@@ -38,7 +38,21 @@ function post(agent, url, body) {
   });
 }
 
-async function setUpEvent(api) {
+/** The i-th person of a burst, spread over the event's institutions. */
+export function person(i, institutions) {
+  return {
+    fullNameLatin: `Bench Person ${randomUUID()}`,
+    gender: i % 2 ? 'female' : 'male',
+    nationality: 'SO',
+    institutionId: institutions[i % 4],
+    email: `bench-${i}-${randomUUID()}@example.org`,
+    preferredLanguage: 'ar',
+    submissionId: randomUUID(),
+    answers: {},
+  };
+}
+
+export async function setUpEvent(api) {
   const as = await signedIn(api.base, 'coordinator@multaqa.test');
   const packages = await as('GET', '/api/training-packages?status=published');
   const stamp = Date.now();
@@ -88,16 +102,7 @@ async function apiRun(api) {
   const { event, institutions } = await setUpEvent(api);
   const agent = new Agent({ keepAlive: true, maxSockets: PEOPLE });
   const url = `${api.base}/api/public/events/${event.id}/registrations`;
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({
-    fullNameLatin: `Bench Person ${randomUUID()}`,
-    gender: i % 2 ? 'female' : 'male',
-    nationality: 'SO',
-    institutionId: institutions[i % 4],
-    email: `bench-${i}-${randomUUID()}@example.org`,
-    preferredLanguage: 'ar',
-    submissionId: randomUUID(),
-    answers: {},
-  }));
+  const people = Array.from({ length: PEOPLE }, (_, i) => person(i, institutions));
   const started = performance.now();
   const results = await Promise.all(people.map((p) => post(agent, url, p)));
   const seconds = (performance.now() - started) / 1000;

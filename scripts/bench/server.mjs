@@ -12,7 +12,7 @@ export function freshDatabase() {
   }).trim();
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((done) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address();

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { sameOriginJsonWrites } from './common/http/same-origin-json.js';
 import { SPREADSHEET_TYPES, spreadsheetBody } from './common/http/spreadsheet-body.js';
+import { serveWebApp } from './common/http/web-app.js';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
@@ -58,20 +55,4 @@ export function configureApp(app: NestExpressApplication): void {
   });
   serveWebApp(app, config.WEB_DIST_DIR);
   app.enableShutdownHooks();
-}
-
-/** The built web app at `/`, with every non-API path falling back to index.html. */
-function serveWebApp(app: INestApplication, distDir: string): void {
-  const index = join(distDir, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(
-    '/assets',
-    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
-  app.use(express.static(distDir, { index: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -75,4 +75,26 @@ describe('public event pages', () => {
     expect(ics).toContain('DTEND;TZID=Africa/Mogadishu:20200116T160000');
     expect(ics).toContain('SUMMARY:أسس: الخطاب المتطرف وخطاب الكراهية على الإنترنت');
   });
+
+  it('keeps the public list between event writes, and changes it at the first write', async () => {
+    const first = await t.http().get('/api/public/events').expect(200);
+    // Behind the API's back the list is not read again: it comes from memory…
+    await t.db.query(`UPDATE events SET city = 'Nowhere' WHERE id = $1`, [open.id]);
+    const cached = await t.http().get('/api/public/events').expect(200);
+    expect(cached.body).toEqual(first.body);
+    // …until an event is written through the API.
+    const renamed = { en: 'A renamed public event' };
+    await coordinator.patch(`/api/events/${open.id}`).send({ title: renamed }).expect(200);
+    const fresh = await t.http().get('/api/public/events').expect(200);
+    expect(fresh.body.items.find((e: { id: string }) => e.id === open.id)).toMatchObject({
+      title: renamed,
+      city: 'Nowhere',
+    });
+  });
+
+  it('answers 304 to a visitor who already has the current list', async () => {
+    const res = await t.http().get('/api/public/events').expect(200);
+    expect(res.headers.etag).toBeTruthy();
+    await t.http().get('/api/public/events').set('If-None-Match', res.headers.etag).expect(304);
+  });
 });

@@ -13,6 +13,7 @@ import { notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
+import { PublicEventsCache } from './public-events-cache.js';
 
 const toSummary = (e: EventEntity): PublicEventSummary => ({
   id: e.id,
@@ -30,9 +31,17 @@ const toSummary = (e: EventEntity): PublicEventSummary => ({
 /** What the public may read: events once registration opened, and never who takes part. */
 @Injectable()
 export class PublicEventsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: PublicEventsCache,
+  ) {}
 
-  async list(
+  list(query: z.output<typeof listPublicEventsQuerySchema>): Promise<Page<PublicEventSummary>> {
+    const key = JSON.stringify([query.q ?? '', query.page, query.pageSize]);
+    return this.cache.get(key, () => this.read(query));
+  }
+
+  private async read(
     query: z.output<typeof listPublicEventsQuerySchema>,
   ): Promise<Page<PublicEventSummary>> {
     const qb = this.db

@@ -29,3 +29,6 @@ import '@mantine/core/styles/ThemeIcon.css';
 import '@mantine/core/styles/Tooltip.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/notifications/styles.css';
+// The Arabic webfont (163 KiB) only behind sign-in: public pages and sign-in, opened on phones
+// over slow links, use the system's Arabic font (see app/theme.ts).
+import '@fontsource-variable/noto-sans-arabic';

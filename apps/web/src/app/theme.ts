@@ -1,4 +1,3 @@
-import '@fontsource-variable/noto-sans-arabic';
 import {
   createTheme,
   darken,
@@ -7,8 +6,8 @@ import {
   type MantineColorsTuple,
 } from '@mantine/core';
 
-// Noto Sans Arabic Variable (bundled, OFL) is split by unicode-range: the browser fetches the
-// Arabic file only when Arabic is on screen; other scripts fall back to the system font.
+// Noto Sans Arabic Variable (bundled, OFL) is loaded by the signed-in pages only (styles-app.ts),
+// split by unicode-range; public pages and other scripts fall back to the system font.
 const fontFamily =
   "'Noto Sans Arabic Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -55,9 +54,21 @@ export const theme = createTheme({
   },
 });
 
-/** Helper text and hints: Mantine's grey (#868e96) reads at 3.3:1 on white; this one at 5.8:1. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * Secondary ("dimmed") text dark enough for WCAG AA on white and on grey 0 (7.8:1); "light"
+ * badges and alerts on shade 0 rather than 1, so their shade-9 text reads at 4.5:1 or more
+ * (teal 9 on teal 1 was 4.36:1).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5f666d' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(resolved.colors).map((name) => [
+        `--mantine-color-${name}-light`,
+        `var(--mantine-color-${name}-0)`,
+      ]),
+    ),
+  },
   dark: {},
 });

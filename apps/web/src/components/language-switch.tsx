@@ -2,15 +2,15 @@ import { NativeSelect } from '@mantine/core';
 import { LANGUAGES } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, isLanguage, rememberLanguage, switchLanguage } from '../lib/i18n';
-import { useCurrentUser, useUpdatePreferredLanguage } from '../lib/session';
+import { useKnownUser, useUpdatePreferredLanguage } from '../lib/session';
 
 /**
  * Switches the UI language: remembered on this device, and saved as the signed-in user's
- * preference. Each option is written in its own language.
+ * preference (when the page knows who is signed in). Each option is written in its own language.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const user = useCurrentUser();
+  const user = useKnownUser();
   const updatePreference = useUpdatePreferredLanguage();
   const value = currentLanguage(i18n);
 

@@ -29,6 +29,14 @@ export function useCurrentUser(): User | null {
   return useQuery(meQueryOptions).data ?? null;
 }
 
+/**
+ * The signed-in user if this page already knows them, without asking the API: public pages
+ * must not call /api/auth/me (a 401 on every visit, and a request a phone waits for).
+ */
+export function useKnownUser(): User | null {
+  return useQuery({ ...meQueryOptions, enabled: false }).data ?? null;
+}
+
 export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
   return !!user && user.roles.some((role) => roles.includes(role));
 }

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import { LANGUAGES, type Language } from '@multaqa/contract';
+
+/** What the web build says each page needs first (apps/web/build/route-preloads.ts). */
+interface Preloads {
+  languages: Record<Language, string[]>;
+  routes: { pattern: string; files: string[] }[];
+}
+
+function readPreloads(distDir: string): Preloads {
+  const path = join(distDir, 'preload.json');
+  if (!existsSync(path)) return { languages: { ar: [], en: [], fr: [] }, routes: [] };
+  return JSON.parse(readFileSync(path, 'utf8')) as Preloads;
+}
+
+/** The language the web app will pick on a first visit: the browser's first one we have. */
+function firstLanguage(req: Request): Language {
+  const accepted = req.acceptsLanguages();
+  for (const tag of accepted) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'ar';
+}
+
+/**
+ * The built web app at `/`, with every non-API path falling back to index.html. Text files are
+ * sent as the brotli or gzip copies the web build wrote beside them (with `Vary:
+ * Accept-Encoding`), so a phone downloads the compressed size and the server compresses nothing.
+ * A public page's HTML lists the code of that page and its strings as `modulepreload` links, so
+ * the browser fetches them together with the entry rather than one after another.
+ */
+export function serveWebApp(app: INestApplication, distDir: string): void {
+  const indexPath = join(distDir, 'index.html');
+  if (!existsSync(indexPath)) return;
+  const index = readFileSync(indexPath, 'utf8');
+  const preloads = readPreloads(distDir);
+  const routes = preloads.routes.map((route) => ({ ...route, regex: new RegExp(route.pattern) }));
+  const compressed = (
+    dir: string,
+    serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'],
+  ) =>
+    expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic,
+    });
+  // File names under /assets carry a content hash: a new build means new names.
+  app.use(
+    '/assets',
+    compressed(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use(compressed(distDir, { index: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    const route = routes.find((r) => r.regex.test(req.path));
+    if (!route) return res.type('html').send(index);
+    res.setHeader('Vary', 'Accept-Language');
+    const files = [...preloads.languages[firstLanguage(req)], ...route.files];
+    const links = files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`);
+    res.type('html').send(index.replace('</head>', `${links.join('')}</head>`));
+  });
+}
