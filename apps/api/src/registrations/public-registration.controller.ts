@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   myRegistrationSchema,
   myRegistrationsSchema,
@@ -19,6 +19,7 @@ import { PublicRegistrationService } from './public-registration.service.js';
 export class PublicRegistrationController {
   constructor(private readonly registrations: PublicRegistrationService) {}
 
+  @ApiOperation({ summary: "Read a public event's registration form." })
   @Get('registration-form')
   @ZodResponse(200, publicRegistrationFormSchema)
   form(@IdParam('event', 'eventId') eventId: string) {
@@ -26,6 +27,7 @@ export class PublicRegistrationController {
   }
 
   /** 201 for a new registration; 200 with the same answer when the form is submitted again. */
+  @ApiOperation({ summary: 'Register for a public event.' })
   @Post('registrations')
   @ZodResponse(201, myRegistrationSchema)
   async register(
@@ -46,12 +48,14 @@ export class PublicRegistrationController {
 export class MyRegistrationsController {
   constructor(private readonly registrations: PublicRegistrationService) {}
 
+  @ApiOperation({ summary: "List the signed-in user's own registrations." })
   @Get()
   @ZodResponse(200, myRegistrationsSchema)
   list(@CurrentUser() user: SessionUser) {
     return this.registrations.mine(user);
   }
 
+  @ApiOperation({ summary: 'Cancel one of your own registrations.' })
   @Post(':registrationId/cancel')
   @HttpCode(200)
   @ZodResponse(200, myRegistrationSchema)

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createPackageSchema,
   type Language,
@@ -23,6 +23,7 @@ const RESOURCE = 'training_package';
 export class TrainingPackagesController {
   constructor(private readonly packages: TrainingPackagesService) {}
 
+  @ApiOperation({ summary: 'List training packages.' })
   @Get()
   @SignedIn()
   @ZodResponse(200, trainingPackagesPageSchema)
@@ -34,6 +35,7 @@ export class TrainingPackagesController {
     return this.packages.list(query, user, lang);
   }
 
+  @ApiOperation({ summary: 'Create a training package.' })
   @Post()
   @Roles('admin', 'coordinator')
   @ZodResponse(201, trainingPackageSchema)
@@ -44,6 +46,7 @@ export class TrainingPackagesController {
     return this.packages.create(body, user);
   }
 
+  @ApiOperation({ summary: 'Read a training package with its modules.' })
   @Get(':id')
   @SignedIn()
   @ZodResponse(200, trainingPackageSchema)
@@ -51,6 +54,7 @@ export class TrainingPackagesController {
     return this.packages.get(id, user);
   }
 
+  @ApiOperation({ summary: 'Change a draft training package.' })
   @Patch(':id')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, trainingPackageSchema)
@@ -62,6 +66,7 @@ export class TrainingPackagesController {
     return this.packages.update(id, body, user);
   }
 
+  @ApiOperation({ summary: "Reorder a training package's modules." })
   @Put(':id/module-order')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, trainingPackageSchema)
@@ -73,6 +78,7 @@ export class TrainingPackagesController {
     return this.packages.reorderModules(id, body.moduleIds, user);
   }
 
+  @ApiOperation({ summary: 'Publish a training package.' })
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('admin', 'coordinator')
@@ -81,6 +87,7 @@ export class TrainingPackagesController {
     return this.packages.publish(id, user);
   }
 
+  @ApiOperation({ summary: 'Archive a training package.' })
   @Post(':id/archive')
   @HttpCode(200)
   @Roles('admin', 'coordinator')
@@ -89,6 +96,7 @@ export class TrainingPackagesController {
     return this.packages.archive(id, user);
   }
 
+  @ApiOperation({ summary: 'Start a new draft version of a training package.' })
   @Post(':id/new-version')
   @Roles('admin', 'coordinator')
   @ZodResponse(201, trainingPackageSchema)
@@ -96,6 +104,7 @@ export class TrainingPackagesController {
     return this.packages.newVersion(id, user);
   }
 
+  @ApiOperation({ summary: 'Delete a draft training package.' })
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin', 'coordinator')
