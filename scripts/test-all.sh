@@ -23,6 +23,7 @@ pnpm lint
 pnpm build
 pnpm typecheck
 pnpm contract:check
+pnpm openapi:lint
 
 status=0
 step "API: unit and e2e (jest, real PostgreSQL)"
