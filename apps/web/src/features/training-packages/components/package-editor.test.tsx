@@ -48,7 +48,7 @@ describe('PackageEditor', () => {
     const user = userEvent.setup({ delay: null });
     const { onSave } = renderEditor('en');
 
-    await fill(user, screen.getByLabelText('Title (English)'), 'Countering online recruitment');
+    fill(screen.getByLabelText('Title (English)'), 'Countering online recruitment');
     await user.click(screen.getByRole('button', { name: 'Add module' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -64,11 +64,7 @@ describe('PackageEditor', () => {
     ).toHaveTextContent('This field is required.');
     expect(onSave).not.toHaveBeenCalled();
 
-    await fill(
-      user,
-      within(module1).getByLabelText('Module title (English)'),
-      'Recognising propaganda',
-    );
+    fill(within(module1).getByLabelText('Module title (English)'), 'Recognising propaganda');
     await user.type(hours, '2.5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
