@@ -14,6 +14,7 @@ import {
   DEMO_PASSWORD,
   signIn,
   submitSignIn,
+  ui,
   uniqueMarker,
 } from './support';
 
@@ -72,6 +73,8 @@ test('a participant confirms the address, follows and cancels the registration, 
   // The portal: the registration, its status, a way to the programme.
   await page.goto('/sign-in');
   await submitSignIn(page, email, 'niamey-portail-2027', 'fr');
+  // The session exists once sign-in has answered; leaving the page before races it.
+  await expect(page.getByRole('navigation', { name: ui.fr.nav })).toBeVisible();
   await page.goto('/my');
   await expect(page.getByRole('heading', { name: 'Mes inscriptions', level: 1 })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: niamey.title.fr! });
@@ -114,6 +117,7 @@ test('a participant confirms the address, follows and cancels the registration, 
   ).toBeVisible();
   await page.goto('/sign-in');
   await submitSignIn(page, email, 'sahel-nouveau-2027', 'fr');
+  await expect(page.getByRole('navigation', { name: ui.fr.nav })).toBeVisible();
   await page.goto('/my');
   await expect(page.getByRole('listitem').filter({ hasText: niamey.title.fr! })).toContainText(
     'Annulée',
