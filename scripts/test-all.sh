@@ -14,7 +14,14 @@ CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh)
 export CHROMIUM_PATH
 echo "database: ${DATABASE_URL%%\?*}"
 echo "chromium: $CHROMIUM_PATH"
-cleanup() { psql "$DATABASE_URL" -d postgres -qc "DROP DATABASE IF EXISTS \"${DATABASE_URL##*/}\" WITH (FORCE)" >/dev/null 2>&1 || true; }
+# The run's database (the browser suite's server uses it) and every `<run>_…` one: the API
+# tests make one per file and drop them in jest's globalTeardown, which a killed run skips.
+cleanup() {
+  psql "${DATABASE_URL%/*}/postgres" -v run="${DATABASE_URL##*/}" -qAt >/dev/null <<'SQL' || true
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', datname) FROM pg_database
+WHERE datname = :'run' OR left(datname, length(:'run') + 1) = :'run' || '_' \gexec
+SQL
+}
 trap cleanup EXIT
 
 step "Format, lint, build, typecheck, contract"
@@ -23,16 +30,26 @@ pnpm lint
 pnpm build
 pnpm typecheck
 pnpm contract:check
+pnpm openapi:lint
+node --test scripts/test-reports.test.mjs
 
 status=0
+# Runs a suite and keeps its exit code beside its report: errors outside tests (an unhandled
+# error, a server that does not start) show only there, and the summary counts them.
+suite() {
+  local id=$1
+  shift
+  if "$@"; then echo 0 >"test-output/$id.exit"; else echo $? >"test-output/$id.exit"; status=1; fi
+}
+
 step "API: unit and e2e (jest, real PostgreSQL)"
-pnpm --filter @multaqa/api test --json --outputFile="$PWD/test-output/api-results.json" || status=1
+suite api pnpm --filter @multaqa/api test --json --outputFile="$PWD/test-output/api-results.json"
 
 step "Web: unit (vitest)"
-pnpm --filter @multaqa/web test --reporter=default --reporter=json --outputFile="$PWD/test-output/web-results.json" || status=1
+suite web pnpm --filter @multaqa/web test --reporter=default --reporter=json --outputFile="$PWD/test-output/web-results.json"
 
 step "Browser (Playwright driving Debian's Chromium)"
-pnpm --filter @multaqa/web test:browser || status=1
+suite browser pnpm --filter @multaqa/web test:browser
 
 step "Summary ($(( $(date +%s) - started )) s)"
 node scripts/test-summary.mjs || status=1

@@ -1,28 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-/** E2E_PORT lets two runs (e.g. two checkouts) start their servers side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * Ports the system has free right now, asked of a child process because the config is read
+ * synchronously. Another program could take one before the server binds it; a fixed port
+ * taken by anything else on the machine was the common failure.
+ */
+function freePorts(count: number): number[] {
+  const script = `const net = require('node:net');
+const servers = Array.from({ length: ${count} }, () => net.createServer());
+Promise.all(servers.map((s) => new Promise((ok) => s.listen(0, '127.0.0.1', ok)))).then(() => {
+  console.log(servers.map((s) => s.address().port).join(' '));
+  servers.forEach((s) => s.close());
+});`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })
+    .trim()
+    .split(' ')
+    .map(Number);
+}
+
+/**
+ * E2E_PORT (the app) and E2E_SMTP_PORT (the mail catcher) when set, otherwise free ports. The
+ * main process picks them once and leaves them in its environment, which the workers inherit:
+ * they read this file too and must agree on the ports.
+ */
+if (!process.env.E2E_PORT || !process.env.E2E_SMTP_PORT) {
+  const [app, smtp] = freePorts(2);
+  process.env.E2E_PORT ??= String(app);
+  process.env.E2E_SMTP_PORT ??= String(smtp);
+}
+const PORT = Number(process.env.E2E_PORT);
 const externalBaseURL = process.env.E2E_BASE_URL;
 const baseURL = externalBaseURL ?? `http://127.0.0.1:${PORT}`;
 /** The registration spec listens here with a real SMTP server and reads what the app sends. */
-export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
 
 /**
- * The database of the server the tests start: `DATABASE_URL` when set (`pnpm test` creates an
- * empty one), otherwise an embedded PGlite in a fresh temporary directory, so the browser tests
- * also run on their own. Only the main Playwright process starts the server; its workers load
- * this file too but need no database.
+ * The database of the server the tests start, dropped when the run ends: a fresh
+ * `<DATABASE_URL's database>_browser_…` on that server when DATABASE_URL is set (scripts/test-all.sh
+ * also drops every `<run>_…` database if this run is killed), otherwise an embedded PGlite in
+ * a fresh temporary directory, so the browser tests also run on their own. Only the main
+ * Playwright process starts the server; its workers load this file too but need no database.
  */
 function databaseEnv(): Record<string, string> {
-  if (process.env.DATABASE_URL) return { DATABASE_URL: process.env.DATABASE_URL };
   if (process.env.TEST_WORKER_INDEX !== undefined) return {};
+  if (process.env.DATABASE_URL) return { DATABASE_URL: ownDatabase(process.env.DATABASE_URL) };
   const dataDir = mkdtempSync(join(tmpdir(), 'multaqa-e2e-'));
   // The server is stopped before the main process exits.
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   return { PGLITE_DATA_DIR: dataDir };
+}
+
+function ownDatabase(url: string): string {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const psql = (sql: string) =>
+    execFileSync('psql', [admin.toString(), '-qc', sql], { stdio: 'pipe' });
+  const own = new URL(url);
+  own.pathname = `${own.pathname}_browser_${randomBytes(3).toString('hex')}`;
+  const name = own.pathname.slice(1);
+  psql(`CREATE DATABASE "${name}"`);
+  // The server is stopped before the main process exits.
+  process.on('exit', () => psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  return own.toString();
 }
 
 export default defineConfig({

@@ -3,10 +3,15 @@ import { SMTPServer } from 'smtp-server';
 import { expect } from '@playwright/test';
 
 /**
- * The app under test is started with SMTP_URL=smtp://127.0.0.1:<E2E_SMTP_PORT> (default 2526;
- * playwright.config.ts); a spec that reads mail listens there for as long as it runs.
+ * The app under test is started with SMTP_URL=smtp://127.0.0.1:<E2E_SMTP_PORT>; the config
+ * picks a free port when none is given and passes it to the workers in their environment
+ * (playwright.config.ts). A spec that reads mail listens there for as long as it runs.
  */
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+function smtpPort(): number {
+  const port = Number(process.env.E2E_SMTP_PORT);
+  if (!port) throw new Error('E2E_SMTP_PORT is unset: run the specs through playwright.config.ts');
+  return port;
+}
 
 export interface Mail {
   to: string;
@@ -39,7 +44,7 @@ export class MailCatcher {
   listen() {
     return new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(SMTP_PORT, '127.0.0.1', () => resolve());
+      this.server.listen(smtpPort(), '127.0.0.1', () => resolve());
     });
   }
 

@@ -10,6 +10,7 @@ import {
   DEMO_PASSWORD,
   signIn,
   submitSignIn,
+  ui,
   uniqueMarker,
 } from './support';
 
@@ -73,7 +74,8 @@ test('a participant confirms the address, follows and cancels the registration, 
   // The portal: the registration, its status, a way to the programme.
   await page.goto('/sign-in');
   await submitSignIn(page, email, 'niamey-portail-2027', 'fr');
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  // The session exists once sign-in has answered; leaving the page before races it.
+  await expect(page.getByRole('navigation', { name: ui.fr.nav })).toBeVisible();
   await page.goto('/my');
   await expect(page.getByRole('heading', { name: 'Mes inscriptions', level: 1 })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: niamey.title.fr! });
@@ -116,6 +118,7 @@ test('a participant confirms the address, follows and cancels the registration, 
   ).toBeVisible();
   await page.goto('/sign-in');
   await submitSignIn(page, email, 'sahel-nouveau-2027', 'fr');
+  await expect(page.getByRole('navigation', { name: ui.fr.nav })).toBeVisible();
   await page.goto('/my');
   await expect(page.getByRole('listitem').filter({ hasText: niamey.title.fr! })).toContainText(
     'Annulée',

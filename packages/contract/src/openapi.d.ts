@@ -24,6 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the outgoing emails and their delivery state.
+         * @description Who may call: signed-in users with the role admin.
+         */
         get: operations["OutboxController_list"];
         put?: never;
         post?: never;
@@ -40,6 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read one outgoing email.
+         * @description Who may call: signed-in users with the role admin.
+         */
         get: operations["OutboxController_get"];
         put?: never;
         post?: never;
@@ -58,6 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send a failed email again.
+         * @description Who may call: signed-in users with the role admin.
+         */
         post: operations["OutboxController_retry"];
         delete?: never;
         options?: never;
@@ -74,6 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in with email and password and receive the session cookie.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -90,6 +106,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign out and end the current session.
+         * @description Who may call: any signed-in user.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -104,12 +124,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the signed-in user.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change the signed-in user's preferred language.
+         * @description Who may call: any signed-in user.
+         */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -122,6 +150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Confirm an email address with the token sent to it.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["AuthController_confirmEmail"];
         delete?: never;
         options?: never;
@@ -138,6 +170,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Ask for a password reset link by email.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["AuthController_requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -154,6 +190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Set a new password with a reset token.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
@@ -168,8 +208,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List user accounts.
+         * @description Who may call: signed-in users with the role admin.
+         */
         get: operations["UsersController_list"];
         put?: never;
+        /**
+         * Create a user account.
+         * @description Who may call: signed-in users with the role admin.
+         */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -184,6 +232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the names of trainers, coordinators and admins.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["UsersController_staff"];
         put?: never;
         post?: never;
@@ -206,6 +258,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a user account's details or roles.
+         * @description Who may call: signed-in users with the role admin.
+         */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -216,8 +272,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List training packages.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["TrainingPackagesController_list"];
         put?: never;
+        /**
+         * Create a training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["TrainingPackagesController_create"];
         delete?: never;
         options?: never;
@@ -232,12 +296,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a training package with its modules.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["TrainingPackagesController_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a draft training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         delete: operations["TrainingPackagesController_remove"];
         options?: never;
         head?: never;
+        /**
+         * Change a draft training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         patch: operations["TrainingPackagesController_update"];
         trace?: never;
     };
@@ -249,6 +325,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Reorder a training package's modules.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         put: operations["TrainingPackagesController_reorder"];
         post?: never;
         delete?: never;
@@ -266,6 +346,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["TrainingPackagesController_publish"];
         delete?: never;
         options?: never;
@@ -282,6 +366,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Archive a training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["TrainingPackagesController_archive"];
         delete?: never;
         options?: never;
@@ -298,6 +386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Start a new draft version of a training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["TrainingPackagesController_newVersion"];
         delete?: never;
         options?: never;
@@ -312,6 +404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List countries with their names in each language.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["CountriesController_list"];
         put?: never;
         post?: never;
@@ -328,8 +424,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List institutions.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["InstitutionsController_list"];
         put?: never;
+        /**
+         * Create an institution.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["InstitutionsController_create"];
         delete?: never;
         options?: never;
@@ -344,12 +448,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an institution.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["InstitutionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an institution.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         patch: operations["InstitutionsController_update"];
         trace?: never;
     };
@@ -360,8 +472,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List events.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["EventsController_list"];
         put?: never;
+        /**
+         * Create an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["EventsController_create"];
         delete?: never;
         options?: never;
@@ -376,12 +496,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         patch: operations["EventsController_update"];
         trace?: never;
     };
@@ -394,6 +522,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Move an event to another status.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["EventsController_transition"];
         delete?: never;
         options?: never;
@@ -410,6 +542,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Copy an event as a new draft.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["EventsController_copy"];
         delete?: never;
         options?: never;
@@ -424,8 +560,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List an event's sessions.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["SessionsController_list"];
         put?: never;
+        /**
+         * Add a session to an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["SessionsController_create"];
         delete?: never;
         options?: never;
@@ -442,6 +586,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Generate an event's sessions from its training package.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["SessionsController_generate"];
         delete?: never;
         options?: never;
@@ -459,9 +607,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a session.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         delete: operations["SessionsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * Change a session.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         patch: operations["SessionsController_update"];
         trace?: never;
     };
@@ -472,6 +628,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the events open to the public.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["PublicEventsController_list"];
         put?: never;
         post?: never;
@@ -488,6 +648,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a public event.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["PublicEventsController_get"];
         put?: never;
         post?: never;
@@ -504,6 +668,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download a public event's programme as an iCalendar file.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["PublicEventsController_calendar"];
         put?: never;
         post?: never;
@@ -520,8 +688,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List participants.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["ParticipantsController_list"];
         put?: never;
+        /**
+         * Create a participant.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["ParticipantsController_create"];
         delete?: never;
         options?: never;
@@ -536,6 +712,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download the spreadsheet template for importing participants.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["ParticipantsController_template"];
         put?: never;
         post?: never;
@@ -554,6 +734,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Check a participants spreadsheet before importing it.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["ParticipantsController_preview"];
         delete?: never;
         options?: never;
@@ -570,6 +754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import the valid rows of a participants spreadsheet.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["ParticipantsController_commit"];
         delete?: never;
         options?: never;
@@ -584,12 +772,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a participant.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["ParticipantsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a participant.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         patch: operations["ParticipantsController_update"];
         trace?: never;
     };
@@ -600,6 +796,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the likely duplicates of a participant.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["ParticipantsController_duplicates"];
         put?: never;
         post?: never;
@@ -618,6 +818,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Merge a duplicate into a participant.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["ParticipantsController_merge"];
         delete?: never;
         options?: never;
@@ -632,7 +836,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an event's registration form.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["RegistrationsController_form"];
+        /**
+         * Replace an event's registration form.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         put: operations["RegistrationsController_setForm"];
         post?: never;
         delete?: never;
@@ -648,7 +860,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an event's quotas.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["RegistrationsController_quotas"];
+        /**
+         * Replace an event's quotas.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         put: operations["RegistrationsController_setQuotas"];
         post?: never;
         delete?: never;
@@ -664,8 +884,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List an event's invitation codes.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["RegistrationsController_codes"];
         put?: never;
+        /**
+         * Create an invitation code for an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_createCode"];
         delete?: never;
         options?: never;
@@ -682,6 +910,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Revoke an invitation code.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_revokeCode"];
         delete?: never;
         options?: never;
@@ -696,8 +928,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List an event's registrations.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["RegistrationsController_list"];
         put?: never;
+        /**
+         * Register a participant for an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_nominate"];
         delete?: never;
         options?: never;
@@ -712,6 +952,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an event's registrations as a spreadsheet.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         get: operations["RegistrationsController_export"];
         put?: never;
         post?: never;
@@ -730,6 +974,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import participants from a spreadsheet and register them for an event.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_importInto"];
         delete?: never;
         options?: never;
@@ -746,6 +994,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Change the status of several registrations at once.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_bulk"];
         delete?: never;
         options?: never;
@@ -762,6 +1014,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel a registration.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
         post: operations["RegistrationsController_cancel"];
         delete?: never;
         options?: never;
@@ -776,6 +1032,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a public event's registration form.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["PublicRegistrationController_form"];
         put?: never;
         post?: never;
@@ -794,6 +1054,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Register for a public event.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["PublicRegistrationController_register"];
         delete?: never;
         options?: never;
@@ -825,6 +1089,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the signed-in user's own registrations.
+         * @description Who may call: any signed-in user.
+         */
         get: operations["MyRegistrationsController_list"];
         put?: never;
         post?: never;
@@ -843,6 +1111,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel one of your own registrations.
+         * @description Who may call: any signed-in user.
+         */
         post: operations["MyRegistrationsController_cancel"];
         delete?: never;
         options?: never;
@@ -857,6 +1129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check that the server and its database answer.
+         * @description Who may call: anyone, without a session.
+         */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1224,7 +1500,7 @@ export interface components {
             sessionCount: number;
         };
         EventStatusChange: {
-            from: components["schemas"]["EventStatus"] | null;
+            from: (string & components["schemas"]["EventStatus"]) | null;
             to: components["schemas"]["EventStatus"];
             /** Format: date-time */
             at: string;

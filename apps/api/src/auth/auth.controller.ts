@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   confirmEmailSchema,
   loginSchema,
@@ -26,6 +26,7 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiOperation({ summary: 'Sign in with email and password and receive the session cookie.' })
   @Post('login')
   @HttpCode(200)
   @Public()
@@ -47,6 +48,7 @@ export class AuthController {
     return user;
   }
 
+  @ApiOperation({ summary: 'Sign out and end the current session.' })
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
@@ -56,6 +58,7 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
+  @ApiOperation({ summary: 'Read the signed-in user.' })
   @Get('me')
   @SignedIn()
   @ZodResponse(200, userSchema)
@@ -63,6 +66,7 @@ export class AuthController {
     return this.auth.me(user.id);
   }
 
+  @ApiOperation({ summary: "Change the signed-in user's preferred language." })
   @Patch('me')
   @SignedIn()
   @ZodResponse(200, userSchema)
@@ -73,6 +77,7 @@ export class AuthController {
     return this.auth.setLanguage(user.id, body.preferredLanguage);
   }
 
+  @ApiOperation({ summary: 'Confirm an email address with the token sent to it.' })
   @Post('confirm-email')
   @HttpCode(204)
   @Public()
@@ -81,6 +86,7 @@ export class AuthController {
     await this.auth.confirmEmail(body.token);
   }
 
+  @ApiOperation({ summary: 'Ask for a password reset link by email.' })
   @Post('password-reset/request')
   @HttpCode(202)
   @Public()
@@ -91,6 +97,7 @@ export class AuthController {
     await this.auth.requestPasswordReset(body.email);
   }
 
+  @ApiOperation({ summary: 'Set a new password with a reset token.' })
   @Post('password-reset/confirm')
   @HttpCode(204)
   @Public()

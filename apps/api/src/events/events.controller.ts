@@ -1,5 +1,5 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   copyEventSchema,
   createEventSchema,
@@ -24,6 +24,7 @@ import { EventsService } from './events.service.js';
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
+  @ApiOperation({ summary: 'List events.' })
   @Get()
   @ZodResponse(200, eventsPageSchema)
   list(
@@ -34,6 +35,7 @@ export class EventsController {
     return this.events.list(query, user, lang);
   }
 
+  @ApiOperation({ summary: 'Create an event.' })
   @Post()
   @ZodResponse(201, eventSchema)
   create(
@@ -43,12 +45,14 @@ export class EventsController {
     return this.events.create(body, user);
   }
 
+  @ApiOperation({ summary: 'Read an event.' })
   @Get(':id')
   @ZodResponse(200, eventSchema)
   get(@IdParam('event') id: string, @CurrentUser() user: SessionUser) {
     return this.events.get(id, user);
   }
 
+  @ApiOperation({ summary: 'Change an event.' })
   @Patch(':id')
   @ZodResponse(200, eventSchema)
   update(
@@ -59,6 +63,7 @@ export class EventsController {
     return this.events.update(id, body, user);
   }
 
+  @ApiOperation({ summary: 'Move an event to another status.' })
   @Post(':id/transitions')
   @ZodResponse(201, eventSchema)
   transition(
@@ -69,6 +74,7 @@ export class EventsController {
     return this.events.transition(id, body.to, body.reason, user);
   }
 
+  @ApiOperation({ summary: 'Copy an event as a new draft.' })
   @Post(':id/copy')
   @ZodResponse(201, eventSchema)
   copy(

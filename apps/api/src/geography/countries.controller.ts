@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { countriesSchema } from '@multaqa/contract';
 import { Public } from '../common/auth/access.decorators.js';
 import { ZodResponse } from '../common/validation/decorators.js';
@@ -8,6 +8,7 @@ import { COUNTRIES } from './countries.js';
 @ApiTags('countries')
 @Controller('countries')
 export class CountriesController {
+  @ApiOperation({ summary: 'List countries with their names in each language.' })
   @Get()
   // Public: the registration page needs it before anyone signs in, and it is ISO data.
   @Public()

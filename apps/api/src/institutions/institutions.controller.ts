@@ -1,5 +1,5 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createInstitutionSchema,
   institutionSchema,
@@ -19,6 +19,7 @@ import { InstitutionsService } from './institutions.service.js';
 export class InstitutionsController {
   constructor(private readonly institutions: InstitutionsService) {}
 
+  @ApiOperation({ summary: 'List institutions.' })
   @Get()
   @SignedIn()
   @ZodResponse(200, institutionsPageSchema)
@@ -29,6 +30,7 @@ export class InstitutionsController {
     return this.institutions.list(query, lang);
   }
 
+  @ApiOperation({ summary: 'Read an institution.' })
   @Get(':id')
   @SignedIn()
   @ZodResponse(200, institutionSchema)
@@ -36,6 +38,7 @@ export class InstitutionsController {
     return this.institutions.get(id);
   }
 
+  @ApiOperation({ summary: 'Create an institution.' })
   @Post()
   @Roles('admin', 'coordinator')
   @ZodResponse(201, institutionSchema)
@@ -43,6 +46,7 @@ export class InstitutionsController {
     return this.institutions.create(body);
   }
 
+  @ApiOperation({ summary: 'Change an institution.' })
   @Patch(':id')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, institutionSchema)

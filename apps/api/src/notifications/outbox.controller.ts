@@ -1,5 +1,5 @@
 import { Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   emailMessageSchema,
   emailMessagesPageSchema,
@@ -17,18 +17,21 @@ import { OutboxService } from './outbox.service.js';
 export class OutboxController {
   constructor(private readonly outbox: OutboxService) {}
 
+  @ApiOperation({ summary: 'List the outgoing emails and their delivery state.' })
   @Get()
   @ZodResponse(200, emailMessagesPageSchema)
   list(@ZodQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>) {
     return this.outbox.list(query);
   }
 
+  @ApiOperation({ summary: 'Read one outgoing email.' })
   @Get(':id')
   @ZodResponse(200, emailMessageSchema)
   get(@IdParam('email') id: string) {
     return this.outbox.get(id);
   }
 
+  @ApiOperation({ summary: 'Send a failed email again.' })
   @Post(':id/retry')
   @ZodResponse(201, emailMessageSchema)
   retry(@IdParam('email') id: string) {

@@ -1,7 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { problemSchema } from '@multaqa/contract';
-import { contractComponents, schemaRef } from '../common/validation/openapi-schemas.js';
+import {
+  contractComponents,
+  schemaRef,
+  tidySchemas,
+} from '../common/validation/openapi-schemas.js';
+import { documentAccess, SESSION_SCHEME } from './access.js';
 
 /** The OpenAPI document, built from the controllers and the contract's zod schemas. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -11,7 +16,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Training programs and international events. Errors are application/problem+json (RFC 9457) with a stable `code`.',
     )
     .setVersion('0.1.0')
-    .addCookieAuth('multaqa_session')
+    // Relative: the document describes whichever host serves it.
+    .addServer('/', 'The server that serves this document')
+    .addCookieAuth(
+      'multaqa_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'The session cookie set by POST /api/auth/login.',
+      },
+      SESSION_SCHEME,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config);
   document.components ??= {};
@@ -31,5 +46,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       }
     }
   }
+  documentAccess(app, document);
+  tidySchemas(document);
   return document;
 }

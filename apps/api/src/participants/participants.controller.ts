@@ -9,7 +9,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   createParticipantSchema,
   duplicateCandidatesSchema,
@@ -70,6 +70,7 @@ export class ParticipantsController {
     private readonly imports: ParticipantsImportService,
   ) {}
 
+  @ApiOperation({ summary: 'List participants.' })
   @Get()
   @ZodResponse(200, participantsPageSchema)
   list(
@@ -80,6 +81,7 @@ export class ParticipantsController {
     return this.participants.list(query, user, lang);
   }
 
+  @ApiOperation({ summary: 'Create a participant.' })
   @Post()
   @ZodResponse(201, participantSchema)
   create(
@@ -89,6 +91,7 @@ export class ParticipantsController {
     return this.participants.create(body, user);
   }
 
+  @ApiOperation({ summary: 'Download the spreadsheet template for importing participants.' })
   @Get('import/template.xlsx')
   @ApiProduces(XLSX)
   @Header('Content-Type', XLSX)
@@ -98,6 +101,7 @@ export class ParticipantsController {
     return new StreamableFile(await this.imports.template());
   }
 
+  @ApiOperation({ summary: 'Check a participants spreadsheet before importing it.' })
   @Post('import/preview')
   @HttpCode(200)
   @ApiConsumes(XLSX, 'text/csv')
@@ -112,6 +116,7 @@ export class ParticipantsController {
     return this.imports.preview(file, format, lang, user);
   }
 
+  @ApiOperation({ summary: 'Import the valid rows of a participants spreadsheet.' })
   @Post('import/commit')
   @ApiConsumes(XLSX, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
@@ -127,12 +132,14 @@ export class ParticipantsController {
     return importAnswer(res, await this.imports.commit(file, format, lang, user));
   }
 
+  @ApiOperation({ summary: 'Read a participant.' })
   @Get(':id')
   @ZodResponse(200, participantSchema)
   get(@IdParam('participant') id: string, @CurrentUser() user: SessionUser) {
     return this.participants.get(id, user);
   }
 
+  @ApiOperation({ summary: 'Change a participant.' })
   @Patch(':id')
   @ZodResponse(200, participantSchema)
   update(
@@ -143,12 +150,14 @@ export class ParticipantsController {
     return this.participants.update(id, body, user);
   }
 
+  @ApiOperation({ summary: 'List the likely duplicates of a participant.' })
   @Get(':id/duplicates')
   @ZodResponse(200, duplicateCandidatesSchema)
   duplicates(@IdParam('participant') id: string, @CurrentUser() user: SessionUser) {
     return this.participants.duplicatesOf(id, user);
   }
 
+  @ApiOperation({ summary: 'Merge a duplicate into a participant.' })
   @Post(':id/merge')
   @HttpCode(200)
   @ZodResponse(200, participantSchema)

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   type Language,
   listPublicEventsQuerySchema,
@@ -20,6 +20,7 @@ import { PublicEventsService } from './public-events.service.js';
 export class PublicEventsController {
   constructor(private readonly events: PublicEventsService) {}
 
+  @ApiOperation({ summary: 'List the events open to the public.' })
   @Get()
   @Header('Cache-Control', 'public, max-age=60')
   @ZodResponse(200, publicEventsPageSchema)
@@ -27,6 +28,7 @@ export class PublicEventsController {
     return this.events.list(query);
   }
 
+  @ApiOperation({ summary: 'Read a public event.' })
   @Get(':id')
   @Header('Cache-Control', 'public, max-age=60')
   @ZodResponse(200, publicEventSchema)
@@ -34,6 +36,7 @@ export class PublicEventsController {
     return this.events.get(id);
   }
 
+  @ApiOperation({ summary: "Download a public event's programme as an iCalendar file." })
   @Get(':id/calendar.ics')
   @ApiProduces('text/calendar')
   @ZodResponse(200)

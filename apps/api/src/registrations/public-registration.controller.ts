@@ -23,6 +23,7 @@ import { RegistrationConfirmations } from './registration-confirmations.service.
 export class PublicRegistrationController {
   constructor(private readonly registrations: PublicRegistrationService) {}
 
+  @ApiOperation({ summary: "Read a public event's registration form." })
   @Get('registration-form')
   @ZodResponse(200, publicRegistrationFormSchema)
   form(@IdParam('event', 'eventId') eventId: string) {
@@ -33,6 +34,7 @@ export class PublicRegistrationController {
    * 202 "check your mailbox", the same for a new address, one with an account, one already
    * registered and a repeated submit: the email says which it was.
    */
+  @ApiOperation({ summary: 'Register for a public event.' })
   @Post('registrations')
   @ChallengeWhenBusy()
   @HttpCode(202)
@@ -68,12 +70,14 @@ export class RegistrationConfirmationsController {
 export class MyRegistrationsController {
   constructor(private readonly registrations: PublicRegistrationService) {}
 
+  @ApiOperation({ summary: "List the signed-in user's own registrations." })
   @Get()
   @ZodResponse(200, myRegistrationsSchema)
   list(@CurrentUser() user: SessionUser) {
     return this.registrations.mine(user);
   }
 
+  @ApiOperation({ summary: 'Cancel one of your own registrations.' })
   @Post(':registrationId/cancel')
   @HttpCode(200)
   @ZodResponse(200, myRegistrationSchema)

@@ -9,7 +9,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { importAnswer, uploaded } from '../participants/participants.controller.js';
 import {
@@ -51,12 +51,14 @@ export class RegistrationsController {
     private readonly imports: RegistrationsImportService,
   ) {}
 
+  @ApiOperation({ summary: "Read an event's registration form." })
   @Get('registration-form')
   @ZodResponse(200, registrationFormSchema)
   form(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
     return this.registrations.getForm(eventId, user);
   }
 
+  @ApiOperation({ summary: "Replace an event's registration form." })
   @Put('registration-form')
   @ZodResponse(200, registrationFormSchema)
   setForm(
@@ -67,12 +69,14 @@ export class RegistrationsController {
     return this.registrations.setForm(eventId, body, user);
   }
 
+  @ApiOperation({ summary: "Read an event's quotas." })
   @Get('quotas')
   @ZodResponse(200, quotasOverviewSchema)
   quotas(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
     return this.registrations.quotas(eventId, user);
   }
 
+  @ApiOperation({ summary: "Replace an event's quotas." })
   @Put('quotas')
   @ZodResponse(200, quotasOverviewSchema)
   setQuotas(
@@ -83,12 +87,14 @@ export class RegistrationsController {
     return this.registrations.setQuotas(eventId, body, user);
   }
 
+  @ApiOperation({ summary: "List an event's invitation codes." })
   @Get('invitation-codes')
   @ZodResponse(200, invitationCodesSchema)
   codes(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
     return this.registrations.codes(eventId, user);
   }
 
+  @ApiOperation({ summary: 'Create an invitation code for an event.' })
   @Post('invitation-codes')
   @ZodResponse(201, invitationCodeSchema)
   createCode(
@@ -99,6 +105,7 @@ export class RegistrationsController {
     return this.registrations.createCode(eventId, body, user);
   }
 
+  @ApiOperation({ summary: 'Revoke an invitation code.' })
   @Post('invitation-codes/:codeId/revoke')
   @HttpCode(200)
   @ZodResponse(200, invitationCodeSchema)
@@ -110,6 +117,7 @@ export class RegistrationsController {
     return this.registrations.revokeCode(eventId, codeId, user);
   }
 
+  @ApiOperation({ summary: "List an event's registrations." })
   @Get('registrations')
   @ZodResponse(200, registrationsPageSchema)
   list(
@@ -120,6 +128,7 @@ export class RegistrationsController {
     return this.registrations.list(eventId, query, user);
   }
 
+  @ApiOperation({ summary: "Download an event's registrations as a spreadsheet." })
   @Get('registrations/export.xlsx')
   @ApiProduces(XLSX)
   @Header('Content-Type', XLSX)
@@ -135,6 +144,7 @@ export class RegistrationsController {
     });
   }
 
+  @ApiOperation({ summary: 'Register a participant for an event.' })
   @Post('registrations')
   @ZodResponse(201, registrationSchema)
   nominate(
@@ -145,6 +155,9 @@ export class RegistrationsController {
     return this.registrations.nominate(eventId, body, user);
   }
 
+  @ApiOperation({
+    summary: 'Import participants from a spreadsheet and register them for an event.',
+  })
   @Post('registrations/import')
   @ApiConsumes(XLSX, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
@@ -161,6 +174,7 @@ export class RegistrationsController {
     return importAnswer(res, await this.imports.importInto(eventId, file, format, lang, user));
   }
 
+  @ApiOperation({ summary: 'Change the status of several registrations at once.' })
   @Post('registrations/bulk')
   @HttpCode(200)
   @ZodResponse(200, bulkResultSchema)
@@ -173,6 +187,7 @@ export class RegistrationsController {
     return this.registrations.bulk(eventId, body, user, lang);
   }
 
+  @ApiOperation({ summary: 'Cancel a registration.' })
   @Post('registrations/:registrationId/cancel')
   @HttpCode(200)
   @ZodResponse(200, registrationSchema)

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createSessionSchema,
   generateSessionsSchema,
@@ -19,12 +19,14 @@ import { SessionsService } from './sessions.service.js';
 export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
+  @ApiOperation({ summary: "List an event's sessions." })
   @Get()
   @ZodResponse(200, sessionsSchema)
   list(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
     return this.sessions.list(eventId, user);
   }
 
+  @ApiOperation({ summary: 'Add a session to an event.' })
   @Post()
   @ZodResponse(201, sessionSchema)
   create(
@@ -35,6 +37,7 @@ export class SessionsController {
     return this.sessions.create(eventId, body, user);
   }
 
+  @ApiOperation({ summary: "Generate an event's sessions from its training package." })
   @Post('generate')
   @ZodResponse(201, sessionsSchema)
   generate(
@@ -45,6 +48,7 @@ export class SessionsController {
     return this.sessions.generate(eventId, body, user);
   }
 
+  @ApiOperation({ summary: 'Change a session.' })
   @Patch(':sessionId')
   @ZodResponse(200, sessionSchema)
   update(
@@ -56,6 +60,7 @@ export class SessionsController {
     return this.sessions.update(eventId, sessionId, body, user);
   }
 
+  @ApiOperation({ summary: 'Delete a session.' })
   @Delete(':sessionId')
   @HttpCode(204)
   @ZodResponse(204)

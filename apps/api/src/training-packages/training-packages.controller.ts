@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createPackageSchema,
   type Language,
@@ -26,6 +26,7 @@ const PACKAGE_READERS = ['admin', 'coordinator', 'trainer'] as const;
 export class TrainingPackagesController {
   constructor(private readonly packages: TrainingPackagesService) {}
 
+  @ApiOperation({ summary: 'List training packages.' })
   @Get()
   @Roles(...PACKAGE_READERS)
   @ZodResponse(200, trainingPackagesPageSchema)
@@ -37,6 +38,7 @@ export class TrainingPackagesController {
     return this.packages.list(query, user, lang);
   }
 
+  @ApiOperation({ summary: 'Create a training package.' })
   @Post()
   @Roles('admin', 'coordinator')
   @ZodResponse(201, trainingPackageSchema)
@@ -47,6 +49,7 @@ export class TrainingPackagesController {
     return this.packages.create(body, user);
   }
 
+  @ApiOperation({ summary: 'Read a training package with its modules.' })
   @Get(':id')
   @Roles(...PACKAGE_READERS)
   @ZodResponse(200, trainingPackageSchema)
@@ -54,6 +57,7 @@ export class TrainingPackagesController {
     return this.packages.get(id, user);
   }
 
+  @ApiOperation({ summary: 'Change a draft training package.' })
   @Patch(':id')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, trainingPackageSchema)
@@ -65,6 +69,7 @@ export class TrainingPackagesController {
     return this.packages.update(id, body, user);
   }
 
+  @ApiOperation({ summary: "Reorder a training package's modules." })
   @Put(':id/module-order')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, trainingPackageSchema)
@@ -76,6 +81,7 @@ export class TrainingPackagesController {
     return this.packages.reorderModules(id, body.moduleIds, user);
   }
 
+  @ApiOperation({ summary: 'Publish a training package.' })
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('admin', 'coordinator')
@@ -84,6 +90,7 @@ export class TrainingPackagesController {
     return this.packages.publish(id, user);
   }
 
+  @ApiOperation({ summary: 'Archive a training package.' })
   @Post(':id/archive')
   @HttpCode(200)
   @Roles('admin', 'coordinator')
@@ -92,6 +99,7 @@ export class TrainingPackagesController {
     return this.packages.archive(id, user);
   }
 
+  @ApiOperation({ summary: 'Start a new draft version of a training package.' })
   @Post(':id/new-version')
   @Roles('admin', 'coordinator')
   @ZodResponse(201, trainingPackageSchema)
@@ -99,6 +107,7 @@ export class TrainingPackagesController {
     return this.packages.newVersion(id, user);
   }
 
+  @ApiOperation({ summary: 'Delete a draft training package.' })
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin', 'coordinator')

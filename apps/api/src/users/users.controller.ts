@@ -1,5 +1,5 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createUserSchema,
   listUsersQuerySchema,
@@ -19,6 +19,7 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({ summary: 'List user accounts.' })
   @Get()
   @Roles('admin')
   @ZodResponse(200, usersPageSchema)
@@ -27,6 +28,7 @@ export class UsersController {
   }
 
   /** Names of trainers, coordinators and admins, for planning sessions; no emails. */
+  @ApiOperation({ summary: 'List the names of trainers, coordinators and admins.' })
   @Get('staff')
   @Roles('admin', 'coordinator')
   @ZodResponse(200, staffListSchema)
@@ -34,6 +36,7 @@ export class UsersController {
     return this.users.staff(query);
   }
 
+  @ApiOperation({ summary: 'Create a user account.' })
   @Post()
   @Roles('admin')
   @ZodResponse(201, userSchema)
@@ -41,6 +44,7 @@ export class UsersController {
     return this.users.create(body);
   }
 
+  @ApiOperation({ summary: "Change a user account's details or roles." })
   @Patch(':id')
   @Roles('admin')
   @ZodResponse(200, userSchema)

@@ -18,7 +18,9 @@ export function baseDatabaseUrl(): string {
 
 export async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(baseDatabaseUrl());
-  const name = `${base.pathname.slice(1)}_${randomBytes(4).toString('hex')}`;
+  // Set by global-setup.ts so that global-teardown.ts can find this run's databases.
+  const prefix = process.env.MULTAQA_TEST_DATABASE_PREFIX ?? base.pathname.slice(1);
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -7,7 +7,7 @@ import { LanguageSwitch } from './language-switch';
 
 describe('LanguageSwitch', () => {
   it('switching to Arabic mirrors the document and is remembered', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { i18n } = renderWithProviders(<LanguageSwitch />, { language: 'en' });
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
     expect(document.documentElement).toHaveAttribute('lang', 'en');

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks these browser APIs; Mantine needs them (see docs/STACK.md).
@@ -30,6 +30,10 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+
+// findBy* and waitFor give up after 1 s by default, which a loaded machine can exceed while a
+// form re-renders; they still return as soon as what they wait for appears.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ProblemError } from '../../../lib/problem';
+import { fill } from '../../../test/fill';
 import { renderWithProviders } from '../../../test/render';
 import type { CreateSessionBody } from '../api/create-session';
 import { staffQueryOptions } from '../../../components/pickers/user-multi-select';
@@ -62,16 +63,16 @@ function renderForm(onSave: (body: CreateSessionBody) => Promise<void>) {
 }
 
 // Typing into several fields takes a while on a busy machine.
-describe('SessionForm', { timeout: 20_000 }, () => {
+describe('SessionForm', () => {
   it('lists the clashing bookings of a 409 session_conflict, and "Save anyway" resends with allowConflicts', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSave = vi
       .fn<(body: CreateSessionBody) => Promise<void>>()
       .mockRejectedValueOnce(sessionConflict())
       .mockResolvedValueOnce(undefined);
     renderForm(onSave);
 
-    await user.type(screen.getByLabelText('Title (English)'), 'Collecting content');
+    fill(screen.getByLabelText('Title (English)'), 'Collecting content');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const alert = await screen.findByRole('alert');
@@ -100,11 +101,11 @@ describe('SessionForm', { timeout: 20_000 }, () => {
   });
 
   it('refuses an end before the start, with the message under the end time', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSave = vi.fn(async () => {});
     renderForm(onSave);
 
-    await user.type(screen.getByLabelText('Title (English)'), 'Backwards');
+    fill(screen.getByLabelText('Title (English)'), 'Backwards');
     const end = screen.getByLabelText(/^Ends/);
     await user.clear(end);
     await user.type(end, '08:00');
@@ -138,11 +139,11 @@ describe('SessionForm', { timeout: 20_000 }, () => {
   });
 
   it('offers the centre’s staff as speakers, never participants, and sends the chosen ids', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSave = vi.fn(async (_body: CreateSessionBody) => {});
     renderForm(onSave);
 
-    await user.type(screen.getByLabelText('Title (English)'), 'With a trainer');
+    fill(screen.getByLabelText('Title (English)'), 'With a trainer');
     const picker = screen.getByRole('combobox', { name: 'Trainers and speakers (users)' });
     await user.click(picker);
     const trainer = await screen.findByRole('option', { name: 'Amina Trainer' });

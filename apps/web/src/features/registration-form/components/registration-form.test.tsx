@@ -20,9 +20,9 @@ const questions: Question[] = [
   { key: 'unit', kind: 'text', label: { ar: 'الوحدة', en: 'Unit' }, required: true, options: [] },
 ];
 
-describe('RegistrationForm', { timeout: 30_000 }, () => {
+describe('RegistrationForm', () => {
   it('shows the schema errors in Arabic, tied to their fields, and focuses the first one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
     renderWithProviders(
       <RegistrationForm questions={questions} invitationOnly onSubmit={onSubmit} />,
@@ -45,7 +45,7 @@ describe('RegistrationForm', { timeout: 30_000 }, () => {
   });
 
   it('sends the same submissionId when the person submits again after a failure', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi
       .fn<(body: PublicRegistrationBody) => Promise<unknown>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
@@ -84,7 +84,7 @@ describe('RegistrationForm', { timeout: 30_000 }, () => {
   });
 
   it('puts the API field errors on the fields (invitation code, answers)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn().mockRejectedValue(
       new ProblemError({
         type: 'about:blank',

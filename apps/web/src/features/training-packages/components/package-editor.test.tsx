@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { fill } from '../../../test/fill';
 import { renderWithProviders } from '../../../test/render';
 import { PackageEditor } from './package-editor';
 import { emptyPackageForm } from './package-form-values';
@@ -22,7 +23,7 @@ function renderEditor(language: 'en' | 'ar' = 'en') {
 
 describe('PackageEditor', () => {
   it('saving with no title shows a translated error that follows the UI language', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onSave, i18n } = renderEditor('en');
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -44,10 +45,10 @@ describe('PackageEditor', () => {
   });
 
   it('marks an invalid module field with aria-invalid and its message, and sends a valid package', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onSave } = renderEditor('en');
 
-    await user.type(screen.getByLabelText('Title (English)'), 'Countering online recruitment');
+    fill(screen.getByLabelText('Title (English)'), 'Countering online recruitment');
     await user.click(screen.getByRole('button', { name: 'Add module' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -63,10 +64,7 @@ describe('PackageEditor', () => {
     ).toHaveTextContent('This field is required.');
     expect(onSave).not.toHaveBeenCalled();
 
-    await user.type(
-      within(module1).getByLabelText('Module title (English)'),
-      'Recognising propaganda',
-    );
+    fill(within(module1).getByLabelText('Module title (English)'), 'Recognising propaganda');
     await user.type(hours, '2.5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
