@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the progress and result of a background job you started (admins: any job). */
+        /**
+         * Read the progress and result of a background job you started (admins: any job).
+         * @description Who may call: any signed-in user.
+         */
         get: operations["JobsController_get"];
         put?: never;
         post?: never;
@@ -274,7 +277,7 @@ export interface paths {
         };
         /**
          * List training packages.
-         * @description Who may call: any signed-in user.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
          */
         get: operations["TrainingPackagesController_list"];
         put?: never;
@@ -298,7 +301,7 @@ export interface paths {
         };
         /**
          * Read a training package with its modules.
-         * @description Who may call: any signed-in user.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
          */
         get: operations["TrainingPackagesController_get"];
         put?: never;
@@ -1074,7 +1077,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a public registration from the link in its email. */
+        /**
+         * Confirm a public registration from the link in its email.
+         * @description Who may call: anyone, without a session.
+         */
         post: operations["RegistrationConfirmationsController_confirm"];
         delete?: never;
         options?: never;
@@ -1149,7 +1155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the changes to an event and its records, newest first. */
+        /**
+         * List the changes to an event and its records, newest first.
+         * @description Who may call: signed-in users with the role admin.
+         */
         get: operations["AuditController_forEvent"];
         put?: never;
         post?: never;
@@ -1166,7 +1175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the changes to a person's record and registrations, newest first. */
+        /**
+         * List the changes to a person's record and registrations, newest first.
+         * @description Who may call: signed-in users with the role admin.
+         */
         get: operations["AuditController_forParticipant"];
         put?: never;
         post?: never;
