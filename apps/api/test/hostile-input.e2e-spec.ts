@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Event, type Language, validationMessages } from '@multaqa/contract';
 import { socialMediaPackage } from '../src/database/seed/demo-data.js';
-import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { type Agent, publishedPackage, openEvent } from './support/fixtures.js';
 import { SmtpCatcher } from './support/smtp-catcher.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -58,15 +58,10 @@ describe('hostile text input', () => {
     admin = (await t.signIn(['admin'])).agent;
     coordinator = (await t.signIn(['coordinator'])).agent;
     const pkg = await publishedPackage(coordinator);
-    event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 50 }));
-    await coordinator
-      .put(`/api/events/${event.id}/registration-form`)
-      .send({ approvalRequired: true })
-      .expect(200);
-    await coordinator
-      .post(`/api/events/${event.id}/transitions`)
-      .send({ to: 'registration_open' })
-      .expect(201);
+    event = await openEvent(coordinator, pkg.id, {
+      capacity: 50,
+      form: { approvalRequired: true },
+    });
   });
   afterAll(async () => {
     await t.close();

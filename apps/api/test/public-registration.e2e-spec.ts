@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Event, PublicRegistrationInput, TrainingPackage } from '@multaqa/contract';
-import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import {
+  type Agent,
+  createEvent,
+  publishedPackage,
+  trainingInput,
+  openEvent as openEventFor,
+} from './support/fixtures.js';
 import { SmtpCatcher } from './support/smtp-catcher.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from './support/test-app.js';
 
@@ -39,16 +45,7 @@ describe('public registration without a password', () => {
   });
 
   const openEvent = async (): Promise<Event> => {
-    const event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 10 }));
-    await coordinator
-      .put(`/api/events/${event.id}/registration-form`)
-      .send({ approvalRequired: false })
-      .expect(200);
-    await coordinator
-      .post(`/api/events/${event.id}/transitions`)
-      .send({ to: 'registration_open' })
-      .expect(201);
-    return event;
+    return openEventFor(coordinator, pkg.id, { capacity: 10 });
   };
   const register = (event: Event, input: object) =>
     t.http().post(`/api/public/events/${event.id}/registrations`).send(input);

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Event, PublicRegistrationInput, TrainingPackage } from '@multaqa/contract';
-import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import {
+  type Agent,
+  createEvent,
+  publishedPackage,
+  trainingInput,
+  openEvent as openEventFor,
+} from './support/fixtures.js';
 import { SmtpCatcher } from './support/smtp-catcher.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -56,24 +62,11 @@ describe('registration', () => {
   });
 
   /** An open event with automatic approval unless told otherwise. */
-  const openEvent = async (
+  const openEvent = (
     capacity: number,
     form: Record<string, unknown> = {},
     quotas: unknown[] = [],
-  ): Promise<Event> => {
-    const event = await createEvent(coordinator, trainingInput(pkg.id, { capacity }));
-    await coordinator
-      .put(`/api/events/${event.id}/registration-form`)
-      .send({ approvalRequired: false, ...form })
-      .expect(200);
-    if (quotas.length)
-      await coordinator.put(`/api/events/${event.id}/quotas`).send({ quotas }).expect(200);
-    await coordinator
-      .post(`/api/events/${event.id}/transitions`)
-      .send({ to: 'registration_open' })
-      .expect(201);
-    return event;
-  };
+  ) => openEventFor(coordinator, pkg.id, { capacity, form, quotas });
   const register = (event: Event, input: PublicRegistrationInput) =>
     t
       .http()

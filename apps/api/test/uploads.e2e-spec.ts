@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Event, Job } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
-import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { type Agent, publishedPackage, openEvent } from './support/fixtures.js';
 import { JobsService } from '../src/jobs/jobs.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -37,15 +37,7 @@ describe('uploads: limits and background imports', () => {
     coordinator = signedIn.agent;
     coordinatorId = signedIn.user.id;
     const pkg = await publishedPackage(coordinator);
-    event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 500 }));
-    await coordinator
-      .put(`/api/events/${event.id}/registration-form`)
-      .send({ approvalRequired: false })
-      .expect(200);
-    await coordinator
-      .post(`/api/events/${event.id}/transitions`)
-      .send({ to: 'registration_open' })
-      .expect(201);
+    event = await openEvent(coordinator, pkg.id, { capacity: 500 });
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import {
 import request from 'supertest';
 import { issueToken } from '../src/users/user-tokens.js';
 import { UserEntity } from '../src/users/user.entity.js';
-import { createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { publishedPackage, openEvent } from './support/fixtures.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from './support/test-app.js';
 
 const problem = /^application\/problem\+json/;
@@ -297,15 +297,7 @@ describe('proof of work on the public registration', () => {
     t = await createTestApp(powEnv);
     const coordinator = (await t.signIn(['coordinator'])).agent;
     const pkg = await publishedPackage(coordinator);
-    event = await createEvent(coordinator, trainingInput(pkg.id, { capacity: 50 }));
-    await coordinator
-      .put(`/api/events/${event.id}/registration-form`)
-      .send({ approvalRequired: false })
-      .expect(200);
-    await coordinator
-      .post(`/api/events/${event.id}/transitions`)
-      .send({ to: 'registration_open' })
-      .expect(201);
+    event = await openEvent(coordinator, pkg.id, { capacity: 50 });
   });
   afterAll(() => t.close());
 

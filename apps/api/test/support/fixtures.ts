@@ -42,3 +42,30 @@ export async function createEvent(agent: Agent, input: CreateEventInput): Promis
   expect(res.status).toBe(201);
   return res.body as Event;
 }
+
+/**
+ * A training open for registration: its form (no approval step unless asked for) and quotas set,
+ * then moved to registration_open.
+ */
+export async function openEvent(
+  coordinator: Agent,
+  packageId: string,
+  {
+    capacity,
+    form = {},
+    quotas = [],
+  }: { capacity: number; form?: Record<string, unknown>; quotas?: unknown[] },
+): Promise<Event> {
+  const event = await createEvent(coordinator, trainingInput(packageId, { capacity }));
+  await coordinator
+    .put(`/api/events/${event.id}/registration-form`)
+    .send({ approvalRequired: false, ...form })
+    .expect(200);
+  if (quotas.length)
+    await coordinator.put(`/api/events/${event.id}/quotas`).send({ quotas }).expect(200);
+  await coordinator
+    .post(`/api/events/${event.id}/transitions`)
+    .send({ to: 'registration_open' })
+    .expect(201);
+  return event;
+}
