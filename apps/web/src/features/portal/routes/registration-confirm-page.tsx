@@ -1,17 +1,14 @@
-import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
-import { pickLocalized, resetPasswordSchema } from '@multaqa/contract';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { pickLocalized } from '@multaqa/contract';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { AnchorLink } from '../../../components/links';
-import { PasswordField } from '../../../components/text-fields';
+import { ChoosePasswordForm } from '../components/choose-password-form';
 import { useDocumentTitle } from '../../../lib/document-title';
-import { requestResolver } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { useResetPassword } from '../api/account-links';
 import { useConfirmRegistration } from '../api/confirm-registration';
 
 const route = getRouteApi('/_public/register/confirm');
@@ -87,54 +84,27 @@ export function RegistrationConfirmPage() {
 /** The account's first password, set with the one-time token the confirmation gave. */
 function ChoosePassword({ token }: { token: string }) {
   const { t } = useTranslation();
-  const save = useResetPassword();
-  const form = useForm<{ password: string }>({
-    resolver: requestResolver(resetPasswordSchema, (values: { password: string }) => ({
-      token,
-      password: values.password,
-    })),
-    defaultValues: { password: '' },
-  });
-  if (save.isSuccess)
-    return (
-      <>
-        <Alert color="teal" variant="light" role="status">
-          {t('publicRegistration.confirm.passwordSaved')}
-        </Alert>
-        <AnchorLink to="/sign-in" search={{ redirect: '/my' }} fw={600}>
-          {t('account.signInToPortal')}
-        </AnchorLink>
-      </>
-    );
   return (
-    <form
-      noValidate
-      aria-label={t('publicRegistration.confirm.choosePassword')}
-      onSubmit={form.handleSubmit((values) => save.mutate({ token, password: values.password }))}
-    >
-      <Stack gap="md">
-        <Title order={2} size="h4">
-          {t('publicRegistration.confirm.choosePassword')}
-        </Title>
-        <Text size="sm">{t('publicRegistration.confirm.choosePasswordIntro')}</Text>
-        {save.isError && <ErrorAlert error={save.error} />}
-        {save.isError && (
-          <AnchorLink to="/account/forgot" size="sm">
-            {t('account.reset.askAgain')}
+    <ChoosePasswordForm
+      token={token}
+      label={t('publicRegistration.confirm.choosePassword')}
+      submitLabel={t('publicRegistration.confirm.savePassword')}
+      intro={
+        <>
+          <Title order={2} size="h4">
+            {t('publicRegistration.confirm.choosePassword')}
+          </Title>
+          <Text size="sm">{t('publicRegistration.confirm.choosePasswordIntro')}</Text>
+        </>
+      }
+      done={{
+        message: t('publicRegistration.confirm.passwordSaved'),
+        link: (
+          <AnchorLink to="/sign-in" search={{ redirect: '/my' }} fw={600}>
+            {t('account.signInToPortal')}
           </AnchorLink>
-        )}
-        <PasswordField
-          control={form.control}
-          name="password"
-          label={t('account.reset.password')}
-          description={t('register.hints.password')}
-          autoComplete="new-password"
-          required
-        />
-        <Button type="submit" loading={save.isPending}>
-          {t('publicRegistration.confirm.savePassword')}
-        </Button>
-      </Stack>
-    </form>
+        ),
+      }}
+    />
   );
 }
