@@ -32,8 +32,8 @@ describe('HistoryTable', () => {
               actor: { id: EVENT, fullName: 'Salma Ben Youssef' },
               entityType: 'events',
               action: 'update',
-              before: { capacity: 60 },
-              after: { capacity: 70 },
+              before: { capacity: 60, status: 'draft' },
+              after: { capacity: 70, status: 'registration_open' },
             }),
             entry({ id: '1' }),
           ],
@@ -48,7 +48,9 @@ describe('HistoryTable', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('Salma Ben Youssef');
     expect(rows[1]).toHaveTextContent('فعالية');
-    expect(rows[1]).toHaveTextContent('capacity: 60 → 70');
+    // Field names and statuses in the reader's language, values as data.
+    expect(rows[1]).toHaveTextContent('السعة: 60 → 70');
+    expect(rows[1]).toHaveTextContent('الحالة: مسودة → التسجيل مفتوح');
     expect(rows[2]).toHaveTextContent('النظام أو الشخص نفسه');
     expect(rows[2]).toHaveTextContent('تسجيل');
     expect(rows[2]).toHaveTextContent('أُنشئ');
