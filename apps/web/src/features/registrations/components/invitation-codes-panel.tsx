@@ -32,6 +32,10 @@ import {
 
 type Code = components['schemas']['InvitationCode'];
 
+function registrationLink(eventId: string, code: string): string {
+  return `${window.location.origin}/e/${eventId}/register?code=${encodeURIComponent(code)}`;
+}
+
 /** Invitation codes: create (institution, uses, expiry, note), list with uses, copy, revoke. */
 export function InvitationCodesPanel({ event }: { event: Pick<Event, 'id' | 'timeZone'> }) {
   const { t, i18n } = useTranslation();
@@ -111,7 +115,8 @@ export function InvitationCodesPanel({ event }: { event: Pick<Event, 'id' | 'tim
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <CopyButton value={c.code}>
+                        {/* The link carries the code, so the invited person only has to open it. */}
+                        <CopyButton value={registrationLink(event.id, c.code)}>
                           {({ copied, copy }) => (
                             <Button
                               size="xs"
