@@ -67,6 +67,7 @@ for (const lang of LANGUAGES) {
     '/events/:niamey?tab=programme',
     '/events/:niamey?tab=registrations',
     '/participants',
+    '/participants/import',
     '/institutions',
     '/users',
     '/outbox',

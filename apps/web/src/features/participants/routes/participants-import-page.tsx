@@ -16,6 +16,7 @@ import { useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FilePicker } from '../../../components/file-picker';
 import { ErrorAlert } from '../../../components/error-alert';
 import { JobProgress } from '../../../components/job-progress';
 import { AnchorLink } from '../../../components/links';
@@ -75,22 +76,16 @@ export function ParticipantsImportPage() {
         {t('participants.import.template')}
       </Anchor>
       <Group align="flex-end">
-        <div>
-          <Text component="label" htmlFor="import-file" size="sm" fw={500} display="block">
-            {t('participants.import.file')}
-          </Text>
-          <input
-            id="import-file"
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              preview.reset();
-              setCommitted(null);
-              setJobId(null);
-            }}
-          />
-        </div>
+        <FilePicker
+          label={t('participants.import.file')}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(picked) => {
+            setFile(picked);
+            preview.reset();
+            setCommitted(null);
+            setJobId(null);
+          }}
+        />
         <Button
           disabled={!file}
           loading={preview.isPending}
