@@ -30,6 +30,8 @@ test('a coordinator imports a file with errors, then merges a person entered twi
   await expect(page.getByText('Errors (2)')).toBeVisible();
   const rows = page.getByRole('table', { name: 'Rows of the file' }).getByRole('row');
   await expect(rows.filter({ hasText: `Bad Gender ${m}` })).toContainText('Error');
+  // The column is named as the form names it, not by its key ('gender').
+  await expect(rows.filter({ hasText: `Bad Gender ${m}` })).toContainText('Gender:');
   await expect(rows.filter({ hasText: `Hodan Again ${m}` })).toContainText(
     'Same person as row 2 of this file.',
   );

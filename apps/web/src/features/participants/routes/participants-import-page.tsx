@@ -34,6 +34,13 @@ const STATUS_COLORS = { valid: 'teal', duplicate: 'yellow', error: 'red' } as co
 /** `/participants/import`: template, upload, preview every row with its status, then commit. */
 export function ParticipantsImportPage() {
   const { t, i18n } = useTranslation();
+  // A column is named as the form names the field, in the reader's language ("الجنسية", not "nationality").
+  const columnName = (field: string) =>
+    field === 'institution'
+      ? t('participants.fields.institution')
+      : field === 'row'
+        ? t('participants.import.wholeRow')
+        : t(`register.fields.${field}`, { defaultValue: field });
   const { eventId } = useSearch({ from: '/_authed/_events/participants/import' });
   const lang = currentLanguage(i18n);
   const [file, setFile] = useState<File | null>(null);
@@ -170,8 +177,8 @@ export function ParticipantsImportPage() {
                     <Table.Td>
                       {r.errors.map((e) => (
                         <Text key={`${e.field}:${e.message}`} size="sm">
-                          <Text span fw={600} dir="ltr">
-                            {e.field}
+                          <Text span fw={600}>
+                            {columnName(e.field)}
                           </Text>
                           : {e.message}
                         </Text>
