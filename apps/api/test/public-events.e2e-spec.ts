@@ -45,11 +45,25 @@ describe('public event pages', () => {
       status: 'registration_open',
       timeZone: 'Africa/Mogadishu',
       partners: [{ countryCode: 'SA' }],
+      registrationMode: 'open',
     });
     expect(event.sessions).toHaveLength(12);
     expect(Object.keys(res.body)).not.toEqual(
       expect.arrayContaining(['coordinators', 'history', 'capacity']),
     );
+  });
+
+  it('says, before the form, that registration needs an invitation code', async () => {
+    await coordinator
+      .put(`/api/events/${open.id}/registration-form`)
+      .send({ mode: 'invitation_only' })
+      .expect(200);
+    const res = await t.http().get(`/api/public/events/${open.id}`).expect(200);
+    expect(res.body.registrationMode).toBe('invitation_only');
+    await coordinator
+      .put(`/api/events/${open.id}/registration-form`)
+      .send({ mode: 'open' })
+      .expect(200);
   });
 
   it('hides drafts (404) and lists only public events', async () => {

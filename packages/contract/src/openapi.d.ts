@@ -1668,66 +1668,6 @@ export interface components {
             /** Format: date-time */
             endsAt: string;
         };
-        PublicSession: {
-            /** Format: uuid */
-            id: string;
-            title: components["schemas"]["LocalizedText"];
-            type: components["schemas"]["SessionType"];
-            room: string;
-            track: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            speakers: {
-                name: string;
-                affiliation: string | null;
-            }[];
-        };
-        PublicEventSummary: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["EventKind"];
-            status: components["schemas"]["EventStatus"];
-            title: components["schemas"]["LocalizedText"];
-            city: string;
-            countryCode: string;
-            timeZone: string;
-            startDate: string;
-            endDate: string;
-            mode: components["schemas"]["EventMode"];
-        };
-        PublicEvent: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["EventKind"];
-            status: components["schemas"]["EventStatus"];
-            title: components["schemas"]["LocalizedText"];
-            city: string;
-            countryCode: string;
-            timeZone: string;
-            startDate: string;
-            endDate: string;
-            mode: components["schemas"]["EventMode"];
-            description: components["schemas"]["LocalizedText"];
-            venue: string;
-            languages: components["schemas"]["Language"][];
-            /** Format: date-time */
-            registrationOpensAt: string | null;
-            /** Format: date-time */
-            registrationClosesAt: string | null;
-            partners: {
-                name: components["schemas"]["LocalizedText"];
-                countryCode: string;
-            }[];
-            sessions: components["schemas"]["PublicSession"][];
-        };
-        PublicEventsPage: {
-            items: components["schemas"]["PublicEventSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
         /** @enum {string} */
         Gender: "female" | "male";
         CreateParticipant: {
@@ -2045,6 +1985,67 @@ export interface components {
             closedReason: string | null;
             mode: components["schemas"]["RegistrationMode"];
             questions: components["schemas"]["Question"][];
+        };
+        PublicSession: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            type: components["schemas"]["SessionType"];
+            room: string;
+            track: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            speakers: {
+                name: string;
+                affiliation: string | null;
+            }[];
+        };
+        PublicEventSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+        };
+        PublicEvent: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            title: components["schemas"]["LocalizedText"];
+            city: string;
+            countryCode: string;
+            timeZone: string;
+            startDate: string;
+            endDate: string;
+            mode: components["schemas"]["EventMode"];
+            description: components["schemas"]["LocalizedText"];
+            venue: string;
+            languages: components["schemas"]["Language"][];
+            /** Format: date-time */
+            registrationOpensAt: string | null;
+            /** Format: date-time */
+            registrationClosesAt: string | null;
+            registrationMode: components["schemas"]["RegistrationMode"];
+            partners: {
+                name: components["schemas"]["LocalizedText"];
+                countryCode: string;
+            }[];
+            sessions: components["schemas"]["PublicSession"][];
+        };
+        PublicEventsPage: {
+            items: components["schemas"]["PublicEventSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         /** @enum {string} */
         EmailStatus: "queued" | "held" | "sent" | "failed";

@@ -6,6 +6,7 @@ import {
   paginationQuerySchema,
 } from './common.js';
 import { eventKindSchema, eventModeSchema, eventStatusSchema } from './events.js';
+import { registrationModeSchema } from './registrations.js';
 import { sessionTypeSchema } from './sessions.js';
 import { singleLineText } from './text.js';
 
@@ -49,6 +50,8 @@ export const publicEventSchema = z
     languages: z.array(languageSchema),
     registrationOpensAt: z.iso.datetime().nullable(),
     registrationClosesAt: z.iso.datetime().nullable(),
+    /** invitation_only: the page says a code from one's institution is needed, before the form. */
+    registrationMode: registrationModeSchema,
     partners: z.array(z.object({ name: localizedTextSchema, countryCode: z.string() })),
     sessions: z.array(publicSessionSchema),
   })

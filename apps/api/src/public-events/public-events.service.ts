@@ -13,6 +13,7 @@ import { notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
+import { RegistrationSettingsEntity } from '../registrations/entities/registration-settings.entity.js';
 import { PublicEventsCache } from './public-events-cache.js';
 
 const toSummary = (e: EventEntity): PublicEventSummary => ({
@@ -73,6 +74,9 @@ export class PublicEventsService {
       relations: { partners: true },
     });
     if (!event) throw notFound('event');
+    const settings = await this.db
+      .getRepository(RegistrationSettingsEntity)
+      .findOneBy({ eventId: id });
     const sessions = await this.db.getRepository(EventSessionEntity).find({
       where: { eventId: id },
       relations: { speakers: true },
@@ -85,6 +89,7 @@ export class PublicEventsService {
       languages: event.languages,
       registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
       registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
+      registrationMode: settings?.mode ?? 'open',
       partners: event.partners.map((p) => ({ name: p.name, countryCode: p.countryCode })),
       sessions: sessions.map((s) => ({
         id: s.id,

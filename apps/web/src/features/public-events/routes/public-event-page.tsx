@@ -103,9 +103,16 @@ export function PublicEventPage() {
       </Stack>
 
       {event.status === 'registration_open' && (
-        <ButtonLink to="/e/$id/register" params={{ id: event.id }} size="md" fullWidth>
-          {t('public.register')}
-        </ButtonLink>
+        <Stack gap={4}>
+          <ButtonLink to="/e/$id/register" params={{ id: event.id }} size="md" fullWidth>
+            {t('public.register')}
+          </ButtonLink>
+          {event.registrationMode === 'invitation_only' && (
+            <Text size="sm" c="dimmed">
+              {t('register.hints.codeRequired')}
+            </Text>
+          )}
+        </Stack>
       )}
 
       <Card withBorder padding="md">
