@@ -177,6 +177,7 @@ export class RegistrationConfirmations {
         source: details.invitationCodeId ? 'invitation' : 'online',
         answers: details.answers,
         invitationCodeId: details.invitationCodeId,
+        codeUsedUp: details.codeUsedUp,
       });
       return {
         confirmed: {

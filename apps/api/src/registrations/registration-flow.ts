@@ -19,6 +19,8 @@ export interface Submission {
   answers: Record<string, string | boolean>;
   invitationCodeId?: string | null;
   submissionId?: string | null;
+  /** The invitation code was used up: the person goes to the waiting list, and is told why. */
+  codeUsedUp?: boolean;
 }
 
 const STATUS_EMAIL: Partial<Record<RegistrationStatus, TemplateName>> = {
@@ -76,10 +78,13 @@ export class RegistrationFlow {
       });
     }
     const settings = preloaded ?? (await this.settings(tx, s.event.id));
-    const status: RegistrationStatus = settings.approvalRequired
-      ? 'submitted'
-      : (await roomFor(tx, s.event, s.participant))
-        ? 'waitlisted'
+    // Without room the person goes to the waiting list by themselves, even when a coordinator
+    // approves the others: a submission no one could approve should not wait for a decision.
+    const full = s.codeUsedUp || (await roomFor(tx, s.event, s.participant)) !== null;
+    const status: RegistrationStatus = full
+      ? 'waitlisted'
+      : settings.approvalRequired
+        ? 'submitted'
         : 'approved';
     const registration = await repo.save({
       ...(existing ? { id: existing.id } : {}),
@@ -106,7 +111,7 @@ export class RegistrationFlow {
       s.event,
       s.participant,
       registration,
-      STATUS_EMAIL[status]!,
+      s.codeUsedUp ? 'registration_waitlisted_code' : STATUS_EMAIL[status]!,
     );
     return { registration, emails, repeated: false };
   }

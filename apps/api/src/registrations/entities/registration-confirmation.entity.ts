@@ -35,6 +35,8 @@ export interface PendingDetails {
   preferredLanguage: ParticipantEntity['preferredLanguage'];
   answers: Record<string, string | boolean>;
   invitationCodeId: string | null;
+  /** The code was used up at submit: the confirmation puts the person on the waiting list. */
+  codeUsedUp?: boolean;
 }
 
 /** One submit of the public registration form, and the emailed link that confirms it. */

@@ -1,0 +1,213 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { EventEntity } from '../events/entities/event.entity.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { ParticipantEntity } from '../participants/participant.entity.js';
+import { ParticipantsService } from '../participants/participants.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { InvitationCodeEntity } from './entities/invitation-code.entity.js';
+import type { RegistrationSettingsEntity } from './entities/registration-settings.entity.js';
+import { RegistrationConfirmationEntity } from './entities/registration-confirmation.entity.js';
+import type { SubmittedForm } from './entities/registration-submission.entity.js';
+import { RegistrationEntity } from './entities/registration.entity.js';
+import { personName, RegistrationConfirmations } from './registration-confirmations.service.js';
+import { RegistrationFlow } from './registration-flow.js';
+
+const QUEUE = 'registration-decisions';
+/** Submissions decided per transaction: enough to pay the event's lock once for many. */
+export const DECISION_BATCH = 100;
+
+interface Pending {
+  id: string;
+  submissionId: string;
+  form: SubmittedForm;
+}
+
+/**
+ * Decides the public form's submissions in the background: per event, in arrival order, a
+ * batch per transaction under the event's row lock, so places, quotas and the waiting list
+ * are decided one event at a time without a thousand requests queueing on that lock. Which
+ * case an address is (new, has an account, already registered) is learned only here and only
+ * told by email.
+ */
+@Injectable()
+export class RegistrationDecisions {
+  private readonly logger = new Logger('RegistrationDecisions');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+    private readonly flow: RegistrationFlow,
+    private readonly participants: ParticipantsService,
+    private readonly outbox: OutboxService,
+    private readonly confirmations: RegistrationConfirmations,
+  ) {
+    // `stately`: at most one job waiting and one running per event, so a burst of submits
+    // queues one job, and a submit arriving while the worker runs still gets one after it.
+    jobs.register<{ eventId: string }>({
+      name: QUEUE,
+      queue: { policy: 'stately', retryLimit: 10, retryDelay: 1 },
+      handler: async (batch) => {
+        for (const job of batch) await this.drain(job.data.eventId);
+      },
+    });
+  }
+
+  /** Asks for the event's pending submissions to be decided. */
+  async wake(eventId: string): Promise<void> {
+    await this.jobs.send(QUEUE, { eventId }, { singletonKey: eventId });
+  }
+
+  /** Decides batches until the event has no pending submission left. */
+  async drain(eventId: string): Promise<void> {
+    for (;;) {
+      const { emails, more } = await this.db.transaction((tx) => this.decideBatch(tx, eventId));
+      this.outbox.dispatch(emails);
+      if (!more) return;
+    }
+  }
+
+  private async decideBatch(tx: EntityManager, eventId: string) {
+    const pending = (await tx.query(
+      `SELECT id, submission_id AS "submissionId", form FROM registration_submissions
+        WHERE event_id = $1 ORDER BY id LIMIT $2`,
+      [eventId, DECISION_BATCH],
+    )) as Pending[];
+    if (pending.length === 0) return { emails: [], more: false };
+    // The confirmation link takes an address's lock before the event's: taking the batch's
+    // address locks first, in one order, keeps the two from deadlocking.
+    await tx.query(
+      `SELECT count(pg_advisory_xact_lock(k)) FROM
+         (SELECT DISTINCT hashtext('registration:' || e) AS k FROM unnest($1::text[]) e ORDER BY k) s`,
+      [pending.map((p) => p.form.email)],
+    );
+    const event = await tx
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id = :eventId', { eventId })
+      .getOne();
+    // Rows another run of this worker decided while this one waited for the locks.
+    const left = new Set(
+      (
+        (await tx.query(`SELECT id FROM registration_submissions WHERE id = ANY($1::bigint[])`, [
+          pending.map((p) => p.id),
+        ])) as { id: string }[]
+      ).map((r) => r.id),
+    );
+    const emails: string[] = [];
+    if (event && event.status !== 'cancelled') {
+      const settings = await this.flow.settings(tx, eventId);
+      for (const submission of pending.filter((p) => left.has(p.id))) {
+        await tx.query('SAVEPOINT decision');
+        try {
+          emails.push(...(await this.decide(tx, event, settings, submission)));
+          await tx.query('RELEASE SAVEPOINT decision');
+        } catch (error) {
+          // One form that cannot be decided any more (its institution was deleted since, say)
+          // must not hold up the others: it is dropped and logged by its id only.
+          await tx.query('ROLLBACK TO SAVEPOINT decision');
+          this.logger.warn(
+            `Submission ${submission.submissionId} dropped: ${(error as Error).message}`,
+          );
+        }
+      }
+    }
+    await tx.query(`DELETE FROM registration_submissions WHERE id = ANY($1::bigint[])`, [
+      pending.map((p) => p.id),
+    ]);
+    return { emails, more: pending.length === DECISION_BATCH };
+  }
+
+  /** One submission, under the event's lock; returns the outbox ids to dispatch. */
+  private async decide(
+    tx: EntityManager,
+    event: EventEntity,
+    settings: RegistrationSettingsEntity,
+    { submissionId, form }: Pending,
+  ): Promise<string[]> {
+    const repeat = await tx
+      .getRepository(RegistrationConfirmationEntity)
+      .existsBy({ eventId: event.id, submissionId });
+    if (repeat) return [];
+    const fields = {
+      fullNameAr: form.fullNameAr,
+      fullNameLatin: form.fullNameLatin,
+      gender: form.gender,
+      nationality: form.nationality,
+      institutionId: form.institutionId,
+      position: form.position,
+      email: form.email,
+      phone: form.phone,
+      preferredLanguage: form.preferredLanguage,
+    };
+    // A code's use is counted whoever the address belongs to: otherwise a code's last use
+    // would tell an address that has an account from one that has not.
+    const code = await this.useCode(tx, event.id, form.invitationCode);
+    const invitationCodeId = code && !code.usedUp ? code.id : null;
+    const institutionId = code?.institutionId ?? form.institutionId;
+    const account = await tx.getRepository(UserEntity).findOneBy({ email: form.email });
+    const known = await tx
+      .getRepository(ParticipantEntity)
+      .findOneBy({ email: form.email, mergedIntoId: IsNull() });
+    const active =
+      known &&
+      (await tx.getRepository(RegistrationEntity).existsBy({
+        eventId: event.id,
+        participantId: known.id,
+        status: Not('cancelled'),
+      }));
+    if (active) return this.confirmations.alreadyRegistered(tx, event, known, submissionId);
+    if (account || known?.userId) {
+      return this.confirmations.askOwner(tx, event, form, {
+        name: account?.fullName ?? (known ? personName(known) : ''),
+        language: account?.preferredLanguage ?? known?.preferredLanguage ?? 'ar',
+        details: {
+          ...fields,
+          institutionId,
+          answers: form.answers,
+          invitationCodeId,
+          codeUsedUp: code?.usedUp ?? false,
+        },
+      });
+    }
+    const participant =
+      known ??
+      (await this.participants.insert(tx, { ...fields, institutionId }, null, {
+        allowDuplicate: true,
+      }));
+    const sent = await this.confirmations.confirmAddress(tx, event, participant, submissionId);
+    const result = await this.flow.submit(
+      tx,
+      {
+        event,
+        participant,
+        source: code ? 'invitation' : 'online',
+        answers: form.answers,
+        invitationCodeId,
+        submissionId,
+        codeUsedUp: code?.usedUp,
+      },
+      settings,
+    );
+    return [...sent, ...result.emails];
+  }
+
+  /** Counts one use of the code, unless it is used up (the person then waits for a place). */
+  private async useCode(tx: EntityManager, eventId: string, code: string | undefined) {
+    if (!code) return null;
+    const found = await tx
+      .getRepository(InvitationCodeEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.code = :code AND c.event_id = :eventId', { code, eventId })
+      .getOne();
+    if (!found) return null;
+    const usedUp = found.uses >= found.maxUses;
+    if (!usedUp)
+      await tx.getRepository(InvitationCodeEntity).increment({ id: found.id }, 'uses', 1);
+    return { id: found.id, institutionId: found.institutionId, usedUp };
+  }
+}
