@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { EventEntity } from '../events/entities/event.entity.js';
@@ -33,7 +33,7 @@ interface Pending {
  * told by email.
  */
 @Injectable()
-export class RegistrationDecisions {
+export class RegistrationDecisions implements OnApplicationBootstrap {
   private readonly logger = new Logger('RegistrationDecisions');
 
   constructor(
@@ -55,9 +55,30 @@ export class RegistrationDecisions {
     });
   }
 
-  /** Asks for the event's pending submissions to be decided. */
+  /**
+   * Submissions left without a job (the queue was unreachable after their commit, or the
+   * process stopped) are picked up again at start. Not awaited: the boss starts in a hook of
+   * its own, which may come after this one.
+   */
+  onApplicationBootstrap(): void {
+    void (async () => {
+      const events = (await this.db.query(
+        'SELECT DISTINCT event_id AS "eventId" FROM registration_submissions',
+      )) as { eventId: string }[];
+      for (const { eventId } of events) await this.wake(eventId);
+    })();
+  }
+
+  /**
+   * Asks for the event's pending submissions to be decided. The submission is already
+   * written: if the queue cannot be reached, the next start picks it up.
+   */
   async wake(eventId: string): Promise<void> {
-    await this.jobs.send(QUEUE, { eventId }, { singletonKey: eventId });
+    try {
+      await this.jobs.send(QUEUE, { eventId }, { singletonKey: eventId });
+    } catch (error) {
+      this.logger.error(`Could not queue the decisions of event ${eventId}`, error);
+    }
   }
 
   /** Decides batches until the event has no pending submission left. */

@@ -13,8 +13,8 @@ import { ParticipantEntity } from '../../participants/participant.entity.js';
 
 /**
  * What the public form's email leads to:
- * - `registration`: a new address; the place was decided at submit, the link confirms the
- *   address, opens the person's account and attaches the registration to it;
+ * - `registration`: a new address; the registration-decisions worker decided the place, the
+ *   link confirms the address, opens the person's account and attaches the registration to it;
  * - `account`: the address has an account; nothing is registered until its owner follows the
  *   link, so the form never attaches anything to someone else's account;
  * - `registered`: the address is already registered in the event; the email says so and
