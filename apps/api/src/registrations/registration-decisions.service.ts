@@ -14,6 +14,7 @@ import type { SubmittedForm } from './entities/registration-submission.entity.js
 import { RegistrationEntity } from './entities/registration.entity.js';
 import { personName, RegistrationConfirmations } from './registration-confirmations.service.js';
 import { RegistrationFlow } from './registration-flow.js';
+import { registerNewcomers } from './newcomers.js';
 
 const QUEUE = 'registration-decisions';
 /** Submissions decided per transaction: enough to pay the event's lock once for many. */
@@ -121,25 +122,103 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
     const emails: string[] = [];
     if (event && event.status !== 'cancelled') {
       const settings = await this.flow.settings(tx, eventId);
-      for (const submission of pending.filter((p) => left.has(p.id))) {
-        await tx.query('SAVEPOINT decision');
+      const todo = pending.filter((p) => left.has(p.id));
+      const addresses = [...new Set(todo.map((p) => p.form.email))];
+      // The lock participants.insert takes for an address, here for the whole batch at once.
+      await tx.query(
+        `SELECT count(pg_advisory_xact_lock(k)) FROM
+           (SELECT DISTINCT hashtext('participants:' || e) AS k FROM unnest($1::text[]) e ORDER BY k) s`,
+        [addresses],
+      );
+      const repeats = new Set(
+        (
+          (await tx.query(
+            `SELECT submission_id AS id FROM registration_confirmations
+              WHERE event_id = $1 AND submission_id = ANY($2::uuid[])`,
+            [eventId, todo.map((p) => p.submissionId)],
+          )) as { id: string }[]
+        ).map((r) => r.id),
+      );
+      const known = new Set(
+        (
+          (await tx.query(
+            `SELECT email FROM users WHERE email = ANY($1::text[])
+             UNION SELECT email FROM participants
+              WHERE email = ANY($1::text[]) AND merged_into_id IS NULL`,
+            [addresses],
+          )) as { email: string }[]
+        ).map((r) => r.email),
+      );
+      // New addresses without a code, the common case under load, are registered together;
+      // anyone else goes through decide() one by one, after the run before them is written.
+      const alone = async (submission: Pending) =>
+        emails.push(
+          ...(await this.inSavepoint(tx, submission, () =>
+            this.decide(tx, event, settings, submission),
+          )),
+        );
+      let run: Pending[] = [];
+      const flush = async () => {
+        const together = run;
+        run = [];
+        if (together.length === 0) return;
+        await tx.query('SAVEPOINT newcomers');
         try {
-          emails.push(...(await this.decide(tx, event, settings, submission)));
-          await tx.query('RELEASE SAVEPOINT decision');
-        } catch (error) {
-          // One form that cannot be decided any more (its institution was deleted since, say)
-          // must not hold up the others: it is dropped and logged by its id only.
-          await tx.query('ROLLBACK TO SAVEPOINT decision');
-          this.logger.warn(
-            `Submission ${submission.submissionId} dropped: ${(error as Error).message}`,
+          emails.push(
+            ...(await registerNewcomers(tx, event, settings, together, {
+              flow: this.flow,
+              confirmations: this.confirmations,
+              outbox: this.outbox,
+            })),
           );
+          await tx.query('RELEASE SAVEPOINT newcomers');
+        } catch {
+          // One bad form must not sink the run: the same people, one at a time.
+          await tx.query('ROLLBACK TO SAVEPOINT newcomers');
+          for (const submission of together) await alone(submission);
         }
+      };
+      for (const submission of todo) {
+        if (repeats.has(submission.submissionId)) continue;
+        const { email, invitationCode } = submission.form;
+        if (!invitationCode && !known.has(email)) {
+          known.add(email);
+          run.push(submission);
+          continue;
+        }
+        known.add(email);
+        await flush();
+        await alone(submission);
       }
+      await flush();
     }
     await tx.query(`DELETE FROM registration_submissions WHERE id = ANY($1::bigint[])`, [
       pending.map((p) => p.id),
     ]);
     return { emails, more: pending.length === DECISION_BATCH };
+  }
+
+  /**
+   * A form that cannot be decided any more (its institution was deleted since, say) must not
+   * hold up the others: it is dropped and logged by its id only.
+   */
+  private async inSavepoint(
+    tx: EntityManager,
+    submission: Pending,
+    work: () => Promise<string[]>,
+  ): Promise<string[]> {
+    await tx.query('SAVEPOINT decision');
+    try {
+      const emails = await work();
+      await tx.query('RELEASE SAVEPOINT decision');
+      return emails;
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT decision');
+      this.logger.warn(
+        `Submission ${submission.submissionId} dropped: ${(error as Error).message}`,
+      );
+      return [];
+    }
   }
 
   /** One submission, under the event's lock; returns the outbox ids to dispatch. */

@@ -5,7 +5,7 @@ import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
-import { OutboxService } from '../notifications/outbox.service.js';
+import { type OutgoingEmail, OutboxService } from '../notifications/outbox.service.js';
 import type { TemplateName } from '../notifications/templates.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { decisionSnapshot, roomFor } from './capacity.js';
@@ -212,9 +212,25 @@ export class RegistrationFlow {
     reason?: string | null,
   ): Promise<string[]> {
     if (!participant.email || participant.mergedIntoId) return [];
+    const position = (await this.waitlistPosition(tx, registration)) ?? '';
+    const id = await this.outbox.enqueue(
+      tx,
+      this.statusMail(event, participant, template, position, reason),
+    );
+    return [id];
+  }
+
+  /** A status email's content; `position` is the place on the waiting list ('' when none). */
+  statusMail(
+    event: EventEntity,
+    participant: ParticipantEntity,
+    template: TemplateName,
+    position: number | '',
+    reason?: string | null,
+  ): OutgoingEmail {
     const lang: Language = participant.preferredLanguage;
-    const id = await this.outbox.enqueue(tx, {
-      to: participant.email,
+    return {
+      to: participant.email!,
       language: lang,
       template,
       params: {
@@ -225,12 +241,11 @@ export class RegistrationFlow {
         event: pickLocalized(event.title, lang),
         dates: formatDates(event, lang),
         city: event.city,
-        position: (await this.waitlistPosition(tx, registration)) ?? '',
+        position,
         reason: reason ?? '',
         portalUrl: `${this.publicUrl()}/my`,
       },
-    });
-    return [id];
+    };
   }
 
   publicUrl(): string {
