@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type publicRegistrationSchema, type Question } from '@multaqa/contract';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { z } from 'zod';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
@@ -63,11 +63,12 @@ export class PublicRegistrationService {
    * submit (same submissionId) finds its row and writes nothing.
    */
   async register(eventId: string, input: PublicInput): Promise<{ submissionId: string }> {
-    await this.db.transaction(async (tx) => {
-      await openEvent(tx, eventId);
-      const settings = await this.flow.settings(tx, eventId);
-      const form = { ...input, answers: checkAnswers(settings.questions, input.answers) };
-      await this.participants.checkFields(tx, {
+    const db = this.db.manager;
+    // The reads side by side and outside a transaction: the single insert below is one.
+    const [event, settings, fields, code] = await Promise.allSettled([
+      openEvent(db, eventId),
+      this.flow.settings(db, eventId),
+      this.participants.checkFields(db, {
         fullNameAr: input.fullNameAr,
         fullNameLatin: input.fullNameLatin,
         gender: input.gender,
@@ -77,17 +78,26 @@ export class PublicRegistrationService {
         email: input.email,
         phone: input.phone,
         preferredLanguage: input.preferredLanguage,
-      });
-      await this.checkCode(tx, eventId, settings.mode, input.invitationCode);
-      await tx
-        .createQueryBuilder()
-        .insert()
-        .into(RegistrationSubmissionEntity)
-        .values({ eventId, submissionId: input.submissionId, form })
-        .orIgnore()
-        .execute();
-    });
-    await this.decisions.wake(eventId);
+      }),
+      input.invitationCode
+        ? db.getRepository(InvitationCodeEntity).findOneBy({ code: input.invitationCode, eventId })
+        : null,
+    ]);
+    // Refusals in a fixed order (the event, the answers, the fields, the code), whichever
+    // read came back first.
+    valueOf(event);
+    const { mode, questions } = valueOf(settings);
+    const form = { ...input, answers: checkAnswers(questions, input.answers) };
+    valueOf(fields);
+    checkCode(mode, input.invitationCode, valueOf(code));
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(RegistrationSubmissionEntity)
+      .values({ eventId, submissionId: input.submissionId, form })
+      .orIgnore()
+      .execute();
+    this.decisions.wake(eventId);
     return { submissionId: input.submissionId };
   }
 
@@ -123,25 +133,28 @@ export class PublicRegistrationService {
     this.outbox.dispatch(emails);
     return myRegistration(this.db.manager, this.flow, registrationId);
   }
+}
 
-  /**
-   * An unknown, revoked or expired code refuses the form; a used-up one does not (the worker
-   * puts the person on the waiting list), so its uses are counted only when decided.
-   */
-  private async checkCode(
-    tx: EntityManager,
-    eventId: string,
-    mode: 'open' | 'invitation_only',
-    code: string | undefined,
-  ): Promise<void> {
-    if (!code) {
-      if (mode === 'invitation_only')
-        throw invalidField('invitationCode', 'invitation_code_required');
-      return;
-    }
-    const found = await tx.getRepository(InvitationCodeEntity).findOneBy({ code, eventId });
-    if (!found || found.revokedAt) throw invalidField('invitationCode', 'invitation_code_invalid');
-    if (found.expiresAt && found.expiresAt <= new Date())
-      throw invalidField('invitationCode', 'invitation_code_expired');
+const valueOf = <T>(result: PromiseSettledResult<T>): T => {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+};
+
+/**
+ * An unknown, revoked or expired code refuses the form; a used-up one does not (the worker
+ * puts the person on the waiting list), so its uses are counted only when decided.
+ */
+function checkCode(
+  mode: 'open' | 'invitation_only',
+  code: string | undefined,
+  found: InvitationCodeEntity | null,
+): void {
+  if (!code) {
+    if (mode === 'invitation_only')
+      throw invalidField('invitationCode', 'invitation_code_required');
+    return;
   }
+  if (!found || found.revokedAt) throw invalidField('invitationCode', 'invitation_code_invalid');
+  if (found.expiresAt && found.expiresAt <= new Date())
+    throw invalidField('invitationCode', 'invitation_code_expired');
 }

@@ -36,6 +36,7 @@ interface Pending {
 @Injectable()
 export class RegistrationDecisions implements OnApplicationBootstrap {
   private readonly logger = new Logger('RegistrationDecisions');
+  private readonly waking = new Map<string, { again: boolean }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -61,20 +62,37 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
    * process stopped) are picked up again at start. Not awaited: the boss starts in a hook of
    * its own, which may come after this one.
    */
-  onApplicationBootstrap(): void {
-    void (async () => {
-      const events = (await this.db.query(
-        'SELECT DISTINCT event_id AS "eventId" FROM registration_submissions',
-      )) as { eventId: string }[];
-      for (const { eventId } of events) await this.wake(eventId);
-    })();
+  async onApplicationBootstrap(): Promise<void> {
+    const events = (await this.db.query(
+      'SELECT DISTINCT event_id AS "eventId" FROM registration_submissions',
+    )) as { eventId: string }[];
+    for (const { eventId } of events) this.wake(eventId);
   }
 
   /**
-   * Asks for the event's pending submissions to be decided. The submission is already
-   * written: if the queue cannot be reached, the next start picks it up.
+   * Asks for the event's pending submissions to be decided, without making the caller wait.
+   * Submits arriving while a job is being queued share one more queueing, started after they
+   * committed, so a burst of a thousand costs a few sends, and none is left without a job.
    */
-  async wake(eventId: string): Promise<void> {
+  wake(eventId: string): void {
+    const waking = this.waking.get(eventId);
+    if (waking) {
+      waking.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.waking.set(eventId, state);
+    void (async () => {
+      do {
+        state.again = false;
+        await this.queue(eventId);
+      } while (state.again);
+      this.waking.delete(eventId);
+    })();
+  }
+
+  /** The submission is already written: if the queue cannot be reached, the next start retries. */
+  private async queue(eventId: string): Promise<void> {
     try {
       await this.jobs.send(QUEUE, { eventId }, { singletonKey: eventId });
     } catch (error) {
