@@ -98,16 +98,39 @@ export async function setUpEvent(api) {
   return { event, institutions };
 }
 
-async function apiRun(api) {
+/** Waits until the background worker has decided every submission of the event. */
+async function allDecided(databaseUrl, eventId, started) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  try {
+    for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
+      const [{ pending, decided }] = (
+        await pool.query(
+          `SELECT (SELECT count(*) FROM registration_submissions WHERE event_id = $1)::int AS pending,
+                  (SELECT count(*) FROM registrations WHERE event_id = $1)::int AS decided`,
+          [eventId],
+        )
+      ).rows;
+      if (pending === 0 && decided >= PEOPLE) return (performance.now() - started) / 1000;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('submissions still pending after 300 s');
+  } finally {
+    await pool.end();
+  }
+}
+
+async function apiRun(api, databaseUrl) {
   const { event, institutions } = await setUpEvent(api);
   const agent = new Agent({ keepAlive: true, maxSockets: PEOPLE });
   const url = `${api.base}/api/public/events/${event.id}/registrations`;
   const people = Array.from({ length: PEOPLE }, (_, i) => person(i, institutions));
   const started = performance.now();
   const results = await Promise.all(people.map((p) => post(agent, url, p)));
-  const seconds = (performance.now() - started) / 1000;
+  const httpSeconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { event, institutions, results, seconds };
+  // The answer is 202 before the place is decided: the run ends when every one is decided.
+  const seconds = await allDecided(databaseUrl, event.id, started);
+  return { event, institutions, results, httpSeconds, seconds };
 }
 
 /** The same work without HTTP, Nest, TypeORM or password hashing: lock, count, insert. */
@@ -168,7 +191,7 @@ export async function run() {
     console.log(
       `Bench: ${PEOPLE} concurrent registrations, capacity ${CAPACITY}, quotas ${QUOTAS.join('/')}`,
     );
-    const { event, institutions, results, seconds } = await apiRun(api);
+    const { event, institutions, results, httpSeconds, seconds } = await apiRun(api, databaseUrl);
     const byHttp = {};
     for (const r of results) byHttp[r.status] = (byHttp[r.status] ?? 0) + 1;
     // Every answer is 202 "check your mailbox": the outcomes are read from the database.
@@ -210,10 +233,12 @@ export async function run() {
         })),
         duplicates,
         fiveHundreds: results.filter((r) => r.status >= 500 || r.status === 0).length,
+        // Until the last HTTP answer, then until the last submission is decided.
+        httpSeconds: +httpSeconds.toFixed(2),
         seconds: +seconds.toFixed(2),
         perSecond: +(PEOPLE / seconds).toFixed(1),
-        p50ms: +percentile(latencies, 50).toFixed(0),
-        p95ms: +percentile(latencies, 95).toFixed(0),
+        httpP50ms: +percentile(latencies, 50).toFixed(0),
+        httpP95ms: +percentile(latencies, 95).toFixed(0),
       },
       barePg: {
         statuses: Object.fromEntries(bare.counts.map((c) => [c.status, c.n])),

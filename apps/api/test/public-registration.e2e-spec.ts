@@ -50,6 +50,7 @@ describe('public registration without a password', () => {
   const register = (event: Event, input: object) =>
     t.http().post(`/api/public/events/${event.id}/registrations`).send(input);
   const registeredEmails = async (event: Event) => {
+    await t.decided(event.id);
     const res = await coordinator.get(`/api/events/${event.id}/registrations`).expect(200);
     return (res.body.items as { participant: { email: string } }[]).map((r) => r.participant.email);
   };
@@ -177,6 +178,7 @@ describe('public registration without a password', () => {
       ...[1, 2, 3].map(() => register(event, { ...early, submissionId: randomUUID() })),
     ]);
     expect(results.map((r) => r.status)).toEqual(Array(results.length).fill(202));
+    await t.decided(event.id);
     const res = await coordinator
       .get(`/api/events/${event.id}/registrations`)
       .query({ pageSize: 100 })

@@ -74,11 +74,17 @@ describe('registration', () => {
       .set('Accept-Language', 'ar')
       .send(input);
   const statuses = async (event: Event) => {
-    const res = await coordinator
-      .get(`/api/events/${event.id}/registrations`)
-      .query({ pageSize: 100 })
-      .expect(200);
-    return res.body.items as {
+    await t.decided(event.id);
+    const items = [];
+    for (let page = 1; ; page += 1) {
+      const res = await coordinator
+        .get(`/api/events/${event.id}/registrations`)
+        .query({ pageSize: 100, page })
+        .expect(200);
+      items.push(...res.body.items);
+      if (res.body.items.length < 100) break;
+    }
+    return items as {
       id: string;
       status: string;
       waitlistPosition: number | null;
@@ -248,6 +254,57 @@ describe('registration', () => {
       ]);
     });
 
+    it('waitlists past a quota by itself even when a coordinator approves the others', async () => {
+      const A = institutions['Internal Security'];
+      const event = await openEvent(10, { approvalRequired: true }, [
+        { scope: 'institution', institutionId: A, capacity: 1 },
+      ]);
+      const first = await registered(event, person({ institutionId: A }));
+      expect(first.status).toBe('submitted');
+      await coordinator
+        .post(`/api/events/${event.id}/registrations/bulk`)
+        .send({ action: 'approve', registrationIds: [first.id] })
+        .expect(200);
+      const input = person({ institutionId: A, preferredLanguage: 'en' });
+      expect((await registered(event, input)).status).toBe('waitlisted');
+      expect((await smtp.waitFor(input.email, /^You are on the waiting list/)).text).toContain(
+        'position 1',
+      );
+      expect((await registered(event, person())).status).toBe('submitted');
+    });
+
+    it('decides a burst of 200 exactly within capacity and quotas, the rest waiting in line', async () => {
+      const A = institutions['Defence'];
+      const B = institutions['Information'];
+      const event = await openEvent(10, {}, [
+        { scope: 'institution', institutionId: A, capacity: 4 },
+        { scope: 'institution', institutionId: B, capacity: 3 },
+        { scope: 'country', countryCode: 'DJ', capacity: 2 },
+      ]);
+      const inputs = Array.from({ length: 200 }, (_, i) =>
+        person({
+          institutionId: [A, B, institutions['Family']][i % 3],
+          nationality: i % 4 ? 'SO' : 'DJ',
+        }),
+      );
+      const results = await Promise.all(inputs.map((input) => register(event, input)));
+      expect(results.map((r) => r.status)).toEqual(Array(200).fill(202));
+      const all = await statuses(event);
+      expect(all).toHaveLength(200);
+      const approved = all.filter((r) => r.status === 'approved');
+      expect(approved).toHaveLength(10);
+      const of = (id: string) => approved.filter((r) => r.participant.institution?.id === id);
+      expect(of(A).length).toBeLessThanOrEqual(4);
+      expect(of(B).length).toBeLessThanOrEqual(3);
+      const dj = new Set(inputs.filter((i) => i.nationality === 'DJ').map((i) => i.email));
+      expect(approved.filter((r) => dj.has(r.participant.email)).length).toBeLessThanOrEqual(2);
+      const waiting = all.filter((r) => r.status === 'waitlisted');
+      expect(waiting).toHaveLength(190);
+      expect(waiting.map((r) => r.waitlistPosition).sort((x, y) => x! - y!)).toEqual(
+        Array.from({ length: 190 }, (_, i) => i + 1),
+      );
+    });
+
     it('never exceeds capacity or quotas when many register in the same instant', async () => {
       const A = institutions['Information'];
       const event = await openEvent(10, {}, [
@@ -285,11 +342,12 @@ describe('registration', () => {
       expect(ok.status).toBe(202);
       const [registration] = await statuses(event);
       expect(registration.participant.institution?.id).toBe(institutions['Defence']);
-      const exhausted = await register(event, person({ invitationCode: code.body.code }));
-      expect(exhausted.body.errors[0]).toMatchObject({
-        path: 'invitationCode',
-        code: 'invitation_code_used_up',
-      });
+      // A used-up code no longer refuses the person: they wait for a place, and are told why.
+      const late = person({ invitationCode: code.body.code, preferredLanguage: 'en' });
+      expect((await registered(event, late)).status).toBe('waitlisted');
+      const mail = await smtp.waitFor(late.email, /^You are on the waiting list/);
+      expect(mail.text).toContain('invitation code you used');
+      expect(mail.text).toContain('position 1');
       const codes = await coordinator.get(`/api/events/${event.id}/invitation-codes`).expect(200);
       expect(codes.body[0]).toMatchObject({ uses: 1, maxUses: 1 });
     });
@@ -332,8 +390,12 @@ describe('registration', () => {
           register(event, person({ invitationCode: code.body.code })),
         ),
       );
-      expect(results.filter((r) => r.status === 202)).toHaveLength(3);
-      expect(results.filter((r) => r.status === 422)).toHaveLength(5);
+      expect(results.map((r) => r.status)).toEqual(Array(8).fill(202));
+      const all = await statuses(event);
+      expect(all.filter((r) => r.status === 'approved')).toHaveLength(3);
+      expect(all.filter((r) => r.status === 'waitlisted')).toHaveLength(5);
+      const codes = await coordinator.get(`/api/events/${event.id}/invitation-codes`).expect(200);
+      expect(codes.body[0]).toMatchObject({ uses: 3, maxUses: 3 });
     });
   });
 
@@ -430,6 +492,7 @@ describe('registration', () => {
       const event = await openEvent(10);
       const known = person();
       await register(event, known).expect(202);
+      await t.decided(event.id);
       const other = await openEvent(10);
       const stamp = Date.now();
       const csv = [

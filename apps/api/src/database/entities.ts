@@ -9,6 +9,7 @@ import { EmailMessageEntity } from '../notifications/email-message.entity.js';
 import { ParticipantMergeEntity } from '../participants/participant-merge.entity.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { RegistrationConfirmationEntity } from '../registrations/entities/registration-confirmation.entity.js';
+import { RegistrationSubmissionEntity } from '../registrations/entities/registration-submission.entity.js';
 import { InvitationCodeEntity } from '../registrations/entities/invitation-code.entity.js';
 import { RegistrationQuotaEntity } from '../registrations/entities/registration-quota.entity.js';
 import { RegistrationSettingsEntity } from '../registrations/entities/registration-settings.entity.js';
@@ -39,6 +40,7 @@ export const entities = [
   InvitationCodeEntity,
   RegistrationEntity,
   RegistrationConfirmationEntity,
+  RegistrationSubmissionEntity,
   EmailMessageEntity,
   AuditEntryEntity,
   JobEntity,

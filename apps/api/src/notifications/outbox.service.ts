@@ -64,6 +64,20 @@ export class OutboxService {
     return saved.id;
   }
 
+  /** Many messages in one insert, in order (a batch of background decisions). */
+  async enqueueMany(tx: EntityManager, emails: OutgoingEmail[]): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const result = await tx.getRepository(EmailMessageEntity).insert(
+      emails.map((email) => ({
+        to: email.to,
+        language: email.language,
+        template: email.template,
+        ...renderTemplate(email.language, email.template, email.params),
+      })),
+    );
+    return result.identifiers.map((row) => row.id as string);
+  }
+
   /**
    * Call after the transaction that enqueued these has committed. The answer does not wait for
    * the queue: under load its connection would queue behind every other request's transaction.

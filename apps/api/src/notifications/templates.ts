@@ -4,6 +4,7 @@ export const TEMPLATES = [
   'registration_submitted',
   'registration_approved',
   'registration_waitlisted',
+  'registration_waitlisted_code',
   'registration_promoted',
   'registration_rejected',
   'registration_cancelled',
@@ -42,6 +43,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     registration_waitlisted: {
       subject: 'You are on the waiting list: {{event}}',
       text: 'Dear {{name}},\n\n“{{event}}” is full for now, so your registration is on the waiting list (position {{position}}). If a place frees up, you will get it automatically and we will tell you by email.\n\n{{portalUrl}}',
+    },
+    registration_waitlisted_code: {
+      subject: 'You are on the waiting list: {{event}}',
+      text: 'Dear {{name}},\n\nThe invitation code you used for “{{event}}” ({{dates}}, {{city}}) has been used up, so your registration is on the waiting list (position {{position}}). If a place frees up, you will get it automatically and we will tell you by email.\n\n{{portalUrl}}',
     },
     registration_promoted: {
       subject: 'A place freed up for you: {{event}}',
@@ -93,6 +98,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: "Vous êtes sur la liste d'attente : {{event}}",
       text: 'Bonjour {{name}},\n\n« {{event}} » est complet pour l’instant : votre inscription est sur la liste d’attente (position {{position}}). Si une place se libère, elle vous sera attribuée automatiquement et nous vous préviendrons par e-mail.\n\n{{portalUrl}}',
     },
+    registration_waitlisted_code: {
+      subject: "Vous êtes sur la liste d'attente : {{event}}",
+      text: 'Bonjour {{name}},\n\nLe code d’invitation utilisé pour « {{event}} » ({{dates}}, {{city}}) est épuisé : votre inscription est sur la liste d’attente (position {{position}}). Si une place se libère, elle vous sera attribuée automatiquement et nous vous préviendrons par e-mail.\n\n{{portalUrl}}',
+    },
     registration_promoted: {
       subject: 'Une place s’est libérée pour vous : {{event}}',
       text: 'Bonjour {{name}},\n\nUne place s’est libérée et votre inscription à « {{event}} » ({{dates}}, {{city}}) est maintenant acceptée.\n\n{{portalUrl}}',
@@ -142,6 +151,10 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     registration_waitlisted: {
       subject: 'أنت على قائمة الانتظار: {{event}}',
       text: 'السيد/السيدة {{name}}،\n\nاكتملت المقاعد في «{{event}}» حاليًا، لذا وُضع تسجيلك على قائمة الانتظار (الترتيب {{position}}). إذا شغر مقعد فسيُمنح لك تلقائيًا وسنبلغك بالبريد الإلكتروني.\n\n{{portalUrl}}',
+    },
+    registration_waitlisted_code: {
+      subject: 'أنت على قائمة الانتظار: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nاستُنفد رمز الدعوة الذي استخدمته في «{{event}}» ({{dates}}، {{city}})، لذا وُضع تسجيلك على قائمة الانتظار (الترتيب {{position}}). إذا شغر مقعد فسيُمنح لك تلقائيًا وسنبلغك بالبريد الإلكتروني.\n\n{{portalUrl}}',
     },
     registration_promoted: {
       subject: 'شغر مقعد لك: {{event}}',

@@ -4,7 +4,7 @@ import { type Language, pickLocalized, type RegistrationConfirmed } from '@multa
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { unprocessable } from '../common/errors/domain.exception.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
-import { OutboxService } from '../notifications/outbox.service.js';
+import { type OutgoingEmail, OutboxService } from '../notifications/outbox.service.js';
 import type { TemplateName } from '../notifications/templates.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
@@ -177,6 +177,7 @@ export class RegistrationConfirmations {
         source: details.invitationCodeId ? 'invitation' : 'online',
         answers: details.answers,
         invitationCodeId: details.invitationCodeId,
+        codeUsedUp: details.codeUsedUp,
       });
       return {
         confirmed: {
@@ -264,8 +265,45 @@ export class RegistrationConfirmations {
   }
 
   private async send(tx: EntityManager, event: EventEntity, mail: Mail): Promise<string[]> {
+    return [await this.outbox.enqueue(tx, this.mail(event, mail))];
+  }
+
+  /**
+   * New addresses decided together (see RegistrationDecisions): their submits written down in
+   * one insert; returns the emails with their links, in the same order.
+   */
+  async confirmAddresses(
+    tx: EntityManager,
+    event: EventEntity,
+    people: { participant: ParticipantEntity; submissionId: string }[],
+  ): Promise<OutgoingEmail[]> {
+    const links = people.map(() => linkToken());
+    await tx.getRepository(RegistrationConfirmationEntity).insert(
+      people.map(({ participant, submissionId }, i) => ({
+        eventId: event.id,
+        kind: 'registration' as const,
+        email: participant.email!,
+        submissionId,
+        participantId: participant.id,
+        details: null,
+        tokenHash: links[i].tokenHash,
+        expiresAt: new Date(Date.now() + LIFETIME_MS),
+      })),
+    );
+    return people.map(({ participant }, i) =>
+      this.mail(event, {
+        to: participant.email!,
+        name: personName(participant),
+        language: participant.preferredLanguage,
+        template: 'registration_confirm',
+        token: links[i].token,
+      }),
+    );
+  }
+
+  private mail(event: EventEntity, mail: Mail): OutgoingEmail {
     const base = this.flow.publicUrl();
-    const id = await this.outbox.enqueue(tx, {
+    return {
       to: mail.to,
       language: mail.language,
       template: mail.template,
@@ -277,7 +315,6 @@ export class RegistrationConfirmations {
         link: mail.token ? `${base}/register/confirm?token=${mail.token}` : '',
         portalUrl: `${base}/my`,
       },
-    });
-    return [id];
+    };
   }
 }

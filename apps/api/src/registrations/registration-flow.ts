@@ -5,7 +5,7 @@ import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
-import { OutboxService } from '../notifications/outbox.service.js';
+import { type OutgoingEmail, OutboxService } from '../notifications/outbox.service.js';
 import type { TemplateName } from '../notifications/templates.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
 import { decisionSnapshot, roomFor } from './capacity.js';
@@ -19,6 +19,8 @@ export interface Submission {
   answers: Record<string, string | boolean>;
   invitationCodeId?: string | null;
   submissionId?: string | null;
+  /** The invitation code was used up: the person goes to the waiting list, and is told why. */
+  codeUsedUp?: boolean;
 }
 
 const STATUS_EMAIL: Partial<Record<RegistrationStatus, TemplateName>> = {
@@ -76,10 +78,13 @@ export class RegistrationFlow {
       });
     }
     const settings = preloaded ?? (await this.settings(tx, s.event.id));
-    const status: RegistrationStatus = settings.approvalRequired
-      ? 'submitted'
-      : (await roomFor(tx, s.event, s.participant))
-        ? 'waitlisted'
+    // Without room the person goes to the waiting list by themselves, even when a coordinator
+    // approves the others: a submission no one could approve should not wait for a decision.
+    const full = s.codeUsedUp || (await roomFor(tx, s.event, s.participant)) !== null;
+    const status: RegistrationStatus = full
+      ? 'waitlisted'
+      : settings.approvalRequired
+        ? 'submitted'
         : 'approved';
     const registration = await repo.save({
       ...(existing ? { id: existing.id } : {}),
@@ -106,7 +111,7 @@ export class RegistrationFlow {
       s.event,
       s.participant,
       registration,
-      STATUS_EMAIL[status]!,
+      s.codeUsedUp ? 'registration_waitlisted_code' : STATUS_EMAIL[status]!,
     );
     return { registration, emails, repeated: false };
   }
@@ -207,9 +212,25 @@ export class RegistrationFlow {
     reason?: string | null,
   ): Promise<string[]> {
     if (!participant.email || participant.mergedIntoId) return [];
+    const position = (await this.waitlistPosition(tx, registration)) ?? '';
+    const id = await this.outbox.enqueue(
+      tx,
+      this.statusMail(event, participant, template, position, reason),
+    );
+    return [id];
+  }
+
+  /** A status email's content; `position` is the place on the waiting list ('' when none). */
+  statusMail(
+    event: EventEntity,
+    participant: ParticipantEntity,
+    template: TemplateName,
+    position: number | '',
+    reason?: string | null,
+  ): OutgoingEmail {
     const lang: Language = participant.preferredLanguage;
-    const id = await this.outbox.enqueue(tx, {
-      to: participant.email,
+    return {
+      to: participant.email!,
       language: lang,
       template,
       params: {
@@ -220,12 +241,11 @@ export class RegistrationFlow {
         event: pickLocalized(event.title, lang),
         dates: formatDates(event, lang),
         city: event.city,
-        position: (await this.waitlistPosition(tx, registration)) ?? '',
+        position,
         reason: reason ?? '',
         portalUrl: `${this.publicUrl()}/my`,
       },
-    });
-    return [id];
+    };
   }
 
   publicUrl(): string {

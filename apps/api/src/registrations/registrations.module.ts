@@ -7,6 +7,7 @@ import {
 } from './public-registration.controller.js';
 import { PublicRegistrationService } from './public-registration.service.js';
 import { RegistrationConfirmations } from './registration-confirmations.service.js';
+import { RegistrationDecisions } from './registration-decisions.service.js';
 import { RegistrationFlow } from './registration-flow.js';
 import { RegistrationsController } from './registrations.controller.js';
 import { RegistrationsImportService } from './registrations-import.service.js';
@@ -26,6 +27,7 @@ import { RegistrationsService } from './registrations.service.js';
     RegistrationsImportService,
     PublicRegistrationService,
     RegistrationConfirmations,
+    RegistrationDecisions,
   ],
   exports: [RegistrationsService, PublicRegistrationService],
 })

@@ -25,6 +25,8 @@ export interface TestApp {
     roles: Role[],
     email?: string,
   ) => Promise<{ agent: ReturnType<typeof request.agent>; user: UserEntity }>;
+  /** Resolves once the registration-decisions worker has decided every submission of the event. */
+  decided: (eventId: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -89,6 +91,18 @@ export async function createTestApp(
     databaseUrl: database.url,
     http: () => browserClient(app),
     signIn,
+    decided: async (eventId) => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const [{ pending }] = (await db.query(
+          'SELECT count(*)::int AS pending FROM registration_submissions WHERE event_id = $1',
+          [eventId],
+        )) as { pending: number }[];
+        if (pending === 0) return;
+        if (Date.now() > deadline) throw new Error(`${pending} submissions still pending`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: async () => {
       await app.close();
       await database.drop();

@@ -5,6 +5,7 @@ import { AuditLogAndDecisionSnapshot1796103496539 } from './1796103496539-AuditL
 import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
 import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
 import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-PublicRegistrationConfirmations.js';
+import { RegistrationSubmissions1796108955618 } from './1796108955618-RegistrationSubmissions.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AuditLogAndDecisionSnapshot1796103496539,
   WebSecurity1796103537227,
   PublicRegistrationConfirmations1796105933805,
+  RegistrationSubmissions1796108955618,
 ];

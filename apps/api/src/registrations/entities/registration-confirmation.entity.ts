@@ -13,8 +13,8 @@ import { ParticipantEntity } from '../../participants/participant.entity.js';
 
 /**
  * What the public form's email leads to:
- * - `registration`: a new address; the place was decided at submit, the link confirms the
- *   address, opens the person's account and attaches the registration to it;
+ * - `registration`: a new address; the registration-decisions worker decided the place, the
+ *   link confirms the address, opens the person's account and attaches the registration to it;
  * - `account`: the address has an account; nothing is registered until its owner follows the
  *   link, so the form never attaches anything to someone else's account;
  * - `registered`: the address is already registered in the event; the email says so and
@@ -35,6 +35,8 @@ export interface PendingDetails {
   preferredLanguage: ParticipantEntity['preferredLanguage'];
   answers: Record<string, string | boolean>;
   invitationCodeId: string | null;
+  /** The code was used up at submit: the confirmation puts the person on the waiting list. */
+  codeUsedUp?: boolean;
 }
 
 /** One submit of the public registration form, and the emailed link that confirms it. */
