@@ -60,7 +60,6 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'This password is too easy to guess. Use a longer phrase of unrelated words, not a name, date or common word.',
     invitation_code_invalid: 'This invitation code is not valid for this event.',
     invitation_code_expired: 'This invitation code has expired.',
-    invitation_code_used_up: 'This invitation code has been used as many times as allowed.',
     invitation_code_required: 'This event accepts registrations with an invitation code only.',
     email_taken_other_person:
       'This email belongs to another account. Sign in, or use another email.',
@@ -130,7 +129,6 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'Ce mot de passe est trop facile à deviner. Utilisez une phrase plus longue de mots sans rapport, pas un nom, une date ou un mot courant.',
     invitation_code_invalid: "Ce code d'invitation n'est pas valable pour cet événement.",
     invitation_code_expired: "Ce code d'invitation a expiré.",
-    invitation_code_used_up: "Ce code d'invitation a atteint son nombre d'utilisations.",
     invitation_code_required:
       "Cet événement n'accepte que les inscriptions avec un code d'invitation.",
     email_taken_other_person:
@@ -192,7 +190,6 @@ export const validationMessages: Record<Language, Record<string, string>> = {
       'كلمة المرور هذه سهلة التخمين. استخدم عبارة أطول من كلمات لا رابط بينها، لا اسمًا ولا تاريخًا ولا كلمة شائعة.',
     invitation_code_invalid: 'رمز الدعوة هذا غير صالح لهذه الفعالية.',
     invitation_code_expired: 'انتهت صلاحية رمز الدعوة هذا.',
-    invitation_code_used_up: 'استُخدم رمز الدعوة هذا العدد المسموح به من المرات.',
     invitation_code_required: 'لا تقبل هذه الفعالية التسجيل إلا برمز دعوة.',
     email_taken_other_person: 'هذا البريد مرتبط بحساب آخر. سجّل الدخول أو استخدم بريدًا آخر.',
   },

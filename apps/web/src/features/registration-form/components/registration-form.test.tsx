@@ -95,14 +95,14 @@ describe('RegistrationForm', () => {
         errors: [
           {
             path: 'invitationCode',
-            code: 'invitation_code_used_up',
-            message: 'This invitation code has been used as many times as allowed.',
+            code: 'invitation_code_expired',
+            message: 'This invitation code has expired.',
           },
         ],
       }),
     );
     renderWithProviders(
-      <RegistrationForm questions={[]} invitationOnly initialCode="USED" onSubmit={onSubmit} />,
+      <RegistrationForm questions={[]} invitationOnly initialCode="OLD" onSubmit={onSubmit} />,
       { language: 'en', prepare: withCountries },
     );
     await user.type(screen.getByLabelText('Full name in Latin script'), 'Aicha Moussa');
@@ -112,7 +112,7 @@ describe('RegistrationForm', () => {
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
     const code = await screen.findByLabelText(/Invitation code/);
-    expect(code).toHaveAccessibleDescription(/used as many times as allowed/);
+    expect(code).toHaveAccessibleDescription(/has expired/);
     expect(code).toHaveFocus();
   });
 });
