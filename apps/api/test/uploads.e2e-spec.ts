@@ -184,6 +184,16 @@ describe('uploads: limits and background imports', () => {
       [coordinatorId],
     )) as { n: number }[];
     expect(n).toBeGreaterThanOrEqual(90);
+    // The job wrote on its creator's behalf: the audit log names the coordinator for each row.
+    const [audit] = (await t.db.query(
+      `SELECT count(*) FILTER (WHERE a.actor_id = $1)::int AS theirs,
+              count(*) FILTER (WHERE a.actor_id IS DISTINCT FROM $1)::int AS others
+         FROM audit_log a JOIN participants p ON p.id::text = a.entity_id
+        WHERE a.entity_type = 'participants' AND a.action = 'insert'
+          AND p.email LIKE 'bulk-%' AND p.created_by_id = $1`,
+      [coordinatorId],
+    )) as { theirs: number; others: number }[];
+    expect(audit).toEqual({ theirs: n, others: 0 });
 
     const other = (await t.signIn(['coordinator'])).agent;
     const refused = await other.get(`/api/jobs/${job.id}`);

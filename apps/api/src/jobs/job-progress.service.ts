@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from '@multaqa/contract';
 import type PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
+import { actingAs } from '../audit/audit-context.js';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { notFound } from '../common/errors/domain.exception.js';
 import { JobEntity } from './job.entity.js';
@@ -107,7 +108,8 @@ export class JobProgress {
     if (!job || job.status === 'completed') return;
     await repo.update(job.id, { status: 'running', startedAt: job.startedAt ?? new Date() });
     try {
-      await queue.run(job);
+      // A job writes on behalf of the person who started it: the audit log names them.
+      await actingAs(job.createdById, () => queue.run(job));
       // The input has served its purpose; the result is what people read from now on.
       await this.db.query(
         `UPDATE jobs SET status = 'completed', input = NULL, error = NULL,
