@@ -254,6 +254,25 @@ describe('registration', () => {
       ]);
     });
 
+    it('sets aside a submission it cannot decide, with the reason, and decides the rest', async () => {
+      const event = await openEvent(10);
+      // A form whose institution no longer exists by the time it is decided.
+      const broken = person({ institutionId: randomUUID() });
+      await t.db.query(
+        `INSERT INTO registration_submissions (event_id, submission_id, form) VALUES ($1, $2, $3)`,
+        [event.id, broken.submissionId, JSON.stringify(broken)],
+      );
+      const fine = await registered(event, person());
+      expect(fine.status).toBe('approved');
+      const [kept] = (await t.db.query(
+        `SELECT failed_at IS NOT NULL AS "setAside", failure FROM registration_submissions
+          WHERE submission_id = $1`,
+        [broken.submissionId],
+      )) as { setAside: boolean; failure: string }[];
+      expect(kept.setAside).toBe(true);
+      expect(kept.failure.length).toBeGreaterThan(0);
+    });
+
     it('waitlists past a quota by itself even when a coordinator approves the others', async () => {
       const A = institutions['Internal Security'];
       const event = await openEvent(10, { approvalRequired: true }, [

@@ -64,7 +64,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
    */
   async onApplicationBootstrap(): Promise<void> {
     const events = (await this.db.query(
-      'SELECT DISTINCT event_id AS "eventId" FROM registration_submissions',
+      'SELECT DISTINCT event_id AS "eventId" FROM registration_submissions WHERE failed_at IS NULL',
     )) as { eventId: string }[];
     for (const { eventId } of events) this.wake(eventId);
   }
@@ -112,7 +112,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
   private async decideBatch(tx: EntityManager, eventId: string) {
     const pending = (await tx.query(
       `SELECT id, submission_id AS "submissionId", form FROM registration_submissions
-        WHERE event_id = $1 ORDER BY id LIMIT $2`,
+        WHERE event_id = $1 AND failed_at IS NULL ORDER BY id LIMIT $2`,
       [eventId, DECISION_BATCH],
     )) as Pending[];
     if (pending.length === 0) return { emails: [], more: false };
@@ -138,6 +138,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       ).map((r) => r.id),
     );
     const emails: string[] = [];
+    const failed = new Map<string, string>();
     if (event && event.status !== 'cancelled') {
       const settings = await this.flow.settings(tx, eventId);
       const todo = pending.filter((p) => left.has(p.id));
@@ -171,7 +172,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       // anyone else goes through decide() one by one, after the run before them is written.
       const alone = async (submission: Pending) =>
         emails.push(
-          ...(await this.inSavepoint(tx, submission, () =>
+          ...(await this.inSavepoint(tx, submission, failed, () =>
             this.decide(tx, event, settings, submission),
           )),
         );
@@ -211,18 +212,25 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       await flush();
     }
     await tx.query(`DELETE FROM registration_submissions WHERE id = ANY($1::bigint[])`, [
-      pending.map((p) => p.id),
+      pending.filter((p) => !failed.has(p.id)).map((p) => p.id),
     ]);
+    for (const [id, failure] of failed) {
+      await tx.query(
+        `UPDATE registration_submissions SET failed_at = now(), failure = $2 WHERE id = $1`,
+        [id, failure],
+      );
+    }
     return { emails, more: pending.length === DECISION_BATCH };
   }
 
   /**
    * A form that cannot be decided any more (its institution was deleted since, say) must not
-   * hold up the others: it is dropped and logged by its id only.
+   * hold up the others: it is set aside with the reason (nothing is lost) and logged by its id.
    */
   private async inSavepoint(
     tx: EntityManager,
     submission: Pending,
+    failed: Map<string, string>,
     work: () => Promise<string[]>,
   ): Promise<string[]> {
     await tx.query('SAVEPOINT decision');
@@ -232,9 +240,8 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       return emails;
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT decision');
-      this.logger.warn(
-        `Submission ${submission.submissionId} dropped: ${(error as Error).message}`,
-      );
+      failed.set(submission.id, (error as Error).message);
+      this.logger.warn(`Submission ${submission.submissionId} set aside, undecided`);
       return [];
     }
   }

@@ -95,7 +95,7 @@ export async function createTestApp(
       const deadline = Date.now() + 60_000;
       for (;;) {
         const [{ pending }] = (await db.query(
-          'SELECT count(*)::int AS pending FROM registration_submissions WHERE event_id = $1',
+          'SELECT count(*)::int AS pending FROM registration_submissions WHERE event_id = $1 AND failed_at IS NULL',
           [eventId],
         )) as { pending: number }[];
         if (pending === 0) return;

@@ -36,6 +36,16 @@ export class RegistrationSubmissionEntity {
   @Column({ type: 'jsonb' })
   form: SubmittedForm;
 
+  /**
+   * Set when the worker could not decide it (its institution was deleted since, say): kept for
+   * an admin to see and settle rather than dropped, and left out of the queue.
+   */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  failure: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
