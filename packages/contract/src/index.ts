@@ -14,3 +14,5 @@ export * from './outbox.js';
 export * from './audit.js';
 export * from './jobs.js';
 export * from './proof-of-work.js';
+export * from './badges.js';
+export * from './attendance.js';
