@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Badge, parseBadgeToken, type SigningKeySet } from '@multaqa/contract';
 import { createPublicKey, verify } from 'node:crypto';
-import { approvedPeople, badgesByRegistration, eventWithSessions } from './support/attendance-fixtures.js';
+import {
+  approvedPeople,
+  badgesByRegistration,
+  eventWithSessions,
+} from './support/attendance-fixtures.js';
 import type { Agent } from './support/fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -45,7 +49,12 @@ describe('badges', () => {
     expect(badges.filter((b) => b.userId).map((b) => b.userId)).toContain(trainer.user.id);
     const keys = (await t.http().get('/api/public/signing-keys').expect(200)).body as SigningKeySet;
     expect(keys.keys).toHaveLength(1);
-    expect(keys.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', retiredAt: null });
+    expect(keys.keys[0]).toMatchObject({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      alg: 'EdDSA',
+      retiredAt: null,
+    });
     for (const badge of badges) {
       expect(verifiesOffline(badge.token, keys)).toBe(true);
       const payload = parseBadgeToken(badge.token)!.payload;
@@ -78,7 +87,10 @@ describe('badges', () => {
     expect(parseBadgeToken(reissued.body.token)!.payload.k).toBe(keys.keys[0].kid);
     const all = (await coordinator.get(`/api/events/${event.id}/badges`)).body as Badge[];
     const old = all.find((b) => b.id === before.id)!;
-    expect(old).toMatchObject({ revokedReason: 'Lost at the hotel', replacedById: reissued.body.id });
+    expect(old).toMatchObject({
+      revokedReason: 'Lost at the hotel',
+      replacedById: reissued.body.id,
+    });
     const revoked = await coordinator.get(`/api/events/${event.id}/badges/revoked`).expect(200);
     expect(revoked.body.revokedBadgeIds).toEqual([before.id]);
   });

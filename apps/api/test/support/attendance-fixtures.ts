@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Badge, Event, Session } from '@multaqa/contract';
 import { expect } from '@jest/globals';
+import { normalizeName } from '../../src/common/text.js';
 import { type Agent, createEvent, publishedPackage, trainingInput } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 
@@ -45,10 +46,17 @@ export async function approvedPeople(
   const list = Array.from({ length: count }, (_, i) => names(i));
   const people: { id: string }[] = await t.db.query(
     `INSERT INTO participants (full_name_ar, full_name_latin, name_key_ar, name_key_latin, gender, nationality, email)
-     SELECT ar, latin, ar, lower(latin), 'male', 'SO', $3 || n || '@test.multaqa'
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(ar, latin, n) ORDER BY n
+     SELECT ar, latin, key_ar, key_latin, 'male', 'SO', $5 || n || '@test.multaqa'
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+            WITH ORDINALITY AS k(ar, latin, key_ar, key_latin, n) ORDER BY n
      RETURNING id`,
-    [list.map((n) => n.ar), list.map((n) => n.latin), randomUUID()],
+    [
+      list.map((n) => n.ar),
+      list.map((n) => n.latin),
+      list.map((n) => normalizeName(n.ar)),
+      list.map((n) => normalizeName(n.latin)),
+      randomUUID(),
+    ],
   );
   const regs: { id: string; participant_id: string }[] = await t.db.query(
     `INSERT INTO registrations (event_id, participant_id, status, source, decided_at)
