@@ -260,6 +260,102 @@ describe('attendance', () => {
       [s.id],
     );
     expect(count).toBe(3);
+    const listed = await coordinator.get(`/api/events/${ev.id}/attendance/conflicts`).expect(200);
+    expect(listed.body.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'forged_badge',
+      'revoked_badge',
+      'session_moved',
+      'two_devices',
+    ]);
+  });
+
+  it('computes rates with the event’s late rule, and a trainer sees only their sessions', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 3, [
+      [trainer.user.id],
+    ]);
+    const [a, b] = await approvedPeople(t, ev.id, 2);
+    const mark = (s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ss[0], a.participantId, 'present');
+    await mark(ss[1], a.participantId, 'late');
+    await mark(ss[0], b.participantId, 'absent');
+    const rates = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    const rateOf = (body: typeof rates, id: string) =>
+      body.participants.find((p: { participantId: string }) => p.participantId === id).rate;
+    expect(rateOf(rates, a.participantId)).toEqual({ held: 3, attended: 2, rate: 2 / 3 });
+    expect(rateOf(rates, b.participantId)).toEqual({ held: 3, attended: 0, rate: 0 });
+    expect(rates.event).toEqual({ held: 3, attended: 1, rate: 1 / 3 });
+    expect(rates.sessions[0]).toMatchObject({
+      held: true,
+      rate: 0.5,
+      counts: { present: 1, absent: 1 },
+    });
+    await coordinator.patch(`/api/events/${ev.id}`).send({ lateCountsAs: 'half' }).expect(200);
+    const half = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    expect(half.lateCountsAs).toBe('half');
+    expect(rateOf(half, a.participantId)).toEqual({ held: 3, attended: 1.5, rate: 0.5 });
+    const mine = (await trainer.agent.get(`/api/events/${ev.id}/attendance/rates`).expect(200))
+      .body;
+    expect(mine.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([ss[0].id]);
+    expect((await otherTrainer.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(
+      404,
+    );
+    expect((await door.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(403);
+  });
+
+  it('lists the sessions each taker may reach', async () => {
+    const ofTrainer = (await trainer.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofTrainer.filter((s: { eventId: string }) => s.eventId === event.id)).toEqual([
+      expect.objectContaining({ sessionId: sessions[0].id, role: 'speaker', scanOnly: false }),
+    ]);
+    const ofDoor = (await door.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofDoor.map((s: { sessionId: string }) => s.sessionId).sort()).toEqual(
+      sessions.map((s) => s.id).sort(),
+    );
+    expect(ofDoor.every((s: { scanOnly: boolean }) => s.scanOnly)).toBe(true);
+    const participant = (await t.signIn(['participant'])).agent;
+    expect((await participant.get('/api/me/attendance-sessions').expect(200)).body).toEqual([]);
+    expect((await participant.get('/api/me/schedule').expect(200)).body).toEqual([]);
+  });
+
+  it('keeps both people’s attendance when they are merged, the better record where both have one', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 2);
+    const other = await eventWithSessions(coordinator, 1);
+    const [kept] = await approvedPeople(t, ev.id, 1);
+    const [duplicate] = await approvedPeople(t, ev.id, 1);
+    await t.db.query(
+      `INSERT INTO registrations (event_id, participant_id, status, source) VALUES ($1, $2, 'approved', 'import')`,
+      [other.event.id, duplicate.participantId],
+    );
+    const mark = (evId: string, s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${evId}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ev.id, ss[0], kept.participantId, 'late');
+    await mark(ev.id, ss[0], duplicate.participantId, 'present');
+    await mark(ev.id, ss[1], kept.participantId, 'present');
+    await mark(ev.id, ss[1], duplicate.participantId, 'absent');
+    await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const admin = (await t.signIn(['admin'])).agent;
+    await admin
+      .post(`/api/participants/${kept.participantId}/merge`)
+      .send({ duplicateIds: [duplicate.participantId] })
+      .expect(200);
+    const rows: { session_id: string; status: string }[] = await t.db.query(
+      'SELECT session_id, status FROM attendance_records WHERE participant_id = $1 ORDER BY status',
+      [kept.participantId],
+    );
+    expect(new Map(rows.map((r) => [r.session_id, r.status]))).toEqual(
+      new Map([
+        [ss[0].id, 'present'],
+        [ss[1].id, 'present'],
+        [other.sessions[0].id, 'excused'],
+      ]),
+    );
   });
 
   it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {

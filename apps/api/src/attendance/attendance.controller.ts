@@ -1,7 +1,11 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  attendanceConflictsSchema,
+  attendanceRatesSchema,
+  attendanceSessionsSchema,
   attendanceSyncResultSchema,
+  myScheduleSchema,
   attendanceSyncSchema,
   doorStaffInputSchema,
   doorStaffSchema,
@@ -13,11 +17,12 @@ import {
   scannerKitSchema,
 } from '@multaqa/contract';
 import type { z } from 'zod';
-import { Roles } from '../common/auth/access.decorators.js';
+import { Roles, SignedIn } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { AttendanceSyncService } from './attendance-sync.service.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceViewsService } from './attendance-views.service.js';
 import { DoorStaffService } from './door-staff.service.js';
 
 /** Trainers reach only the sessions they speak at; the access layer says which (404 otherwise). */
@@ -30,7 +35,42 @@ export class AttendanceController {
     private readonly attendance: AttendanceService,
     private readonly syncing: AttendanceSyncService,
     private readonly doorStaff: DoorStaffService,
+    private readonly views: AttendanceViewsService,
   ) {}
+
+  @ApiOperation({ summary: 'Attendance rates per participant, per session and for the event.' })
+  @Get('events/:eventId/attendance/rates')
+  @Roles(...TAKERS)
+  @ZodResponse(200, attendanceRatesSchema)
+  rates(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.views.rates(eventId, user);
+  }
+
+  @ApiOperation({ summary: 'Synced records that conflicted or were refused, newest first.' })
+  @Get('events/:eventId/attendance/conflicts')
+  @Roles(...TAKERS)
+  @ZodResponse(200, attendanceConflictsSchema)
+  conflicts(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.views.conflicts(eventId, user);
+  }
+
+  @ApiOperation({ summary: 'The sessions the caller may take attendance for.' })
+  @Get('me/attendance-sessions')
+  @SignedIn()
+  @ZodResponse(200, attendanceSessionsSchema)
+  takerSessions(@CurrentUser() user: SessionUser) {
+    return this.views.takerSessions(user);
+  }
+
+  @ApiOperation({
+    summary: "The caller's sessions in their approved events, with their attendance.",
+  })
+  @Get('me/schedule')
+  @SignedIn()
+  @ZodResponse(200, myScheduleSchema)
+  mySchedule(@CurrentUser() user: SessionUser) {
+    return this.views.mySchedule(user);
+  }
 
   @ApiOperation({ summary: "A session's roster: everyone expected, with their attendance." })
   @Get('events/:eventId/sessions/:sessionId/roster')
