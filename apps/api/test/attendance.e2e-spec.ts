@@ -349,6 +349,7 @@ describe('attendance', () => {
     await mark(ev.id, ss[1], kept.participantId, 'present');
     await mark(ev.id, ss[1], duplicate.participantId, 'absent');
     await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const badges = await badgesByRegistration(coordinator, ev.id);
     const admin = (await t.signIn(['admin'])).agent;
     await admin
       .post(`/api/participants/${kept.participantId}/merge`)
@@ -365,6 +366,9 @@ describe('attendance', () => {
         [other.sessions[0].id, 'excused'],
       ]),
     );
+    // Both were approved in the event: the dropped registration's printed badge is revoked.
+    const revoked = await coordinator.get(`/api/events/${ev.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([badges.get(duplicate.registrationId)!.id]);
   });
 
   it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {
