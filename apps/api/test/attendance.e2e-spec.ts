@@ -144,6 +144,13 @@ describe('attendance', () => {
     expect((await unassignedDoor.get(kit)).status).toBe(404);
     expect((await otherTrainer.agent.get(kit)).status).toBe(404);
     expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
+    const picker = await coordinator.get('/api/users/staff').query({ role: 'door_staff' }).expect(200);
+    expect(picker.body.map((u: { id: string }) => u.id)).toContain(door.user.id);
+    const notDoor = await coordinator
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id, trainer.user.id] });
+    expect(notDoor.status).toBe(422);
+    expect(notDoor.body.errors[0]).toMatchObject({ path: 'userIds.1', code: 'not_door_staff' });
     const [s] = sessions;
     const badge = (await badgesByRegistration(coordinator, event.id)).get(
       people[1].registrationId,

@@ -274,7 +274,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'cancelled',
     },
     event: 'event',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Trainer',
@@ -315,7 +314,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'annulée',
     },
     event: 'événement',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Formateur',
@@ -356,7 +354,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'ملغى',
     },
     event: 'فعالية',
-    badge: 'شارة',
     badge_role: {
       participant: 'مشارك',
       speaker: 'مدرّب',
