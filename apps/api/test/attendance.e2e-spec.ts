@@ -144,7 +144,10 @@ describe('attendance', () => {
     expect((await unassignedDoor.get(kit)).status).toBe(404);
     expect((await otherTrainer.agent.get(kit)).status).toBe(404);
     expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
-    const picker = await coordinator.get('/api/users/staff').query({ role: 'door_staff' }).expect(200);
+    const picker = await coordinator
+      .get('/api/users/staff')
+      .query({ role: 'door_staff' })
+      .expect(200);
     expect(picker.body.map((u: { id: string }) => u.id)).toContain(door.user.id);
     const notDoor = await coordinator
       .put(`/api/events/${event.id}/door-staff`)
