@@ -1,0 +1,29 @@
+import type { Language } from '@multaqa/contract';
+import PDFDocument from 'pdfkit';
+
+export type Doc = InstanceType<typeof PDFDocument>;
+
+/** Millimetres to PDF points. */
+export const mm = (n: number) => (n * 72) / 25.4;
+
+export function createDocument(options: { title: string; language: Language }): Doc {
+  return new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    lang: options.language,
+    info: { Title: options.title, Creator: 'Multaqa' },
+    // Pages are numbered "page 2 of 5" once the count is known.
+    bufferPages: true,
+  });
+}
+
+/** Ends the document and collects its bytes. */
+export function toBuffer(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
