@@ -6,14 +6,18 @@ export type Doc = InstanceType<typeof PDFDocument>;
 /** Millimetres to PDF points. */
 export const mm = (n: number) => (n * 72) / 25.4;
 
-export function createDocument(options: { title: string; language: Language }): Doc {
+export function createDocument(options: {
+  title: string;
+  language: Language;
+  /** Keep pages open to number them "page 2 of 5" once the count is known. */
+  numberPages?: boolean;
+}): Doc {
   return new PDFDocument({
     autoFirstPage: false,
     compress: true,
     lang: options.language,
     info: { Title: options.title, Creator: 'Multaqa' },
-    // Pages are numbered "page 2 of 5" once the count is known.
-    bufferPages: true,
+    bufferPages: options.numberPages ?? false,
   });
 }
 

@@ -24,7 +24,7 @@ function rangeWidth(p: ShapedParagraph, start: number, end: number): number {
 export function breakLines(p: ShapedParagraph, maxWidth: number): [number, number][] {
   const text = p.text;
   const words: [number, number][] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     while (i < text.length && isSpace(text[i])) i += 1;
     const start = i;
     while (i < text.length && !isSpace(text[i])) i += 1;
@@ -70,7 +70,7 @@ export function visualLine(p: ShapedParagraph, start: number, end: number): Visu
   const highest = Math.max(0, ...levels);
   const lowestOdd = Math.min(...levels.filter((l) => l % 2 === 1), highest + 1);
   for (let level = highest; level >= lowestOdd; level -= 1) {
-    for (let i = 0; i < pieces.length; ) {
+    for (let i = 0; i < pieces.length;) {
       if (pieces[i].run.level < level) {
         i += 1;
         continue;
@@ -81,6 +81,8 @@ export function visualLine(p: ShapedParagraph, start: number, end: number): Visu
       i = j;
     }
   }
-  const glyphs = pieces.flatMap((piece) => piece.glyphs.map((glyph) => ({ face: piece.run.face, glyph })));
+  const glyphs = pieces.flatMap((piece) =>
+    piece.glyphs.map((glyph) => ({ face: piece.run.face, glyph })),
+  );
   return { glyphs, width: glyphs.reduce((sum, g) => sum + g.glyph.xAdvance, 0) };
 }

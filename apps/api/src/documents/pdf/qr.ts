@@ -19,7 +19,7 @@ export function drawQr(doc: Doc, text: string, x: number, y: number, size: numbe
   doc.save();
   doc.rect(x, y, size, size).fill('#ffffff');
   for (let row = 0; row < count; row += 1) {
-    for (let col = 0; col < count; ) {
+    for (let col = 0; col < count;) {
       if (!modules.get(row, col)) {
         col += 1;
         continue;
@@ -27,7 +27,12 @@ export function drawQr(doc: Doc, text: string, x: number, y: number, size: numbe
       const start = col;
       while (col < count && modules.get(row, col)) col += 1;
       // A hair of overlap between rows, so renderers leave no seams between modules.
-      doc.rect(x + origin + start * module, y + origin + row * module, (col - start) * module, module + 0.05);
+      doc.rect(
+        x + origin + start * module,
+        y + origin + row * module,
+        (col - start) * module,
+        module + 0.05,
+      );
     }
   }
   doc.fill('#000000');

@@ -63,7 +63,7 @@ function chooseFaces(text: string, weight: FontWeight): (FontFace | undefined)[]
   const faces: (FontFace | undefined)[] = new Array(text.length);
   let previous: FontFace | undefined;
   const neutral: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let face: FontFace | undefined;
@@ -160,14 +160,19 @@ export function shapeParagraph(
   direction: TextDirection,
 ): ShapedParagraph {
   const levels = bidi.getEmbeddingLevels(text, direction === 'auto' ? undefined : direction);
-  const rtl = direction === 'auto' ? (levels.paragraphs[0]?.level ?? 0) % 2 === 1 : direction === 'rtl';
+  const rtl =
+    direction === 'auto' ? (levels.paragraphs[0]?.level ?? 0) % 2 === 1 : direction === 'rtl';
   const faces = chooseFaces(text, weight);
   const runs: GlyphRun[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i += 1) {
     // The low half of a surrogate pair has no face of its own: it follows the high half.
     if (i < text.length && faces[i] === undefined) continue;
-    if (i === text.length || faces[i] !== faces[start] || levels.levels[i] !== levels.levels[start]) {
+    if (
+      i === text.length ||
+      faces[i] !== faces[start] ||
+      levels.levels[i] !== levels.levels[start]
+    ) {
       const run = { face: faces[start]!, level: levels.levels[start], start, end: i };
       runs.push({ ...run, glyphs: shapeRun(text, run) });
       start = i;

@@ -137,7 +137,12 @@ function embed(doc: Doc, face: FontFace): EmbeddedFace {
  * for different texts (a letter with or without its haraka, a mark that was attached to its
  * letter): each such use gets its own copy of the glyph in the subset.
  */
-function glyphCode(entry: EmbeddedFace, face: FontFace, glyphId: number, codePoints: number[]): string {
+function glyphCode(
+  entry: EmbeddedFace,
+  face: FontFace,
+  glyphId: number,
+  codePoints: number[],
+): string {
   const key = `${glyphId}:${codePoints.join(',')}`;
   let code = entry.codes.get(key);
   if (code === undefined) {
@@ -213,8 +218,7 @@ export function drawLayout(doc: Doc, layout: TextLayout, box: Box, o: TextOption
   layout.lines.forEach(({ line, rtl, squeeze }, i) => {
     const width = line.width * size * squeeze;
     const align = o.align ?? 'start';
-    const right =
-      align === 'right' || (align === 'start' && rtl) || (align === 'end' && !rtl);
+    const right = align === 'right' || (align === 'start' && rtl) || (align === 'end' && !rtl);
     const left = align === 'left' || (align === 'start' && !rtl) || (align === 'end' && rtl);
     const x = right ? box.x + box.width - width : left ? box.x : box.x + (box.width - width) / 2;
     drawLine(doc, line, x, top + i * lineHeight + baselineShift, size, squeeze);
