@@ -1,0 +1,192 @@
+// Badge sheets for 1,000 people (A4, 8 per page) through the built renderer, and one A4
+// certificate-like page with a long Arabic paragraph (issue 12's planning: ≤ 20 ms/page and
+// ≤ 1.3× the bare renderer, pdfkit drawing the same strings with its own, Arabic-breaking
+// layout). Each measurement runs in its own Node process, so its peak RSS is its own.
+// Needs `pnpm --filter @multaqa/api build` first (pnpm bench does it).
+import { execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const API = resolve(import.meta.dirname, '../../apps/api');
+const PEOPLE = 1000;
+const CERTIFICATES = 60;
+
+const NAMES = [
+  ['محمد عبد الله الصومالي', 'Mohamed Abdullahi Al-Somali', 'وزارة الدفاع MoD', 'الصومال'],
+  [
+    'فاطمة الزهراء بنت عبد الرحمن الهاشمي',
+    'Fatima Al-Zahraa Al-Hashimi',
+    'المعهد الوطني للدراسات الاستراتيجية',
+    'موريتانيا',
+  ],
+  ['عبد الرحمن بن أحمد القحطاني', 'Abdulrahman Al-Qahtani', 'Ministry of Interior', 'السعودية'],
+  ['علي حسن', 'Ali Hassan', 'جامعة مقديشو', 'الصومال'],
+];
+
+const PARAGRAPH =
+  'يشهد مركز التدريب بأن المشارك المذكور أعلاه قد أتم بنجاح الدورة التدريبية المتخصصة في إدارة الأزمات والكوارث ' +
+  'التي عقدت في مدينة مقديشو خلال الفترة من 12 إلى 16 يناير 2026، بإجمالي ثلاثين ساعة تدريبية، وقد شملت الدورة ' +
+  'محاور التخطيط الاستراتيجي للطوارئ، وتقييم المخاطر، والتنسيق بين الجهات الحكومية وغير الحكومية، والاتصال ' +
+  'في أوقات الأزمات، وإدارة المعلومات، وقد أظهر المشارك التزاما عاليا وحضورا منتظما بنسبة 95% من الجلسات، ' +
+  'ومشاركة فاعلة في التمارين العملية ودراسات الحالة، ونتمنى له دوام التوفيق والنجاح في مسيرته المهنية.';
+
+function token() {
+  const payload = {
+    b: randomUUID(),
+    e: randomUUID(),
+    r: randomUUID(),
+    t: 1767225600,
+    k: 'key-2026-01',
+  };
+  return `MQB1.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${randomBytes(64).toString('base64url')}`;
+}
+
+const peakMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+const round = (n, d = 2) => +n.toFixed(d);
+
+async function documents() {
+  return import(pathToFileURL(resolve(API, 'dist/documents/index.js')).href);
+}
+
+async function badges() {
+  const { renderBadgeSheet } = await documents();
+  const cards = Array.from({ length: PEOPLE }, (_, i) => {
+    const [ar, latin, institution, country] = NAMES[i % NAMES.length];
+    return {
+      token: token(),
+      fullNameAr: ar,
+      fullNameLatin: latin,
+      institution,
+      country,
+      role: i % 10 === 0 ? 'مدرب' : 'مشارك',
+      roleKind: i % 10 === 0 ? 'trainer' : 'participant',
+      eventTitle: 'الدورة التدريبية في إدارة الأزمات',
+      eventDates: '12–16 يناير 2026',
+    };
+  });
+  const runs = [];
+  let bytes = 0;
+  // The first run includes loading the fonts and HarfBuzz's WASM; the second is a warm process.
+  for (let i = 0; i < 2; i += 1) {
+    const started = performance.now();
+    bytes = (await renderBadgeSheet({ layout: 'a4', language: 'ar', cards })).length;
+    runs.push(performance.now() - started);
+  }
+  return {
+    people: PEOPLE,
+    pages: Math.ceil(PEOPLE / 8),
+    msPerBadgeCold: round(runs[0] / PEOPLE),
+    msPerBadge: round(runs[1] / PEOPLE),
+    totalSeconds: round(runs[1] / 1000),
+    fileKiB: Math.round(bytes / 1024),
+    peakRssMiB: peakMiB(),
+  };
+}
+
+/** A certificate-like page drawn with the engine: title, name, long paragraph, dates, QR. */
+async function certificate() {
+  const { createDocument, drawText, drawQr, mm, toBuffer } = await documents();
+  const render = async () => {
+    const doc = createDocument({ title: 'شهادة', language: 'ar' });
+    doc.addPage({ size: 'A4', layout: 'landscape', margin: 0 });
+    const w = doc.page.width - mm(40);
+    const box = (y) => ({ x: mm(20), y, width: w });
+    drawText(doc, 'شهادة إتمام دورة تدريبية', box(mm(20)), {
+      size: 28,
+      font: 'bold',
+      align: 'center',
+      direction: 'rtl',
+    });
+    drawText(doc, 'فاطمة الزهراء بنت عبد الرحمن الهاشمي', box(mm(45)), {
+      size: 22,
+      font: 'bold',
+      align: 'center',
+      minSize: 14,
+      maxLines: 1,
+    });
+    drawText(doc, 'Fatima Al-Zahraa Al-Hashimi', box(mm(58)), { size: 14, align: 'center' });
+    drawText(doc, PARAGRAPH, box(mm(72)), {
+      size: 13,
+      align: 'start',
+      direction: 'rtl',
+      lineHeight: 1.6,
+    });
+    drawText(doc, 'مقديشو، 16 يناير 2026', box(mm(150)), { size: 12, direction: 'rtl' });
+    drawQr(doc, token(), mm(20), mm(160), mm(30));
+    return toBuffer(doc);
+  };
+  return measurePages(render);
+}
+
+/** The same strings through pdfkit alone (its own layout, which breaks Arabic): the floor. */
+async function bare() {
+  const require = createRequire(resolve(API, 'package.json'));
+  const PDFDocument = require('pdfkit');
+  const fonts = resolve(API, 'assets/fonts');
+  const naskh = readFileSync(resolve(fonts, 'NotoNaskhArabic-Regular.ttf'));
+  const naskhBold = readFileSync(resolve(fonts, 'NotoNaskhArabic-Bold.ttf'));
+  const render = () =>
+    new Promise((done) => {
+      const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56 });
+      const chunks = [];
+      doc.on('data', (c) => chunks.push(c));
+      doc.on('end', () => done(Buffer.concat(chunks)));
+      doc.font(naskhBold).fontSize(28).text('شهادة إتمام دورة تدريبية', { align: 'center' });
+      doc.fontSize(22).text('فاطمة الزهراء بنت عبد الرحمن الهاشمي', { align: 'center' });
+      doc.font(naskh).fontSize(14).text('Fatima Al-Zahraa Al-Hashimi', { align: 'center' });
+      doc.fontSize(13).text(PARAGRAPH, { align: 'right', lineGap: 6 });
+      doc.fontSize(12).text('مقديشو، 16 يناير 2026', { align: 'right' });
+      doc.end();
+    });
+  return measurePages(render);
+}
+
+async function measurePages(render) {
+  const times = [];
+  let bytes = 0;
+  await render(); // loads fonts, HarfBuzz
+  for (let i = 0; i < CERTIFICATES; i += 1) {
+    const started = performance.now();
+    bytes = (await render()).length;
+    times.push(performance.now() - started);
+  }
+  return {
+    pages: CERTIFICATES,
+    msPerPageP50: round(median(times)),
+    msPerPageP95: round(p95(times)),
+    fileKiB: Math.round(bytes / 1024),
+    peakRssMiB: peakMiB(),
+  };
+}
+
+const scenarios = { badges, certificate, bare };
+
+function child(name) {
+  const out = execFileSync(process.execPath, [import.meta.filename, name], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+export async function run() {
+  const result = {
+    badgeSheetsA4: child('badges'),
+    certificatePage: child('certificate'),
+    barePdfkitPage: child('bare'),
+  };
+  result.certificateVsBare = round(
+    result.certificatePage.msPerPageP50 / result.barePdfkitPage.msPerPageP50,
+  );
+  console.log(JSON.stringify(result, null, 2));
+  return result;
+}
+
+const scenario = process.argv[2];
+if (scenario && scenarios[scenario]) {
+  console.log(JSON.stringify(await scenarios[scenario]()));
+} else if (import.meta.filename === process.argv[1]) {
+  await run();
+}
