@@ -18,6 +18,12 @@ const SHEET = { cols: 2, rows: 4, cardW: mm(90), cardH: mm(62) };
 /** A badge-printer label, 4 × 3 in (102 × 76 mm), landscape. */
 const LABEL = { width: mm(102), height: mm(76) };
 
+/**
+ * Texts are aligned to the page's reading side, but each finds its own direction: an English
+ * institution on an Arabic badge keeps "(MoI)" at its end.
+ */
+const sideOf = (rtl: boolean) => ({ align: rtl ? 'right' : 'left', direction: 'auto' }) as const;
+
 interface Frame {
   x: number;
   y: number;
@@ -41,8 +47,7 @@ function stack(
 }
 
 function header(doc: Doc, card: BadgeCard, f: Frame, k: number, rtl: boolean): number {
-  const align = 'start' as const;
-  const direction = rtl ? 'rtl' : 'ltr';
+  const { align, direction } = sideOf(rtl);
   const title = drawText(
     doc,
     card.eventTitle,
@@ -75,7 +80,7 @@ function header(doc: Doc, card: BadgeCard, f: Frame, k: number, rtl: boolean): n
   return title.height + dates.height;
 }
 
-function roleBand(doc: Doc, card: BadgeCard, f: Frame, k: number, rtl: boolean): void {
+function roleBand(doc: Doc, card: BadgeCard, f: Frame, k: number): void {
   doc.rect(f.x, f.y, f.w, f.h).fill(ROLE_COLOURS[card.roleKind ?? 'participant']);
   drawText(
     doc,
@@ -89,15 +94,14 @@ function roleBand(doc: Doc, card: BadgeCard, f: Frame, k: number, rtl: boolean):
       color: '#ffffff',
       align: 'center',
       valign: 'middle',
-      direction: rtl ? 'rtl' : 'ltr',
+      direction: 'auto',
       lineHeight: 1.2,
     },
   );
 }
 
 function names(card: BadgeCard, k: number, rtl: boolean, big = 1) {
-  const align = 'start' as const;
-  const direction = rtl ? 'rtl' : 'ltr';
+  const { align, direction } = sideOf(rtl);
   return [
     {
       text: card.fullNameAr,
@@ -166,7 +170,7 @@ function landscapeCard(doc: Doc, card: BadgeCard, f: Frame, rtl: boolean): void 
   const inner = { x: f.x + pad, y: f.y + pad, w: f.w - 2 * pad, h: f.h - 2 * pad };
   const headerH = header(doc, card, inner, k, rtl) + mm(1) * k;
   const bandH = mm(8) * k;
-  roleBand(doc, card, { x: f.x, y: f.y + f.h - bandH, w: f.w, h: bandH }, k, rtl);
+  roleBand(doc, card, { x: f.x, y: f.y + f.h - bandH, w: f.w, h: bandH }, k);
   const middleTop = inner.y + headerH;
   const middleH = f.y + f.h - bandH - mm(1) * k - middleTop;
   // The QR box includes its quiet zone: about 30 mm of symbol on a 62 mm card, ≥ 25 mm on any.
@@ -185,7 +189,7 @@ function portraitCard(doc: Doc, card: BadgeCard, f: Frame, rtl: boolean): void {
   const inner = { x: f.x + pad, y: f.y + pad, w: f.w - 2 * pad, h: f.h - 2 * pad };
   const headerH = header(doc, card, inner, k, rtl) + mm(4);
   const bandH = mm(14);
-  roleBand(doc, card, { x: f.x, y: f.y + f.h - bandH, w: f.w, h: bandH }, k, rtl);
+  roleBand(doc, card, { x: f.x, y: f.y + f.h - bandH, w: f.w, h: bandH }, k);
   const qr = mm(52);
   const qrY = f.y + f.h - bandH - mm(3) - qr;
   drawQr(doc, card.token, f.x + (f.w - qr) / 2, qrY, qr);

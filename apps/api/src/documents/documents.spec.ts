@@ -51,14 +51,14 @@ const PEOPLE: Omit<BadgeCard, 'token' | 'eventTitle' | 'eventDates'>[] = [
   {
     fullNameAr: 'عبد الرحمن بن أحمد بن عبد العزيز آل سعود القحطاني الدوسري',
     fullNameLatin: 'Abdulrahman Al-Qahtani',
-    institution: 'Ministry of Interior',
+    institution: 'Ministry of Interior (MoI)',
     country: 'السعودية',
     role: 'متحدث',
     roleKind: 'speaker',
   },
   {
     fullNameAr: 'علي حسن',
-    fullNameLatin: 'Ali Hassan',
+    fullNameLatin: 'Ali Hassan Jr.',
     institution: 'جامعة مقديشو',
     country: 'الصومال',
     role: 'مشارك',
@@ -151,6 +151,8 @@ describe('table documents', () => {
     }
     expect(normalise(pdf.text(1))).toContain('كشف الحضور');
     expect(normalise(pdf.text(1))).toContain('محمد عبد الله الصومالي');
+    // English in an Arabic table keeps its own direction: the full stop stays at the end.
+    expect(normalise(pdf.text(1))).toContain('Ali Hassan Jr.');
     // pdftotext drops the space after a number inside an Arabic line ("50مشاركا"), though the
     // glyphs are spaced: compare that line without spaces.
     expect(pdf.text(3).replace(/[\s\u202a-\u202e]/g, '')).toContain('المجموع50مشاركا');

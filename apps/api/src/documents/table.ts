@@ -73,12 +73,13 @@ function drawRow(pdf: Doc, row: Row, cols: Column[], y: number, o: TextOptions, 
 export async function renderTablePdf(table: TableDocument): Promise<Buffer> {
   const pdf = createDocument({ title: table.title, language: table.language, numberPages: true });
   const rtl = table.language === 'ar';
-  const direction = rtl ? 'rtl' : 'ltr';
   const page = { size: 'A4', layout: table.orientation, margin: 0 } as const;
   const text = (size: number, extra: Partial<TextOptions> = {}): TextOptions => ({
     size,
-    direction,
-    align: 'start',
+    // Aligned to the page's reading side; each text finds its own direction (an English name
+    // in an Arabic table keeps its parentheses in place).
+    direction: 'auto',
+    align: rtl ? 'right' : 'left',
     color: INK,
     lineHeight: 1.25,
     ...extra,
