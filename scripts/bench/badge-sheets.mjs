@@ -1,11 +1,13 @@
-// Badge sheets for 1,000 people (A4, 8 per page) through the built renderer, and one A4
-// certificate-like page with a long Arabic paragraph (issue 12's planning: ≤ 20 ms/page and
-// ≤ 1.3× the bare renderer, pdfkit drawing the same strings with its own, Arabic-breaking
-// layout). Each measurement runs in its own Node process, so its peak RSS is its own.
+// Badge sheets for 1,000 people (A4, 8 per page) through the built renderer: ms per badge and
+// peak RSS. Then one A4 certificate-like page with a long Arabic paragraph, for issue 12's
+// planning (≤ 20 ms/page, ≤ 1.3× the bare renderer): against pdfkit alone drawing the same
+// strings with its own layout (which breaks Arabic), with the font files parsed per document
+// as pdfkit does by default, and parsed once per process as the engine does.
+// Each part runs in its own Node process, so its peak RSS is its own.
 // Needs `pnpm --filter @multaqa/api build` first (pnpm bench does it).
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,7 +91,7 @@ async function badges() {
 }
 
 /** A certificate-like page drawn with the engine: title, name, long paragraph, dates, QR. */
-async function certificate() {
+async function certificateRenderer() {
   const { createDocument, drawText, drawQr, mm, toBuffer } = await documents();
   const render = async () => {
     const doc = createDocument({ title: 'شهادة', language: 'ar' });
@@ -120,51 +122,88 @@ async function certificate() {
     drawQr(doc, token(), mm(20), mm(160), mm(30));
     return toBuffer(doc);
   };
-  return measurePages(render);
+  return render;
 }
 
-/** The same strings through pdfkit alone (its own layout, which breaks Arabic): the floor. */
-async function bare() {
+/**
+ * The same strings through pdfkit alone (its own layout, which breaks Arabic): the floor.
+ * `parsedOnce` hands pdfkit fonts parsed once per process, as the engine does; without it
+ * pdfkit parses the font files for every document.
+ */
+function bareRenderer(parsedOnce) {
   const require = createRequire(resolve(API, 'package.json'));
   const PDFDocument = require('pdfkit');
-  const fonts = resolve(API, 'assets/fonts');
-  const naskh = readFileSync(resolve(fonts, 'NotoNaskhArabic-Regular.ttf'));
-  const naskhBold = readFileSync(resolve(fonts, 'NotoNaskhArabic-Bold.ttf'));
+  const fontkit = require('fontkit');
+  const file = (name) => readFileSync(resolve(API, 'assets/fonts', name));
+  const load = (name) => (parsedOnce ? fontkit.create(file(name)) : file(name));
+  const naskh = load('NotoNaskhArabic-Regular.ttf');
+  const naskhBold = load('NotoNaskhArabic-Bold.ttf');
   const render = () =>
     new Promise((done) => {
       const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56 });
       const chunks = [];
       doc.on('data', (c) => chunks.push(c));
       doc.on('end', () => done(Buffer.concat(chunks)));
-      doc.font(naskhBold).fontSize(28).text('شهادة إتمام دورة تدريبية', { align: 'center' });
+      doc
+        .font(naskhBold, parsedOnce ? 'bold' : undefined)
+        .fontSize(28)
+        .text('شهادة إتمام دورة تدريبية', { align: 'center' });
       doc.fontSize(22).text('فاطمة الزهراء بنت عبد الرحمن الهاشمي', { align: 'center' });
-      doc.font(naskh).fontSize(14).text('Fatima Al-Zahraa Al-Hashimi', { align: 'center' });
+      doc
+        .font(naskh, parsedOnce ? 'regular' : undefined)
+        .fontSize(14)
+        .text('Fatima Al-Zahraa Al-Hashimi', { align: 'center' });
       doc.fontSize(13).text(PARAGRAPH, { align: 'right', lineGap: 6 });
       doc.fontSize(12).text('مقديشو، 16 يناير 2026', { align: 'right' });
       doc.end();
     });
-  return measurePages(render);
+  return render;
 }
 
-async function measurePages(render) {
-  const times = [];
-  let bytes = 0;
-  await render(); // loads fonts, HarfBuzz
-  for (let i = 0; i < CERTIFICATES; i += 1) {
-    const started = performance.now();
-    bytes = (await render()).length;
-    times.push(performance.now() - started);
-  }
-  return {
-    pages: CERTIFICATES,
-    msPerPageP50: round(median(times)),
-    msPerPageP95: round(p95(times)),
-    fileKiB: Math.round(bytes / 1024),
-    peakRssMiB: peakMiB(),
+/**
+ * The three page renderers take turns, page after page, so a busy machine slows them alike and
+ * the ratio holds even when the milliseconds do not.
+ */
+async function pages() {
+  const renderers = {
+    certificatePage: await certificateRenderer(),
+    barePdfkitPage: bareRenderer(false),
+    barePdfkitFontsParsedOncePage: bareRenderer(true),
   };
+  const times = Object.fromEntries(Object.keys(renderers).map((k) => [k, []]));
+  const bytes = {};
+  for (const render of Object.values(renderers)) await render(); // fonts, HarfBuzz's WASM
+  for (let i = 0; i < CERTIFICATES; i += 1) {
+    for (const [name, render] of Object.entries(renderers)) {
+      const started = performance.now();
+      bytes[name] = (await render()).length;
+      times[name].push(performance.now() - started);
+    }
+  }
+  const result = { pagesEach: CERTIFICATES, peakRssMiBAllThree: peakMiB() };
+  for (const name of Object.keys(renderers)) {
+    result[name] = {
+      msPerPageP50: round(median(times[name])),
+      msPerPageP95: round(p95(times[name])),
+      fileKiB: Math.round(bytes[name] / 1024),
+    };
+  }
+  const p50 = result.certificatePage.msPerPageP50;
+  result.certificateVsBare = round(p50 / result.barePdfkitPage.msPerPageP50);
+  result.certificateVsBareFontsParsedOnce = round(
+    p50 / result.barePdfkitFontsParsedOncePage.msPerPageP50,
+  );
+  return result;
 }
 
-const scenarios = { badges, certificate, bare };
+/** One certificate page after another, alone in its process: the engine's own peak RSS. */
+async function certificateRss() {
+  const render = await certificateRenderer();
+  for (let i = 0; i < CERTIFICATES; i += 1) await render();
+  return { pages: CERTIFICATES, peakRssMiB: peakMiB() };
+}
+
+const scenarios = { badges, pages, certificateRss };
 
 function child(name) {
   const out = execFileSync(process.execPath, [import.meta.filename, name], { encoding: 'utf8' });
@@ -174,13 +213,13 @@ function child(name) {
 export async function run() {
   const result = {
     badgeSheetsA4: child('badges'),
-    certificatePage: child('certificate'),
-    barePdfkitPage: child('bare'),
+    certificateAlone: child('certificateRss'),
+    certificateVsBarePdfkit: child('pages'),
   };
-  result.certificateVsBare = round(
-    result.certificatePage.msPerPageP50 / result.barePdfkitPage.msPerPageP50,
-  );
   console.log(JSON.stringify(result, null, 2));
+  const out = resolve(import.meta.dirname, '../../test-output');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, 'bench-badge-sheets.json'), JSON.stringify(result, null, 2));
   return result;
 }
 
