@@ -104,6 +104,16 @@ describe('badge sheets', () => {
     expect(x(en, 'Mohamed')).toBeLessThan(300);
   });
 
+  it('prints each QR at least 25 mm wide, large enough for a phone to read', async () => {
+    const en = open(await renderBadgeSheet({ layout: 'a4', language: 'en', cards: cards(1) }));
+    // The first card: 90 × 62 mm at (15, 24.5) on the page; its QR sits in the last 38 mm
+    // of the card's width (the names end before), between the event lines and the role band.
+    const qr = en.darkExtentMm(1, { x: 15 + 52, y: 24.5 + 12, w: 38, h: 62 - 12 - 9 });
+    expect(qr.w).toBeGreaterThanOrEqual(25);
+    expect(qr.h).toBeGreaterThanOrEqual(25);
+    expect(Math.abs(qr.w - qr.h)).toBeLessThan(1);
+  });
+
   it.each(['a6', 'label'] as const)('%s: one badge per page, each QR readable', async (layout) => {
     const sheet = cards(2);
     const pdf = open(await renderBadgeSheet({ layout, language: 'en', cards: sheet }));

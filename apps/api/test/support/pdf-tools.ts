@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -92,6 +92,51 @@ export class PdfFile {
     return run('zbarimg', ['--raw', '-q', join(this.dir, png)])
       .split('\n')
       .filter(Boolean);
+  }
+
+  /**
+   * Width and height in millimetres of the dark pixels inside an area of a page (rendered in
+   * grey at 150 dpi): the printed size of a QR code standing alone in that area.
+   */
+  darkExtentMm(
+    page: number,
+    area: { x: number; y: number; w: number; h: number },
+  ): { w: number; h: number } {
+    const px = (mm: number) => Math.round((mm / 25.4) * 150);
+    const prefix = join(this.dir, `crop${page}`);
+    run('pdftoppm', [
+      ...['-r', '150', '-gray', '-singlefile', '-f', String(page), '-l', String(page)],
+      ...[
+        '-x',
+        String(px(area.x)),
+        '-y',
+        String(px(area.y)),
+        '-W',
+        String(px(area.w)),
+        '-H',
+        String(px(area.h)),
+      ],
+      this.path,
+      prefix,
+    ]);
+    const pgm = readFileSync(`${prefix}.pgm`);
+    // P5 header: magic, width, height, maxval, each followed by one whitespace.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('pdftoppm -gray did not write a PGM file');
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const pixels = pgm.subarray(header[0].length);
+    let [minX, minY, maxX, maxY] = [width, height, -1, -1];
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        if (pixels[y * width + x] >= 128) continue;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+    const mm = (pixelsWide: number) => ((pixelsWide + 1) / 150) * 25.4;
+    return { w: maxX < 0 ? 0 : mm(maxX - minX), h: maxY < 0 ? 0 : mm(maxY - minY) };
   }
 
   remove(): void {
