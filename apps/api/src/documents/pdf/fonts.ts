@@ -19,9 +19,6 @@ export interface FontFace {
   /** Parsed once here and handed to pdfkit, so each document does not parse the file again. */
   fontkit: fontkit.Font;
   upem: number;
-  /** Ascender and descender (positive) in ems. */
-  ascent: number;
-  descent: number;
   has(codePoint: number): boolean;
   /** Default advance of a glyph in ems (what the PDF's width table says). */
   advance(glyphId: number): number;
@@ -32,7 +29,6 @@ function loadFace(key: string, file: string): FontFace {
   const face = new hb.Face(new hb.Blob(data));
   const font = new hb.Font(face);
   const upem = face.upem;
-  const extents = font.hExtents();
   const advances = new Map<number, number>();
   const coverage = new Map<number, boolean>();
   return {
@@ -40,8 +36,6 @@ function loadFace(key: string, file: string): FontFace {
     hb: font,
     fontkit: fontkit.create(data) as fontkit.Font,
     upem,
-    ascent: extents.ascender / upem,
-    descent: -extents.descender / upem,
     has(codePoint) {
       let known = coverage.get(codePoint);
       if (known === undefined) {

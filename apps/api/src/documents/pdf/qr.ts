@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** The quiet zone the QR specification asks for, in modules. */
-export const QUIET_ZONE = 4;
+const QUIET_ZONE = 4;
 
 /**
  * Draws a QR code (error correction M) as vector rectangles, quiet zone included in `size`:

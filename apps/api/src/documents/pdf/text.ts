@@ -38,7 +38,10 @@ export interface TextLayout {
   height: number;
 }
 
-/** Vertical metrics common to both faces, so Arabic and Latin lines sit on the same grid. */
+/**
+ * Vertical metrics common to both faces (in ems), so Arabic and Latin lines sit on one grid:
+ * both fonts rise 1.07; Naskh's deepest descent (0.63) is rare, 0.45 keeps lines compact.
+ */
 const ASCENT = 1.07;
 const DESCENT = 0.45;
 
