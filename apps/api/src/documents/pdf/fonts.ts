@@ -15,6 +15,8 @@ export type FontWeight = 'regular' | 'bold';
 export interface FontFace {
   /** Stable name, also the key of the face's embedded copy inside a document. */
   key: string;
+  /** The script the face is for (ISO 15924), told to HarfBuzz when shaping with it. */
+  script: 'Arab' | 'Latn';
   hb: hb.Font;
   /** Parsed once here and handed to pdfkit, so each document does not parse the file again. */
   fontkit: fontkit.Font;
@@ -24,7 +26,7 @@ export interface FontFace {
   advance(glyphId: number): number;
 }
 
-function loadFace(key: string, file: string): FontFace {
+function loadFace(key: string, script: FontFace['script'], file: string): FontFace {
   const data = readFileSync(new URL(file, FONT_DIR));
   const face = new hb.Face(new hb.Blob(data));
   const font = new hb.Font(face);
@@ -33,6 +35,7 @@ function loadFace(key: string, file: string): FontFace {
   const coverage = new Map<number, boolean>();
   return {
     key,
+    script,
     hb: font,
     fontkit: fontkit.create(data) as fontkit.Font,
     upem,
@@ -66,12 +69,12 @@ let families: Record<FontWeight, FontFamily> | undefined;
 export function fontFamily(weight: FontWeight): FontFamily {
   families ??= {
     regular: {
-      arabic: loadFace('naskh-regular', 'NotoNaskhArabic-Regular.ttf'),
-      latin: loadFace('sans-regular', 'NotoSans-Regular.ttf'),
+      arabic: loadFace('naskh-regular', 'Arab', 'NotoNaskhArabic-Regular.ttf'),
+      latin: loadFace('sans-regular', 'Latn', 'NotoSans-Regular.ttf'),
     },
     bold: {
-      arabic: loadFace('naskh-bold', 'NotoNaskhArabic-Bold.ttf'),
-      latin: loadFace('sans-bold', 'NotoSans-Bold.ttf'),
+      arabic: loadFace('naskh-bold', 'Arab', 'NotoNaskhArabic-Bold.ttf'),
+      latin: loadFace('sans-bold', 'Latn', 'NotoSans-Bold.ttf'),
     },
   };
   return families[weight];

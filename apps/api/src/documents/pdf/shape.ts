@@ -99,10 +99,11 @@ function shapeRun(text: string, run: Omit<GlyphRun, 'glyphs'>): ShapedGlyph[] {
   hbBuffer.reset();
   hbBuffer.addText(text, run.start, run.end - run.start);
   hbBuffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
-  if (run.face === fontFamily('regular').arabic || run.face === fontFamily('bold').arabic) {
+  if (run.face.script === 'Arab') {
     hbBuffer.setScript('Arab');
     hbBuffer.setLanguage('ar');
   }
+  // Digits and punctuation in the Latin face take the script HarfBuzz guesses from them.
   hbBuffer.guessSegmentProperties();
   // Marks keep their own cluster, so each glyph maps back to as few characters as possible.
   hbBuffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
