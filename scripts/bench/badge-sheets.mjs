@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const API = resolve(import.meta.dirname, '../../apps/api');
@@ -73,8 +74,11 @@ async function badges() {
   });
   const runs = [];
   let bytes = 0;
+  // How long the event loop waits at worst: what other requests to the API would feel.
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
   // The first run includes loading the fonts and HarfBuzz's WASM; the second is a warm process.
   for (let i = 0; i < 2; i += 1) {
+    if (i === 1) stalls.enable();
     const started = performance.now();
     bytes = (await renderBadgeSheet({ layout: 'a4', language: 'ar', cards })).length;
     runs.push(performance.now() - started);
@@ -85,6 +89,7 @@ async function badges() {
     msPerBadgeCold: round(runs[0] / PEOPLE),
     msPerBadge: round(runs[1] / PEOPLE),
     totalSeconds: round(runs[1] / 1000),
+    longestEventLoopStallMs: round(stalls.max / 1e6, 0),
     fileKiB: Math.round(bytes / 1024),
     peakRssMiB: peakMiB(),
   };

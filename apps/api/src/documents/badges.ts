@@ -1,5 +1,5 @@
 import type { BadgeCard, BadgeRoleKind, BadgeSheetRequest } from './document-types.js';
-import { createDocument, type Doc, mm, toBuffer } from './pdf/document.js';
+import { createDocument, type Doc, mm, toBuffer, yieldToEventLoop } from './pdf/document.js';
 import { drawQr } from './pdf/qr.js';
 import { drawText, layoutText, drawLayout, type TextOptions } from './pdf/text.js';
 
@@ -217,27 +217,25 @@ function cutMarks(doc: Doc, left: number, top: number): void {
   doc.stroke().restore();
 }
 
-function a4Sheets(doc: Doc, cards: BadgeCard[], rtl: boolean): void {
+/** The badge at `index` on its A4 sheet, opening a new sheet every eight. */
+function a4Card(doc: Doc, card: BadgeCard, index: number, rtl: boolean): void {
   const { cols, rows, cardW, cardH } = SHEET;
-  const perPage = cols * rows;
-  for (let i = 0; i < cards.length; i += 1) {
-    const slot = i % perPage;
-    if (slot === 0) {
-      doc.addPage({ size: 'A4', margin: 0 });
-      cutMarks(doc, (doc.page.width - cols * cardW) / 2, (doc.page.height - rows * cardH) / 2);
-    }
-    const left = (doc.page.width - cols * cardW) / 2;
-    const top = (doc.page.height - rows * cardH) / 2;
-    // Arabic sheets fill the grid from the right, as the reader goes.
-    const col = rtl ? cols - 1 - (slot % cols) : slot % cols;
-    const row = Math.floor(slot / cols);
-    landscapeCard(
-      doc,
-      cards[i],
-      { x: left + col * cardW, y: top + row * cardH, w: cardW, h: cardH },
-      rtl,
-    );
+  const slot = index % (cols * rows);
+  if (slot === 0) {
+    doc.addPage({ size: 'A4', margin: 0 });
+    cutMarks(doc, (doc.page.width - cols * cardW) / 2, (doc.page.height - rows * cardH) / 2);
   }
+  const left = (doc.page.width - cols * cardW) / 2;
+  const top = (doc.page.height - rows * cardH) / 2;
+  // Arabic sheets fill the grid from the right, as the reader goes.
+  const col = rtl ? cols - 1 - (slot % cols) : slot % cols;
+  const row = Math.floor(slot / cols);
+  landscapeCard(
+    doc,
+    card,
+    { x: left + col * cardW, y: top + row * cardH, w: cardW, h: cardH },
+    rtl,
+  );
 }
 
 /** Badges as a PDF: an A4 sheet of 8, one per A6 page, or one per 4 × 3 in label. */
@@ -247,9 +245,12 @@ export async function renderBadgeSheet(req: BadgeSheetRequest): Promise<Buffer> 
     title: req.cards[0]?.eventTitle ?? 'Badges',
     language: req.language,
   });
-  if (req.layout === 'a4') a4Sheets(doc, req.cards, rtl);
-  for (const card of req.layout === 'a4' ? [] : req.cards) {
-    if (req.layout === 'a6') {
+  for (const [i, card] of req.cards.entries()) {
+    // A thousand badges take seconds: let the server answer other requests between sheets.
+    if (i % 8 === 0) await yieldToEventLoop();
+    if (req.layout === 'a4') {
+      a4Card(doc, card, i, rtl);
+    } else if (req.layout === 'a6') {
       doc.addPage({ size: 'A6', margin: 0 });
       portraitCard(doc, card, { x: 0, y: 0, w: doc.page.width, h: doc.page.height }, rtl);
     } else {

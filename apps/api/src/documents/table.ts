@@ -1,6 +1,6 @@
 import type { Language } from '@multaqa/contract';
 import type { TableDocument } from './document-types.js';
-import { createDocument, type Doc, mm, toBuffer } from './pdf/document.js';
+import { createDocument, type Doc, mm, toBuffer, yieldToEventLoop } from './pdf/document.js';
 import { drawLayout, drawText, layoutText, type TextLayout, type TextOptions } from './pdf/text.js';
 
 /** The engine's own fixed words, in the reader's language. */
@@ -105,7 +105,9 @@ export async function renderTablePdf(table: TableDocument): Promise<Buffer> {
   y += headerRow.height;
   // A sign-in sheet leaves room to sign by hand.
   const minHeight = table.signatureColumn ? mm(11) : mm(6.5);
-  table.rows.forEach((cells, i) => {
+  for (const [i, cells] of table.rows.entries()) {
+    // A matrix of hundreds of rows takes a while: let the server answer other requests.
+    if (i % 50 === 49) await yieldToEventLoop();
     const row = layoutRow(cells, cols, cellText, minHeight);
     if (y + row.height > bottom) {
       pdf.addPage(page);
@@ -115,7 +117,7 @@ export async function renderTablePdf(table: TableDocument): Promise<Buffer> {
     }
     drawRow(pdf, row, cols, y, cellText, i % 2 ? '#f8f9fa' : undefined);
     y += row.height;
-  });
+  }
   y += mm(3);
   for (const line of table.footer) {
     const layout = layoutText(line, { width }, text(9));

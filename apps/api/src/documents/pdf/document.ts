@@ -31,3 +31,8 @@ export function toBuffer(doc: Doc): Promise<Buffer> {
     doc.end();
   });
 }
+
+/** Rendering is synchronous work; awaiting this between pages keeps the server responsive. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
