@@ -35,6 +35,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
       // A bench sends everything from one address: no throttling, no proof of work.
       LOGIN_ADDRESS_RATE_LIMIT: '100000',
       ANONYMOUS_WRITE_RATE_LIMIT: '100000',
+      ANONYMOUS_READ_RATE_LIMIT: '1000000',
       REGISTRATION_CHALLENGE_AFTER: '100000',
       WEB_DIST_DIR: '/nonexistent',
       ...extraEnv,

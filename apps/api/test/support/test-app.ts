@@ -54,6 +54,7 @@ export async function createTestApp(
     LOGIN_RATE_LIMIT: '10000',
     LOGIN_ADDRESS_RATE_LIMIT: '10000',
     ANONYMOUS_WRITE_RATE_LIMIT: '10000',
+    ANONYMOUS_READ_RATE_LIMIT: '100000',
     REGISTRATION_CHALLENGE_AFTER: '10000',
     WEB_DIST_DIR: '/nonexistent',
     ...env,
