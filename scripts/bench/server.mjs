@@ -23,7 +23,9 @@ export function freePort() {
 
 export async function startApi(databaseUrl, extraEnv = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(root, 'apps/api/dist/main.js')], {
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, resolve(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -253,6 +253,25 @@ export class RegistrationFlow {
   }
 }
 
+/**
+ * Building an Intl formatter costs far more than using one (the Hijri one most): a burst of
+ * registrations formats a thousand emails, so each locale's formatter is made once.
+ */
+const dateRangeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateRangeFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateRangeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateRangeFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** "12–16 January 2020" in the reader's language (Hijri beside it in Arabic). */
 export function formatDates(
   event: Pick<EventEntity, 'startDate' | 'endDate'>,
@@ -260,11 +279,6 @@ export function formatDates(
 ): string {
   const at = (d: string) => new Date(`${d}T12:00:00Z`);
   const range = (locale: string) =>
-    new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).formatRange(at(event.startDate), at(event.endDate));
+    dateRangeFormat(locale).formatRange(at(event.startDate), at(event.endDate));
   return lang === 'ar' ? `${range('ar')} (${range('ar-SA-u-ca-islamic-umalqura')})` : range(lang);
 }
