@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Language, pickLocalized, type RegistrationStatus } from '@multaqa/contract';
+import {
+  formatEventDates,
+  type Language,
+  pickLocalized,
+  type RegistrationStatus,
+} from '@multaqa/contract';
 import { type EntityManager, LessThan } from 'typeorm';
 import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -253,32 +258,10 @@ export class RegistrationFlow {
   }
 }
 
-/**
- * Building an Intl formatter costs far more than using one (the Hijri one most): a burst of
- * registrations formats a thousand emails, so each locale's formatter is made once.
- */
-const dateRangeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateRangeFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateRangeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateRangeFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** "12–16 January 2020" in the reader's language (Hijri beside it in Arabic). */
 export function formatDates(
   event: Pick<EventEntity, 'startDate' | 'endDate'>,
   lang: Language,
 ): string {
-  const at = (d: string) => new Date(`${d}T12:00:00Z`);
-  const range = (locale: string) =>
-    dateRangeFormat(locale).formatRange(at(event.startDate), at(event.endDate));
-  return lang === 'ar' ? `${range('ar')} (${range('ar-SA-u-ca-islamic-umalqura')})` : range(lang);
+  return formatEventDates(event.startDate, event.endDate, lang);
 }
