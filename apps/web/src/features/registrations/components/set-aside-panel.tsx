@@ -36,8 +36,8 @@ export function SetAsidePanel({ eventId, timeZone }: { eventId: string; timeZone
           <Paper key={s.submissionId} withBorder p="sm" component="section" aria-label={name(s)}>
             <Stack gap={4}>
               <Text fw={600}>{name(s)}</Text>
-              <Text size="sm" dir="ltr" ta="start">
-                {s.email}
+              <Text size="sm">
+                <span dir="ltr">{s.email}</span>
               </Text>
               <Text size="xs" c="dimmed">
                 {t('registrations.setAside.submittedAt', {
