@@ -21,7 +21,20 @@ export function freePort() {
   });
 }
 
+/** A background worker process of the same build (PROCESS_ROLE=worker), as docker-compose runs it. */
+export async function startWorker(databaseUrl, extraEnv = {}) {
+  return startProcess(
+    databaseUrl,
+    { ...extraEnv, PROCESS_ROLE: 'worker' },
+    'Multaqa worker is running',
+  );
+}
+
 export async function startApi(databaseUrl, extraEnv = {}) {
+  return startProcess(databaseUrl, extraEnv, 'Multaqa is running');
+}
+
+async function startProcess(databaseUrl, extraEnv, readyLine) {
   const port = await freePort();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -47,7 +60,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
-  while (!output.includes('Multaqa is running')) {
+  while (!output.includes(readyLine)) {
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`API did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));

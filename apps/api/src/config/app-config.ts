@@ -20,6 +20,12 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
   /** Loads the demo story into an empty database. Default: on, except in production. */
   SEED_DEMO: booleanFromEnv.optional(),
+  /**
+   * What this process runs: `all` (the API and the background workers, the default), `api`
+   * (requests only; jobs are queued for a worker) or `worker` (background jobs only, no HTTP).
+   * One build, started as several processes on one database (docker-compose.yml).
+   */
+  PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()

@@ -42,7 +42,8 @@ export const browserClient = (app: NestExpressApplication) =>
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  shareWith?: TestApp,
+  /** Another process on the same database (its owner drops it). */
+  shareWith?: Pick<TestApp, 'databaseUrl'>,
 ): Promise<TestApp> {
   const database = shareWith
     ? { url: shareWith.databaseUrl, drop: async () => {} }
