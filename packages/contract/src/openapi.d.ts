@@ -1028,6 +1028,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/set-aside-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the public registrations that could not be decided.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["SetAsideSubmissionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/set-aside-submissions/{submissionId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a set-aside registration back to be decided.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["SetAsideSubmissionsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/set-aside-submissions/{submissionId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a set-aside registration (the form is kept).
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["SetAsideSubmissionsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/events/{eventId}/registration-form": {
         parameters: {
             query?: never;
@@ -1986,6 +2046,19 @@ export interface components {
             mode: components["schemas"]["RegistrationMode"];
             questions: components["schemas"]["Question"][];
         };
+        SetAsideSubmission: {
+            /** Format: uuid */
+            submissionId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            email: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            setAsideAt: string;
+            reason: string;
+        };
+        SetAsideSubmissions: components["schemas"]["SetAsideSubmission"][];
         PublicSession: {
             /** Format: uuid */
             id: string;
@@ -2138,6 +2211,293 @@ export interface components {
         JobAccepted: {
             job: components["schemas"]["Job"];
         };
+        SigningPublicKey: {
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            crv: "Ed25519";
+            x: string;
+            kid: string;
+            /** @enum {string} */
+            use: "sig";
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** Format: date-time */
+            retiredAt: string | null;
+        };
+        SigningKeySet: {
+            keys: components["schemas"]["SigningPublicKey"][];
+        };
+        /** @enum {string} */
+        BadgeLayout: "a4" | "a6" | "label";
+        BadgeSheetQuery: {
+            /** @default a4 */
+            layout: components["schemas"]["BadgeLayout"];
+            registrationIds?: string;
+            /** @default false */
+            includeStaff: boolean;
+        };
+        Badge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            registrationId: string | null;
+            /** Format: uuid */
+            userId: string | null;
+            token: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** Format: uuid */
+            replacedById: string | null;
+        };
+        BadgeRevocationList: {
+            /** Format: uuid */
+            eventId: string;
+            revokedBadgeIds: string[];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        ReissueBadge: {
+            reason: string;
+        };
+        /** @enum {string} */
+        AttendanceStatus: "present" | "late" | "excused" | "absent";
+        /** @enum {string} */
+        AttendanceMethod: "roster" | "scan" | "search" | "self" | "walk_in";
+        /** @enum {string} */
+        LateRule: "present" | "half" | "absent";
+        AttendanceRecord: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            participantId: string;
+            status: components["schemas"]["AttendanceStatus"];
+            method: components["schemas"]["AttendanceMethod"];
+            /** Format: date-time */
+            takenAt: string;
+            takenBy: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+        };
+        RosterEntry: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            registrationId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            institution: components["schemas"]["InstitutionRef"] | null;
+            nationality: string;
+            attendance: components["schemas"]["AttendanceRecord"] | null;
+        };
+        AttendanceCounts: {
+            expected: number;
+            present: number;
+            late: number;
+            excused: number;
+            absent: number;
+            unmarked: number;
+        };
+        RosterQuery: {
+            q?: string;
+        };
+        Roster: {
+            session: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                eventId: string;
+                title: components["schemas"]["LocalizedText"];
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                timeZone: string;
+            };
+            entries: components["schemas"]["RosterEntry"][];
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        MarkAttendance: {
+            records: {
+                /** Format: uuid */
+                participantId: string;
+                status: components["schemas"]["AttendanceStatus"];
+            }[];
+        };
+        MarkAllPresentResult: {
+            marked: number;
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        ScannerKit: {
+            roster: components["schemas"]["Roster"];
+            keys: components["schemas"]["SigningPublicKey"][];
+            revokedBadgeIds: string[];
+            lateAfterMinutes: number;
+            /** Format: date-time */
+            serverTime: string;
+        };
+        AttendanceSync: {
+            /** Format: uuid */
+            deviceId: string;
+            records: {
+                /** Format: uuid */
+                clientId: string;
+                /** Format: uuid */
+                sessionId: string;
+                badgeToken?: string;
+                /** Format: uuid */
+                participantId?: string;
+                status: components["schemas"]["AttendanceStatus"];
+                method: components["schemas"]["AttendanceMethod"];
+                /** Format: date-time */
+                takenAt: string;
+            }[];
+        };
+        /** @enum {string} */
+        AttendanceConflictKind: "two_devices" | "session_moved" | "revoked_badge" | "forged_badge" | "wrong_event" | "not_expected" | "not_allowed";
+        AttendanceSyncResult: {
+            results: {
+                /** Format: uuid */
+                clientId: string;
+                /** @enum {string} */
+                outcome: "stored" | "unchanged" | "duplicate" | "conflict" | "refused";
+                conflict: (string & components["schemas"]["AttendanceConflictKind"]) | null;
+                record: components["schemas"]["AttendanceRecord"] | null;
+            }[];
+        };
+        AttendanceConflict: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            participantId: string | null;
+            participantName: string | null;
+            kind: components["schemas"]["AttendanceConflictKind"];
+            /** @enum {string} */
+            outcome: "stored" | "unchanged" | "duplicate" | "conflict" | "refused";
+            status: components["schemas"]["AttendanceStatus"];
+            /** Format: date-time */
+            takenAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: uuid */
+            deviceId: string;
+            takenBy: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+        };
+        AttendanceConflicts: components["schemas"]["AttendanceConflict"][];
+        SelfCheckInCode: {
+            code: string;
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            periodSeconds: number;
+        };
+        SelfCheckIn: {
+            code: string;
+            /** Format: uuid */
+            sessionId?: string;
+        };
+        WalkIn: {
+            /** @default  */
+            fullNameAr: string;
+            /** @default  */
+            fullNameLatin: string;
+            gender: components["schemas"]["Gender"];
+            nationality: components["schemas"]["CountryCode"];
+            /**
+             * Format: uuid
+             * @default null
+             */
+            institutionId: string | null;
+            /** @default  */
+            position: string;
+            /**
+             * Format: email
+             * @default null
+             */
+            email: string | null;
+            phone?: string | null;
+            /** @default ar */
+            preferredLanguage: components["schemas"]["Language"];
+            /** Format: uuid */
+            sessionId?: string;
+        };
+        AttendanceRate: {
+            held: number;
+            attended: number;
+            rate: number | null;
+        };
+        AttendanceRates: {
+            lateCountsAs: components["schemas"]["LateRule"];
+            event: components["schemas"]["AttendanceRate"];
+            sessions: {
+                /** Format: uuid */
+                sessionId: string;
+                title: components["schemas"]["LocalizedText"];
+                /** Format: date-time */
+                startsAt: string;
+                held: boolean;
+                counts: components["schemas"]["AttendanceCounts"];
+                rate: number | null;
+            }[];
+            participants: {
+                /** Format: uuid */
+                participantId: string;
+                fullNameAr: string;
+                fullNameLatin: string;
+                institution: components["schemas"]["InstitutionRef"] | null;
+                rate: components["schemas"]["AttendanceRate"];
+            }[];
+        };
+        AttendanceExportQuery: {
+            /**
+             * @default xlsx
+             * @enum {string}
+             */
+            format: "xlsx" | "pdf";
+            /**
+             * @default matrix
+             * @enum {string}
+             */
+            sheet: "matrix" | "sign-in";
+            /** Format: uuid */
+            sessionId?: string;
+            /** @enum {string} */
+            lang?: "ar" | "en" | "fr";
+        };
+        MySchedule: {
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            /** Format: uuid */
+            sessionId: string;
+            title: components["schemas"]["LocalizedText"];
+            room: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            attendance: {
+                status: components["schemas"]["AttendanceStatus"];
+                /** Format: date-time */
+                takenAt: string;
+            } | null;
+        }[];
     };
     responses: never;
     parameters: never;
@@ -4296,6 +4656,95 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Registration"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetAsideSubmissions"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {
