@@ -150,6 +150,7 @@ describe('badges', () => {
       fullNameLatin: 'Fatima 0',
       country: 'الصومال',
       role: 'مشارك',
+      roleKind: 'participant',
       eventTitle: 'تدريب مقديشو',
     });
     expect(cards[0].eventDates).toMatch(/2020/);

@@ -327,9 +327,7 @@ export class ParticipantsService {
   }
 
   async checkFields(manager: EntityManager, fields: ParticipantFields): Promise<void> {
-    if (!isCountryCode(fields.nationality)) throw invalidField('nationality', 'unknown_country');
-    if (fields.phone && !isValidPhoneNumber(fields.phone))
-      throw invalidField('phone', 'phone_invalid');
+    checkFieldValues(fields);
     if (
       fields.institutionId &&
       !(await manager.getRepository(InstitutionEntity).existsBy({ id: fields.institutionId }))
@@ -416,4 +414,11 @@ export class ParticipantsService {
       .getRawMany();
     return new Map(rows.map((r) => [r.participant_id, r.n]));
   }
+}
+
+/** The checks of a person's fields that need no database: country and phone number plan. */
+export function checkFieldValues(fields: Pick<ParticipantFields, 'nationality' | 'phone'>): void {
+  if (!isCountryCode(fields.nationality)) throw invalidField('nationality', 'unknown_country');
+  if (fields.phone && !isValidPhoneNumber(fields.phone))
+    throw invalidField('phone', 'phone_invalid');
 }
