@@ -18,13 +18,9 @@ import {
 import type { Agent } from './support/fixtures.js';
 import { jest } from '@jest/globals';
 import { Clock } from '../src/common/clock/clock.js';
+import { binary } from './support/binary.js';
+import { normalise, PdfFile } from './support/pdf-tools.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-
-const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 const scan = (session: Session, token: string, overrides: Record<string, unknown> = {}) => ({
   clientId: randomUUID(),
@@ -558,8 +554,27 @@ describe('attendance', () => {
     expect((await download(trainer.agent, { sheet: 'sign-in', sessionId: ss[1].id })).status).toBe(
       404,
     );
-    expect((await download(coordinator, { format: 'pdf' })).status).toBe(400);
     expect((await download(coordinator, { sheet: 'sign-in' })).status).toBe(400);
+
+    // The same tables as PDF, drawn by the documents engine: Arabic in reading order.
+    const pdf = await coordinator
+      .get(`/api/events/${ev.id}/attendance/export`)
+      .query({ format: 'pdf', sheet: 'matrix', lang: 'ar' })
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('attendance-matrix.pdf');
+    const text = normalise(new PdfFile(pdf.body as Buffer).text());
+    expect(text).toContain('مشارك 0');
+    expect(text).toContain('النسبة');
+    const signInPdf = await trainer.agent
+      .get(`/api/events/${ev.id}/attendance/export`)
+      .query({ format: 'pdf', sheet: 'sign-in', sessionId: ss[0].id, lang: 'en' })
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(normalise(new PdfFile(signInPdf.body as Buffer).text())).toContain('Sign-in sheet');
   });
 
   it('makes one record when two devices scan one person at the same moment, and audits who took it', async () => {

@@ -8,6 +8,8 @@ import {
 } from './support/attendance-fixtures.js';
 import type { Agent } from './support/fixtures.js';
 import { BadgesService } from '../src/badges/badges.service.js';
+import { binary } from './support/binary.js';
+import { normalise, PdfFile } from './support/pdf-tools.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** Checks a token the way an offline scanner does: only with the published keys. */
@@ -120,6 +122,41 @@ describe('badges', () => {
     expect((await other.get(`/api/events/${event.id}/badges/revoked`)).status).toBe(404);
     const participant = (await t.signIn(['participant'])).agent;
     expect((await participant.get(`/api/events/${event.id}/badges`)).status).toBe(403);
+  });
+
+  it('prints the chosen badges as a PDF whose QR codes are their signed tokens', async () => {
+    const { event } = await eventWithSessions(coordinator, 1);
+    const people = await approvedPeople(t, event.id, 3, (i) => ({
+      ar: `حسن ${i}`,
+      latin: `Hassan ${i}`,
+    }));
+    const chosen = [people[0], people[2]];
+    const badges = await badgesByRegistration(coordinator, event.id);
+    const sheet = await coordinator
+      .get(`/api/events/${event.id}/badges.pdf`)
+      .query({ layout: 'a6', registrationIds: chosen.map((p) => p.registrationId).join(',') })
+      .set('Accept-Language', 'ar')
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(sheet.headers['content-type']).toBe('application/pdf');
+    const pdf = new PdfFile(sheet.body as Buffer);
+    expect(pdf.pages()).toBe(2);
+    expect(normalise(pdf.text())).toContain('حسن 0');
+    expect(normalise(pdf.text())).not.toContain('Hassan 1');
+    expect([...pdf.qrCodes(1), ...pdf.qrCodes(2)].sort()).toEqual(
+      chosen.map((p) => badges.get(p.registrationId)!.token).sort(),
+    );
+    // Nobody to print, a wrong layout, or someone who is not the event's staff.
+    const other = await eventWithSessions(coordinator, 1);
+    const empty = await coordinator
+      .get(`/api/events/${other.event.id}/badges.pdf`)
+      .set('Accept-Language', 'en');
+    expect(empty.status).toBe(422);
+    expect(empty.body.detail).toMatch(/approve registrations first/);
+    await coordinator.get(`/api/events/${event.id}/badges.pdf?layout=poster`).expect(400);
+    const participant = await t.signIn(['participant']);
+    await participant.agent.get(`/api/events/${event.id}/badges.pdf`).expect(403);
   });
 
   it('assembles the cards a badge sheet prints, in the reader’s language', async () => {

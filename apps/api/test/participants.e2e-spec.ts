@@ -4,17 +4,12 @@ import type { ImportReport, Participant } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import { countryName } from '../src/geography/countries.js';
 import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
+import { binary } from './support/binary.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** supertest hands binary bodies over as Buffers only with a parser like this. */
-const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('participants', () => {
   let t: TestApp;
   let coordinator: Agent;

@@ -103,7 +103,10 @@ export const badgeSheetQuerySchema = z
       .transform((v) => (v ? v.split(',').filter(Boolean) : undefined))
       .pipe(z.array(z.uuid()).max(2000).optional()),
     /** Add the badges of the event's staff (coordinators, trainers and speakers, door staff). */
-    includeStaff: z.coerce.boolean().default(false),
+    includeStaff: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   })
   .strict()
   .meta({ id: 'BadgeSheetQuery' });

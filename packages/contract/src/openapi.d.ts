@@ -1248,6 +1248,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/badges.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Badges to print as a PDF: one, a selection or all, in a layout.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["BadgesController_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/badges/revoked": {
         parameters: {
             query?: never;
@@ -1296,7 +1316,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A session's sign-in sheet or the participant × session matrix (XLSX).
+         * A session's sign-in sheet or the participant × session matrix (XLSX or PDF).
          * @description Who may call: signed-in users with the role admin or coordinator or trainer.
          */
         get: operations["AttendanceController_export"];
@@ -1970,8 +1990,11 @@ export interface components {
             /** @default a4 */
             layout: components["schemas"]["BadgeLayout"];
             registrationIds?: string;
-            /** @default false */
-            includeStaff: boolean;
+            /**
+             * @default false
+             * @enum {string}
+             */
+            includeStaff: "true" | "false";
         };
         Badge: {
             /** Format: uuid */
@@ -5424,6 +5447,39 @@ export interface operations {
             };
         };
     };
+    BadgesController_sheet: {
+        parameters: {
+            query?: {
+                layout?: "a4" | "a6" | "label";
+                registrationIds?: string;
+                includeStaff?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     BadgesController_revoked: {
         parameters: {
             query?: never;
@@ -5494,7 +5550,7 @@ export interface operations {
     AttendanceController_export: {
         parameters: {
             query?: {
-                format?: "xlsx";
+                format?: "xlsx" | "pdf";
                 sheet?: "matrix" | "sign-in";
                 sessionId?: string;
                 lang?: "ar" | "en" | "fr";

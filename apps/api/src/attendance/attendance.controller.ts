@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   attendanceConflictsSchema,
@@ -36,18 +36,13 @@ import { AttendanceViewsService } from './attendance-views.service.js';
 import { DoorStaffService } from './door-staff.service.js';
 import { SelfCheckInService } from './self-check-in.service.js';
 import { WalkInsService } from './walk-ins.service.js';
+import { renderTablePdf } from '../documents/index.js';
 
 /** Trainers reach only the sessions they speak at; the access layer says which (404 otherwise). */
 const TAKERS = ['admin', 'coordinator', 'trainer'] as const;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/**
- * This route writes XLSX; format=pdf is answered 400 here until the documents module draws the
- * same table (AttendanceExportService.tableFor) as a PDF.
- */
-const xlsxExportQuerySchema = attendanceExportQuerySchema.safeExtend({
-  format: z.enum(['xlsx']).default('xlsx'),
-});
+const PDF = 'application/pdf';
 
 @ApiTags('attendance')
 @Controller()
@@ -63,27 +58,34 @@ export class AttendanceController {
   ) {}
 
   @ApiOperation({
-    summary: "A session's sign-in sheet or the participant × session matrix (XLSX).",
+    summary: "A session's sign-in sheet or the participant × session matrix (XLSX or PDF).",
   })
   @Get('events/:eventId/attendance/export')
   @Roles(...TAKERS)
-  @ApiProduces(XLSX)
-  @Header('Content-Type', XLSX)
+  @ApiProduces(XLSX, PDF)
   @ZodResponse(200)
   async export(
     @IdParam('event', 'eventId') eventId: string,
-    @ZodQuery(xlsxExportQuerySchema) query: z.output<typeof xlsxExportQuerySchema>,
+    @ZodQuery(attendanceExportQuerySchema) query: z.output<typeof attendanceExportQuerySchema>,
     @CurrentUser() user: SessionUser,
     @RequestLanguage() requestLanguage: Language,
   ) {
+    // One table for both formats, so the PDF and the spreadsheet never say different things.
     const table = await this.exports.tableFor(eventId, user, {
       sheet: query.sheet,
       sessionId: query.sessionId,
       language: query.lang ?? requestLanguage,
     });
-    return new StreamableFile(await this.exports.xlsx(table), {
-      disposition: `attachment; filename="attendance-${query.sheet}.xlsx"`,
-    });
+    const file = `attendance-${query.sheet}.${query.format}`;
+    return query.format === 'pdf'
+      ? new StreamableFile(await renderTablePdf(table), {
+          type: PDF,
+          disposition: `attachment; filename="${file}"`,
+        })
+      : new StreamableFile(await this.exports.xlsx(table), {
+          type: XLSX,
+          disposition: `attachment; filename="${file}"`,
+        });
   }
 
   @ApiOperation({ summary: 'The rotating self check-in code a trainer projects for a session.' })

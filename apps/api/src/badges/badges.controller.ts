@@ -1,15 +1,20 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   badgeRevocationListSchema,
+  badgeSheetQuerySchema,
   badgeSchema,
   badgesSchema,
+  type Language,
   reissueBadgeSchema,
 } from '@multaqa/contract';
 import type { z } from 'zod';
 import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
-import { IdParam, ZodBody, ZodResponse } from '../common/validation/decorators.js';
+import { unprocessable } from '../common/errors/domain.exception.js';
+import { RequestLanguage } from '../common/i18n/request-language.js';
+import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
+import { renderBadgeSheet } from '../documents/index.js';
 import { BadgesService } from './badges.service.js';
 
 @ApiTags('badges')
@@ -23,6 +28,29 @@ export class BadgesController {
   @ZodResponse(200, badgesSchema)
   list(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
     return this.badges.list(eventId, user);
+  }
+
+  @ApiOperation({ summary: 'Badges to print as a PDF: one, a selection or all, in a layout.' })
+  @Get('badges.pdf')
+  @Roles('admin', 'coordinator')
+  @ApiProduces('application/pdf')
+  @ZodResponse(200)
+  async sheet(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodQuery(badgeSheetQuerySchema) query: z.output<typeof badgeSheetQuerySchema>,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() language: Language,
+  ) {
+    const cards = await this.badges.cardsFor(eventId, user, {
+      registrationIds: query.registrationIds,
+      includeStaff: query.includeStaff,
+      language,
+    });
+    if (cards.length === 0) throw unprocessable('no_badges');
+    return new StreamableFile(await renderBadgeSheet({ layout: query.layout, language, cards }), {
+      type: 'application/pdf',
+      disposition: `attachment; filename="badges-${query.layout}.pdf"`,
+    });
   }
 
   @ApiOperation({ summary: "The event's revoked badges, which scanners refuse even offline." })

@@ -78,6 +78,8 @@ const errors: Record<Language, Record<string, string>> = {
     bad_request: 'The request is not valid.',
     concurrent_change: 'Someone changed this at the same moment. Reload and try again.',
     badge_needs_approval: 'Only an approved registration has a badge.',
+    no_badges:
+      'There is nobody to print a badge for: approve registrations first, or choose approved people.',
     session_has_attendance:
       'Attendance has been taken at this session ({{count}} records): it cannot be deleted. Move it instead.',
     sessions_have_attendance:
@@ -169,6 +171,8 @@ const errors: Record<Language, Record<string, string>> = {
     bad_request: "La requête n'est pas valide.",
     concurrent_change: 'Quelqu’un a modifié cet élément au même moment. Rechargez et réessayez.',
     badge_needs_approval: 'Seule une inscription acceptée a un badge.',
+    no_badges:
+      "Aucun badge à imprimer : acceptez d'abord des inscriptions, ou choisissez des personnes acceptées.",
     session_has_attendance:
       'Les présences de cette session ont été relevées ({{count}}) : elle ne peut pas être supprimée. Déplacez-la plutôt.',
     sessions_have_attendance:
@@ -248,6 +252,7 @@ const errors: Record<Language, Record<string, string>> = {
     bad_request: 'الطلب غير صالح.',
     concurrent_change: 'عدّل شخص آخر هذا العنصر في اللحظة نفسها. أعد التحميل وحاول مجددًا.',
     badge_needs_approval: 'لا تُصدر الشارة إلا لتسجيل مقبول.',
+    no_badges: 'لا توجد شارات للطباعة: اقبل التسجيلات أولًا، أو اختر أشخاصًا مقبولين.',
     session_has_attendance:
       'سُجّل الحضور في هذه الجلسة ({{count}} سجلًا): لا يمكن حذفها. انقلها إلى موعد آخر بدلًا من ذلك.',
     sessions_have_attendance:
