@@ -1,0 +1,42 @@
+import { Modal } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useCreateWalkIn } from '../api/create-walk-in';
+import { WalkInForm } from './walk-in-form';
+
+/** The walk-in form in a dialog over the roster; the roster shows the person present once saved. */
+export function WalkInDialog({
+  eventId,
+  sessionId,
+  opened,
+  onClose,
+}: {
+  eventId: string;
+  sessionId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateWalkIn(eventId);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('attendance.walkIn.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
+      {opened && (
+        <WalkInForm
+          sessionId={sessionId}
+          onCancel={onClose}
+          onSave={async (body) => {
+            await create.mutateAsync(body);
+            notifications.show({ color: 'teal', message: t('attendance.walkIn.done') });
+            onClose();
+          }}
+        />
+      )}
+    </Modal>
+  );
+}
