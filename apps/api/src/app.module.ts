@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from './attendance/attendance.module.js';
+import { BadgesModule } from './badges/badges.module.js';
+import { SigningModule } from './signing/signing.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { ClockModule } from './common/clock/clock.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
@@ -21,6 +25,7 @@ import { UsersModule } from './users/users.module.js';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     DatabaseModule,
     JobsModule,
     RateLimitModule,
@@ -35,6 +40,9 @@ import { UsersModule } from './users/users.module.js';
     PublicEventsModule,
     ParticipantsModule,
     RegistrationsModule,
+    SigningModule,
+    BadgesModule,
+    AttendanceModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,
