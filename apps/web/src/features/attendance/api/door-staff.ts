@@ -11,6 +11,13 @@ export function doorStaffQueryOptions(eventId: string) {
   });
 }
 
+/** GET /api/users/staff?role=door_staff → everyone who may be given an event's door. */
+export const doorStaffCandidatesQueryOptions = queryOptions({
+  queryKey: ['users', 'staff', 'door_staff'],
+  queryFn: () => unwrap(api.GET('/api/users/staff', { params: { query: { role: 'door_staff' } } })),
+  staleTime: 60_000,
+});
+
 /** PUT /api/events/:eventId/door-staff: the whole list at once. */
 export function useSetDoorStaff(eventId: string) {
   const queryClient = useQueryClient();

@@ -1,13 +1,16 @@
-import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
+import { Button, Group, MultiSelect, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
-import { doorStaffQueryOptions, useSetDoorStaff } from '../api/door-staff';
-
-const DOOR_STAFF_ROLES = ['door_staff'] as const;
+import {
+  doorStaffCandidatesQueryOptions,
+  doorStaffQueryOptions,
+  useSetDoorStaff,
+} from '../api/door-staff';
 
 /** Who may scan badges at this event's door (and nothing else). */
 export function DoorStaffPanel({ eventId }: { eventId: string }) {
@@ -27,7 +30,13 @@ function DoorStaffForm({
 }) {
   const { t } = useTranslation();
   const save = useSetDoorStaff(eventId);
+  const candidates = useQuery(doorStaffCandidatesQueryOptions);
   const [chosen, setChosen] = useState(() => current.map((user) => user.id));
+  const options = useMemo(() => {
+    const names = new Map(current.map((user) => [user.id, user.fullName]));
+    for (const user of candidates.data ?? []) names.set(user.id, user.fullName);
+    return [...names].map(([value, label]) => ({ value, label }));
+  }, [current, candidates.data]);
   const unchanged =
     chosen.length === current.length && current.every((user) => chosen.includes(user.id));
   return (
@@ -37,13 +46,18 @@ function DoorStaffForm({
       </Text>
       {save.error && <ErrorAlert error={save.error} />}
       <Group align="flex-end" gap="xs">
-        <UserMultiSelect
+        <MultiSelect
           label={t('attendance.doorStaff.label')}
           placeholder={chosen.length === 0 ? t('attendance.doorStaff.none') : undefined}
-          roles={DOOR_STAFF_ROLES}
+          searchable
+          clearable
+          nothingFoundMessage={
+            candidates.isError ? t('pickers.loadFailed') : t('attendance.doorStaff.noCandidates')
+          }
+          data={options}
           value={chosen}
           onChange={setChosen}
-          initial={current}
+          comboboxProps={{ withinPortal: true }}
           style={{ flex: '1 1 260px' }}
         />
         <Button

@@ -34,6 +34,7 @@ function toRequest(
     gender: (values.gender || undefined) as Gender,
     nationality: values.nationality,
     institutionId: values.institutionId || null,
+    position: '',
     email: values.email.trim() === '' ? null : values.email,
     phone: values.phone.trim() === '' ? null : values.phone,
     preferredLanguage,
