@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateWalkIn } from '../api/create-walk-in';
 import { WalkInForm } from './walk-in-form';
 
-/** The walk-in form in a dialog over the roster; the roster shows the person present once saved. */
+/** The walk-in form in a dialog over the roster; the roster shows the person checked in once saved. */
 export function WalkInDialog({
   eventId,
   sessionId,
@@ -31,8 +31,14 @@ export function WalkInDialog({
           sessionId={sessionId}
           onCancel={onClose}
           onSave={async (body) => {
-            await create.mutateAsync(body);
-            notifications.show({ color: 'teal', message: t('attendance.walkIn.done') });
+            const entry = await create.mutateAsync(body);
+            if (entry.attendance)
+              notifications.show({
+                color: 'teal',
+                message: t('attendance.walkIn.done', {
+                  status: t(`attendance.status.${entry.attendance.status}`),
+                }),
+              });
             onClose();
           }}
         />
