@@ -161,7 +161,6 @@ test('a coordinator takes attendance on a phone in Arabic, adds a walk-in and ex
   await page.setViewportSize(PHONE);
   const sessions = page.getByRole('table', { name: 'الحضور في كل جلسة' });
   await expect(sessions.getByRole('link', { name: `الجلسة الافتتاحية ${m}` })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/attendance-tab-ar-360.png`, fullPage: true });
 
   // Its roster: one tap per person.
   await sessions.getByRole('link', { name: `الجلسة الافتتاحية ${m}` }).click();
@@ -210,9 +209,14 @@ test('a coordinator takes attendance on a phone in Arabic, adds a walk-in and ex
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${SHOTS}/roster-ar-1280.png`, fullPage: true });
 
-  // The matrix, as the coordinator downloads it, has the figures just taken.
+  // Back on the tab, the rates follow: everyone attended one of the two sessions held.
   await page.goto(`/events/${eventId}?tab=attendance`);
+  await expect(page.getByTestId('event-rate')).toHaveText(/^50\u200e?%/);
   await page.screenshot({ path: `${SHOTS}/attendance-tab-ar-1280.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: `${SHOTS}/attendance-tab-ar-360.png`, fullPage: true });
+
+  // The matrix, as the coordinator downloads it, has the figures just taken.
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'تنزيل المشاركون × الجلسات بصيغة إكسل (XLSX)' }).click();
   const book = new ExcelJS.Workbook();

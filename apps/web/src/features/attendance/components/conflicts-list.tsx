@@ -67,7 +67,9 @@ export function ConflictsList({
                   {t(`attendance.conflicts.outcome.${conflict.outcome}`)}
                 </Text>
               </Table.Td>
-              <Table.Td dir="auto">{conflict.participantName ?? '—'}</Table.Td>
+              <Table.Td>
+                <bdi>{conflict.participantName ?? '—'}</bdi>
+              </Table.Td>
               <Table.Td>{titles.get(conflict.sessionId) ?? '—'}</Table.Td>
               <Table.Td>{t(`attendance.status.${conflict.status}`)}</Table.Td>
               <Table.Td>{formatDateTimeInZone(conflict.takenAt, lang, timeZone)}</Table.Td>

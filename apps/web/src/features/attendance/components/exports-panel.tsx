@@ -56,7 +56,8 @@ export function ExportsPanel({
             onChange={(event) => setSessionId(event.currentTarget.value)}
             data={sessions.map((s) => ({
               value: s.sessionId,
-              label: `${pickLocalized(s.title, lang) || t('events.untitled')} — ${formatDateTimeInZone(s.startsAt, lang, timeZone)}`,
+              // Each part isolated, so a Latin title or the date's digits keep their order in Arabic.
+              label: `\u2068${pickLocalized(s.title, lang) || t('events.untitled')}\u2069 — \u2068${formatDateTimeInZone(s.startsAt, lang, timeZone)}\u2069`,
             }))}
             miw={240}
             style={{ flex: '1 1 240px' }}

@@ -88,11 +88,11 @@ export function ParticipantRates({ rows }: { rows: AttendanceRates['participants
               <Table.Thead>
                 <Table.Tr>
                   {header('name', t('attendance.participants.name'))}
-                  {header('institution', t('attendance.participants.institution'))}
+                  {header('rate', t('attendance.rate'), true)}
                   <Table.Th scope="col" ta="end">
                     {t('attendance.participants.attended')}
                   </Table.Th>
-                  {header('rate', t('attendance.rate'), true)}
+                  {header('institution', t('attendance.participants.institution'))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -101,17 +101,17 @@ export function ParticipantRates({ rows }: { rows: AttendanceRates['participants
                   return (
                     <Table.Tr key={row.participantId}>
                       <Table.Td>
-                        <Text size="sm" fw={500} dir="auto">
-                          {main}
+                        <Text size="sm" fw={500}>
+                          <bdi>{main}</bdi>
                         </Text>
                         {other && (
-                          <Text size="xs" c="dimmed" dir="auto">
-                            {other}
+                          <Text size="xs" c="dimmed">
+                            <bdi>{other}</bdi>
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
-                        {row.institution ? pickLocalized(row.institution.name, lang) : '—'}
+                      <Table.Td ta="end" fw={600}>
+                        {formatRate(row.rate.rate, lang)}
                       </Table.Td>
                       <Table.Td ta="end">
                         {t('attendance.participants.attendedOf', {
@@ -119,8 +119,8 @@ export function ParticipantRates({ rows }: { rows: AttendanceRates['participants
                           held: formatAttended(row.rate.held, lang),
                         })}
                       </Table.Td>
-                      <Table.Td ta="end" fw={600}>
-                        {formatRate(row.rate.rate, lang)}
+                      <Table.Td>
+                        {row.institution ? pickLocalized(row.institution.name, lang) : '—'}
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -30,12 +30,12 @@ export const RosterEntryRow = memo(function RosterEntryRow({
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
           <div style={{ minWidth: 0 }}>
-            <Text fw={600} size="sm" dir="auto">
-              {main}
+            <Text fw={600} size="sm">
+              <bdi>{main}</bdi>
             </Text>
             {other && (
-              <Text size="xs" c="dimmed" dir="auto">
-                {other}
+              <Text size="xs" c="dimmed">
+                <bdi>{other}</bdi>
               </Text>
             )}
           </div>

@@ -8,7 +8,7 @@ import { formatRate } from './rates';
 
 const COUNTS = ['present', 'late', 'excused', 'absent', 'expected'] as const;
 
-/** Each session's figures, on the event's clock, each leading to its roster. */
+/** Each session's figures, on the event's clock, each leading to its roster; the rate first, in sight on a phone. */
 export function SessionRates({
   eventId,
   sessions,
@@ -26,14 +26,14 @@ export function SessionRates({
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('attendance.sessions.session')}</Table.Th>
+            <Table.Th scope="col" ta="end">
+              {t('attendance.rate')}
+            </Table.Th>
             {COUNTS.map((key) => (
               <Table.Th key={key} scope="col" ta="end">
                 {t(`attendance.counts.${key}Short`)}
               </Table.Th>
             ))}
-            <Table.Th scope="col" ta="end">
-              {t('attendance.rate')}
-            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,14 +53,14 @@ export function SessionRates({
                   {!session.held && ` · ${t('attendance.sessions.notHeld')}`}
                 </Text>
               </Table.Td>
+              <Table.Td ta="end" fw={600}>
+                {formatRate(session.rate, lang)}
+              </Table.Td>
               {COUNTS.map((key) => (
                 <Table.Td key={key} ta="end">
                   {formatNumber(session.counts[key], lang)}
                 </Table.Td>
               ))}
-              <Table.Td ta="end" fw={600}>
-                {formatRate(session.rate, lang)}
-              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
