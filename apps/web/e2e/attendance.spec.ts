@@ -15,6 +15,8 @@ const SHOTS = '../../test-output/browser/screenshots';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 const ZONE = 'Africa/Mogadishu';
+/** The demo's door-staff account (demo-data.ts). */
+const DOOR = { email: 'door@multaqa.test', name: 'Hodan Abdullahi' };
 
 /** Today on the venue's clock, so the trainer finds the session under "Today". */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
@@ -216,6 +218,17 @@ test('a coordinator takes attendance on a phone in Arabic, adds a walk-in and ex
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SHOTS}/attendance-tab-ar-360.png`, fullPage: true });
 
+  // The demo's door keeper is given this event's door.
+  await page.setViewportSize(DESKTOP);
+  const doorPicker = page.getByRole('combobox', {
+    name: 'موظفو الاستقبال في هذه الفعالية',
+  });
+  await doorPicker.click();
+  await doorPicker.fill('Hodan');
+  await page.getByRole('option', { name: DOOR.name }).click();
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page.getByText('حُفظ موظفو الاستقبال.')).toBeVisible();
+
   // The matrix, as the coordinator downloads it, has the figures just taken.
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'تنزيل المشاركون × الجلسات بصيغة إكسل (XLSX)' }).click();
@@ -244,4 +257,15 @@ test('a coordinator takes attendance on a phone in Arabic, adds a walk-in and ex
   await page.goto(`/events/${eventId}/sessions/${otherSession}/roster`);
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('group', { name: people[0].ar })).toHaveCount(0);
+
+  // Door staff only scan: their sessions offer the scanner and no roster, whose page sends them back.
+  await page.context().clearCookies();
+  await signIn(page, DOOR.email, { lang: 'ar', path: '/' });
+  await expect(page).toHaveURL(/\/attendance$/);
+  const door = page.getByRole('region', { name: 'اليوم' });
+  await expect(door.getByRole('link', { name: `مسح الشارات في جلسة بلا مدرب ${m}` })).toBeVisible();
+  await expect(door.getByRole('link', { name: /كشف حضور/ })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/my-sessions-door-ar-1280.png`, fullPage: true });
+  await page.goto(`/events/${eventId}/sessions/${otherSession}/roster`);
+  await expect(page).toHaveURL(/\/attendance$/);
 });
