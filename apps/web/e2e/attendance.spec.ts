@@ -241,6 +241,16 @@ test('a coordinator takes attendance on a phone in Arabic, adds a walk-in and ex
   expect(cells(people[0].ar)).toEqual(expect.arrayContaining(['ح', '—', '50%']));
   expect(cells(people[1].ar)).toEqual(expect.arrayContaining(['ت', '50%']));
 
+  // The event's rule: late counts as half a session, and the rates follow.
+  await page.goto(`/events/${eventId}/edit`);
+  await page.getByRole('combobox', { name: 'يُحتسب التأخر' }).selectOption('half');
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${eventId}$`));
+  await page.goto(`/events/${eventId}?tab=attendance`);
+  await expect(page.getByText('يُحتسب التأخر نصف جلسة')).toBeVisible();
+  // (1 + ½ + 1 + 1 + ½) of 5 people × 2 sessions held.
+  await expect(page.getByTestId('event-rate')).toHaveText(/^40\u200e?%/);
+
   // The trainer: "My sessions" lists their session only, and its roster opens.
   await page.context().clearCookies();
   await signIn(page, accounts.trainer.email, { lang: 'ar', path: '/attendance' });
