@@ -547,4 +547,59 @@ describe('attendance', () => {
     expect((await download(coordinator, { format: 'pdf' })).status).toBe(400);
     expect((await download(coordinator, { sheet: 'sign-in' })).status).toBe(400);
   });
+
+  it('makes one record when two devices scan one person at the same moment, and audits who took it', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    const token = (await badgesByRegistration(coordinator, ev.id)).get(
+      person.registrationId,
+    )!.token;
+    const device = (status: string) =>
+      door.agent
+        .post('/api/attendance/sync')
+        .send({ deviceId: randomUUID(), records: [scan(s, token, { status })] });
+    await coordinator
+      .put(`/api/events/${ev.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+    const answers = await Promise.all([device('present'), device('late'), device('present')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const outcomes = answers.map((a) => a.body.results[0].outcome).sort();
+    expect(outcomes.filter((o: string) => o === 'stored')).toHaveLength(1);
+    const rows: { taken_by_id: string }[] = await t.db.query(
+      'SELECT taken_by_id FROM attendance_records WHERE session_id = $1',
+      [s.id],
+    );
+    expect(rows).toEqual([{ taken_by_id: door.user.id }]);
+    const [audit] = await t.db.query(
+      `SELECT actor_id, event_id, participant_id FROM audit_log
+        WHERE entity_type = 'attendance_records' AND participant_id = $1 AND action = 'insert'`,
+      [person.participantId],
+    );
+    expect(audit).toEqual({
+      actor_id: door.user.id,
+      event_id: ev.id,
+      participant_id: person.participantId,
+    });
+  });
+
+  it('refuses to regenerate a programme whose sessions have attendance', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    await coordinator
+      .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+      .send({ records: [{ participantId: person.participantId, status: 'present' }] })
+      .expect(200);
+    const res = await coordinator
+      .post(`/api/events/${ev.id}/sessions/generate`)
+      .send({ room: 'Hall 9', replaceExisting: true });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('sessions_have_attendance');
+  });
 });
