@@ -1,4 +1,5 @@
 import { Modal } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useCreateWalkIn } from '../api/create-walk-in';
@@ -18,12 +19,15 @@ export function WalkInDialog({
 }) {
   const { t } = useTranslation();
   const create = useCreateWalkIn(eventId);
+  // At the door, on a phone: the whole screen for the form, its fields one under the other.
+  const phone = useMediaQuery('(max-width: 36em)');
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={t('attendance.walkIn.title')}
       size="lg"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       {opened && (
