@@ -144,6 +144,16 @@ describe('attendance', () => {
     expect((await unassignedDoor.get(kit)).status).toBe(404);
     expect((await otherTrainer.agent.get(kit)).status).toBe(404);
     expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
+    const picker = await coordinator
+      .get('/api/users/staff')
+      .query({ role: 'door_staff' })
+      .expect(200);
+    expect(picker.body.map((u: { id: string }) => u.id)).toContain(door.user.id);
+    const notDoor = await coordinator
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id, trainer.user.id] });
+    expect(notDoor.status).toBe(422);
+    expect(notDoor.body.errors[0]).toMatchObject({ path: 'userIds.1', code: 'not_door_staff' });
     const [s] = sessions;
     const badge = (await badgesByRegistration(coordinator, event.id)).get(
       people[1].registrationId,
@@ -349,6 +359,7 @@ describe('attendance', () => {
     await mark(ev.id, ss[1], kept.participantId, 'present');
     await mark(ev.id, ss[1], duplicate.participantId, 'absent');
     await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const badges = await badgesByRegistration(coordinator, ev.id);
     const admin = (await t.signIn(['admin'])).agent;
     await admin
       .post(`/api/participants/${kept.participantId}/merge`)
@@ -365,6 +376,9 @@ describe('attendance', () => {
         [other.sessions[0].id, 'excused'],
       ]),
     );
+    // Both were approved in the event: the dropped registration's printed badge is revoked.
+    const revoked = await coordinator.get(`/api/events/${ev.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([badges.get(duplicate.registrationId)!.id]);
   });
 
   it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {

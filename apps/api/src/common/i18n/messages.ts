@@ -82,7 +82,8 @@ const errors: Record<Language, Record<string, string>> = {
       'Attendance has been taken at {{count}} of these sessions: they cannot be replaced. Add or edit sessions by hand.',
     check_in_code_invalid:
       'This code is wrong or has expired. Type the code shown on the screen now.',
-    check_in_not_expected: 'You are not registered for this session’s event, or it is not happening now.',
+    check_in_not_expected:
+      'You are not registered for this session’s event, or it is not happening now.',
     participant_shared:
       'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
   },
@@ -245,7 +246,8 @@ const errors: Record<Language, Record<string, string>> = {
       'سُجّل الحضور في هذه الجلسة ({{count}} سجلًا): لا يمكن حذفها. انقلها إلى موعد آخر بدلًا من ذلك.',
     sessions_have_attendance:
       'سُجّل الحضور في {{count}} من هذه الجلسات: لا يمكن استبدالها. أضف الجلسات أو عدّلها يدويًا.',
-    check_in_code_invalid: 'هذا الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز المعروض على الشاشة الآن.',
+    check_in_code_invalid:
+      'هذا الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز المعروض على الشاشة الآن.',
     check_in_not_expected: 'لست مسجلًا في فعالية هذه الجلسة، أو أنها لا تنعقد الآن.',
     participant_shared:
       'هذا الشخص مسجَّل أيضًا في فعاليات لا تنسّقها، لذا لا يعدّل سجله أو يدمجه إلا المسؤول.',
@@ -274,7 +276,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'cancelled',
     },
     event: 'event',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Trainer',
@@ -315,7 +316,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'annulée',
     },
     event: 'événement',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Formateur',
@@ -356,7 +356,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'ملغى',
     },
     event: 'فعالية',
-    badge: 'شارة',
     badge_role: {
       participant: 'مشارك',
       speaker: 'مدرّب',
