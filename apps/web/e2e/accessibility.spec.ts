@@ -66,6 +66,8 @@ for (const lang of LANGUAGES) {
     '/events/:niamey',
     '/events/:niamey?tab=programme',
     '/events/:niamey?tab=registrations',
+    '/events/:niamey?tab=attendance',
+    '/attendance',
     '/participants',
     '/participants/import',
     '/institutions',

@@ -65,7 +65,9 @@ const indexRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     const onlyParticipant = context.user.roles.every((role) => role === 'participant');
-    throw redirect({ to: onlyParticipant ? '/my' : '/packages' });
+    if (onlyParticipant) throw redirect({ to: '/my' });
+    // Door staff read no curriculum: their page is the sessions they scan at.
+    throw redirect({ to: canReadPackages(context.user) ? '/packages' : '/attendance' });
   },
 });
 
@@ -182,6 +184,12 @@ const RegistrationsTab = lazy(() =>
   })),
 );
 
+const AttendanceTab = lazy(() =>
+  import('../features/attendance/components/attendance-tab').then((m) => ({
+    default: m.AttendanceTab,
+  })),
+);
+
 /** Admins only; the audit feature's panels, lent to the event and person pages. */
 const EventHistoryTab = lazy(() =>
   import('../features/audit/components/event-history-tab').then((m) => ({
@@ -210,6 +218,7 @@ const eventDetailRoute = createRoute({
           <EventDetailPage
             panels={{
               registrations: RegistrationsTab,
+              attendance: AttendanceTab,
               ...(admin ? { history: EventHistoryTab } : {}),
             }}
           />
@@ -270,6 +279,41 @@ const participantDetailRoute = createRoute({
         },
       }),
     ),
+  ),
+});
+
+/**
+ * Taking attendance: coordinators, trainers and speakers (the API says which sessions), and door
+ * staff, who only scan.
+ */
+const attendanceAreaRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  id: '_attendance',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin', 'coordinator', 'trainer', 'door_staff'))
+      throw redirect({ to: '/my' });
+  },
+});
+
+const mySessionsRoute = createRoute({
+  getParentRoute: () => attendanceAreaRoute,
+  path: '/attendance',
+  component: lazyRouteComponent(
+    () => import('../features/attendance/routes/my-sessions-page'),
+    'MySessionsPage',
+  ),
+});
+
+const rosterRoute = createRoute({
+  getParentRoute: () => attendanceAreaRoute,
+  path: '/events/$id/sessions/$sessionId/roster',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin', 'coordinator', 'trainer'))
+      throw redirect({ to: '/attendance' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/attendance/routes/roster-page'),
+    'RosterPage',
   ),
 });
 
@@ -394,6 +438,7 @@ const routeTree = rootRoute.addChildren([
       participantsImportRoute,
       participantDetailRoute,
     ]),
+    attendanceAreaRoute.addChildren([mySessionsRoute, rosterRoute]),
   ]),
 ]);
 

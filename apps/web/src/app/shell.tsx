@@ -113,6 +113,14 @@ export function AppShellLayout() {
             active={!!matchRoute({ to: '/packages', fuzzy: true })}
           />
         )}
+        {hasRole(user, 'coordinator', 'trainer', 'door_staff') && (
+          <NavLink
+            component={Link}
+            to="/attendance"
+            label={t('nav.attendance')}
+            active={!!matchRoute({ to: '/attendance', fuzzy: true })}
+          />
+        )}
         {hasRole(user, 'admin', 'coordinator') && (
           <>
             <NavLink

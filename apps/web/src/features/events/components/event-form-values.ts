@@ -3,6 +3,7 @@ import {
   type Event,
   type EventKind,
   type Language,
+  type LateRule,
   type LocalizedText,
 } from '@multaqa/contract';
 import { isoToZonedLocal, zonedLocalToIso } from '../../../lib/time-zone';
@@ -33,6 +34,9 @@ export interface EventFormValues {
   registrationClosesAt: string;
   partnerIds: string[];
   coordinatorIds: string[];
+  /** Rules of the attendance rate; set on an existing event (a new one starts with the API's). */
+  lateCountsAs: LateRule;
+  lateAfterMinutes: number | undefined;
 }
 
 const emptyText = (): Required<LocalizedText> => ({ ar: '', en: '', fr: '' });
@@ -56,6 +60,8 @@ export function emptyEventForm(): EventFormValues {
     registrationClosesAt: '',
     partnerIds: [],
     coordinatorIds: [],
+    lateCountsAs: 'present',
+    lateAfterMinutes: undefined,
   };
 }
 
@@ -78,6 +84,8 @@ export function eventToForm(event: Event): EventFormValues {
     registrationClosesAt: isoToZonedLocal(event.registrationClosesAt, event.timeZone),
     partnerIds: event.partners.map((p) => p.id),
     coordinatorIds: event.coordinators.map((c) => c.id),
+    lateCountsAs: event.lateCountsAs,
+    lateAfterMinutes: event.lateAfterMinutes,
   };
 }
 
@@ -117,6 +125,8 @@ export function formToUpdateInput(
     ...(values.kind === 'training' && values.packageId ? { packageId: values.packageId } : {}),
     ...rest,
     ...(withCoordinators ? { coordinatorIds } : {}),
+    lateCountsAs: values.lateCountsAs,
+    lateAfterMinutes: values.lateAfterMinutes,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   EVENT_KINDS,
   EVENT_MODES,
   LANGUAGES,
+  LATE_RULES,
   updateEventSchema,
   type Event,
 } from '@multaqa/contract';
@@ -297,6 +298,32 @@ export function EventForm({
             )}
           </Stack>
         </Fieldset>
+
+        {mode === 'edit' && (
+          <Fieldset legend={t('events.form.attendance')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelectField
+                control={control}
+                name="lateCountsAs"
+                label={t('events.fields.lateCountsAs')}
+                description={t('events.form.lateCountsAsHint')}
+                data={LATE_RULES.map((rule) => ({
+                  value: rule,
+                  label: t(`events.lateCountsAs.${rule}`),
+                }))}
+              />
+              <NumberField
+                control={control}
+                name="lateAfterMinutes"
+                label={t('events.fields.lateAfterMinutes')}
+                description={t('events.form.lateAfterHint')}
+                min={0}
+                max={240}
+                allowDecimal={false}
+              />
+            </SimpleGrid>
+          </Fieldset>
+        )}
 
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
