@@ -53,7 +53,13 @@ export const nobleVerify: SignatureVerifier = async (key, signature, message) =>
 };
 
 const webCryptoVerify: SignatureVerifier = async (key, signature, message) =>
-  crypto.subtle.verify({ name: 'Ed25519' }, await importKey(key), signature, message);
+  crypto.subtle.verify(
+    { name: 'Ed25519' },
+    await importKey(key),
+    // WebCrypto takes only buffers it owns, never a view that may be shared.
+    new Uint8Array(signature),
+    new Uint8Array(message),
+  );
 
 let webCryptoWorks: Promise<boolean> | null = null;
 
