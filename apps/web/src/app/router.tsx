@@ -273,6 +273,19 @@ const participantDetailRoute = createRoute({
   ),
 });
 
+/**
+ * Badge scanning at a session's door: coordinators, the session's trainers and door staff (the
+ * API decides per session, so any signed-in person may open it and gets its answer).
+ */
+const scanRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/events/$id/sessions/$sessionId/scan',
+  component: lazyRouteComponent(
+    () => import('../features/attendance-scan/routes/scan-page'),
+    'ScanPage',
+  ),
+});
+
 /** Public pages: no sign-in, no shell, a light frame of their own. */
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -384,6 +397,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     myRegistrationsRoute,
     outboxRoute,
+    scanRoute,
     eventsAreaRoute.addChildren([
       eventsRoute,
       eventNewRoute,
