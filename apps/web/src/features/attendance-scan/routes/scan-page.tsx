@@ -11,12 +11,15 @@ import { currentLanguage } from '../../../lib/i18n';
 import { canManageEvents, useCurrentUser } from '../../../lib/session';
 import { CameraPanel } from '../components/camera-panel';
 import { NameSearch } from '../components/name-search';
+import { RecentScans, type RecentScan } from '../components/recent-scans';
 import { ScanFeedback } from '../components/scan-feedback';
 import { StationStatus } from '../components/station-status';
 import { SyncIssues } from '../components/sync-issues';
 import { signal, unlockSound } from '../lib/feedback';
 import type { ScanOutcome } from '../lib/scan-station';
 import { useScanStation } from '../lib/use-scan-station';
+
+const RECENT_SHOWN = 6;
 
 const route = getRouteApi('/_authed/events/$id/sessions/$sessionId/scan');
 
@@ -28,7 +31,7 @@ export function ScanPage() {
   const user = useCurrentUser();
   const [attempt, setAttempt] = useState(0);
   const { station, state, openError } = useScanStation(eventId, sessionId, attempt);
-  const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
+  const [recent, setRecent] = useState<RecentScan[]>([]);
   const session = state.kit?.roster.session;
   useDocumentTitle(
     session ? t('scan.title', { session: pickLocalized(session.title, lang) }) : t('scan.heading'),
@@ -41,7 +44,10 @@ export function ScanPage() {
 
   const show = (result: ScanOutcome | null) => {
     if (!result) return;
-    setOutcome(result);
+    setRecent((shown) => [
+      { id: (shown[0]?.id ?? 0) + 1, at: new Date(), outcome: result },
+      ...shown.slice(0, RECENT_SHOWN - 1),
+    ]);
     signal(result.kind === 'accepted' ? 'ok' : 'warn');
   };
 
@@ -85,8 +91,9 @@ export function ScanPage() {
         queued={state.queued}
         syncError={state.syncError}
       />
-      <ScanFeedback outcome={outcome} timeZone={session.timeZone} />
+      <ScanFeedback outcome={recent[0]?.outcome ?? null} timeZone={session.timeZone} />
       <CameraPanel onText={(text) => void station.scan(text).then(show)} />
+      <RecentScans scans={recent.slice(1)} timeZone={session.timeZone} />
       <NameSearch
         entries={kit.roster.entries}
         onPick={(participantId) => void station.checkIn(participantId).then(show)}
