@@ -4,14 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { writeBadgeVideo } from './badge-video';
-import {
-  accounts,
-  apiContext,
-  DEMO_PASSWORD,
-  openNiameyEvent,
-  SAME_ORIGIN,
-  startSession,
-} from './support';
+import { accounts, apiContext, DEMO_PASSWORD, openNiameyEvent, startSession } from './support';
 
 /**
  * Story step 4 at the door: a phone's scanner keeps working when the network drops. Chromium's
@@ -29,6 +22,30 @@ interface Registration {
   id: string;
 }
 
+/** Today's date and the minutes since midnight on the wall clock of `timeZone`. */
+function wallClockNow(timeZone: string): { date: string; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 /** The badge's payload changed after signing (another issue time): the signature no longer holds. */
 function forge(token: string): string {
   const [prefix, payload, signature] = token.split('.');
@@ -44,13 +61,28 @@ test.beforeAll(async ({ baseURL }) => {
   });
   expect(login.status(), await login.text()).toBe(200);
 
-  // A copy of the demo's Niamey training that runs today, with 20 approved people of its own.
+  // A copy of the demo's Niamey training running today, with a session going on now (a scan
+  // far from its session's time is flagged as "session moved") and 20 approved people of its own.
   const niamey = await openNiameyEvent(coordinator);
+  const local = wallClockNow('Africa/Niamey');
   const copied = await coordinator.post(`/api/events/${niamey.id}/copy`, {
-    data: { startDate: new Date().toISOString().slice(0, 10) },
+    data: { startDate: local.date },
   });
   expect(copied.status(), await copied.text()).toBe(201);
   eventId = ((await copied.json()) as { id: string }).id;
+  const created = await coordinator.post(`/api/events/${eventId}/sessions`, {
+    data: {
+      title: { en: 'Door check-in', ar: 'تسجيل الحضور عند الباب' },
+      type: 'workshop',
+      room: `Scan room ${randomUUID().slice(0, 8)}`,
+      date: local.date,
+      startTime: hhmm(Math.max(0, local.minutes - 30)),
+      endTime: hhmm(Math.min(23 * 60 + 59, local.minutes + 90)),
+      speakers: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  sessionId = ((await created.json()) as { id: string }).id;
   const registrations: Registration[] = [];
   for (let i = 1; i <= PEOPLE; i += 1) {
     const nominated = await coordinator.post(`/api/events/${eventId}/registrations`, {
@@ -72,11 +104,8 @@ test.beforeAll(async ({ baseURL }) => {
     data: { action: 'approve', registrationIds: registrations.map((r) => r.id) },
   });
   expect(approved.status(), await approved.text()).toBe(200);
+  expect(((await approved.json()) as { updated: string[] }).updated).toHaveLength(PEOPLE);
 
-  const sessions = (await (await coordinator.get(`/api/events/${eventId}/sessions`)).json()) as {
-    id: string;
-  }[];
-  sessionId = sessions[0].id;
   const badges = (await (await coordinator.get(`/api/events/${eventId}/badges`)).json()) as {
     registrationId: string | null;
     token: string;

@@ -12,5 +12,5 @@ export function getScannerKit(
       params: { path: { eventId, sessionId } },
       signal,
     }),
-  ) as Promise<ScannerKit>;
+  );
 }

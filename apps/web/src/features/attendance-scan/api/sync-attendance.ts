@@ -6,7 +6,5 @@ export function syncAttendance(
   body: AttendanceSyncInput,
   signal?: AbortSignal,
 ): Promise<AttendanceSyncResult> {
-  return unwrap(
-    api.POST('/api/attendance/sync', { body, signal }),
-  ) as Promise<AttendanceSyncResult>;
+  return unwrap(api.POST('/api/attendance/sync', { body, signal }));
 }
