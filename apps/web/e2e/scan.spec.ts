@@ -192,6 +192,7 @@ test('the scan page in Arabic on a 360 px phone', async ({ baseURL }, testInfo) 
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('مسح الشارات');
     await expect(page.getByTestId('scan-connection')).toHaveText('متصل');
+    await expect(page.getByLabel('جارٍ تشغيل الكاميرا…')).toHaveCount(0);
     await page.getByRole('searchbox', { name: /الاسم/ }).fill('مشارك المسح 1');
     await page.screenshot({ path: testInfo.outputPath('scan-ar-360.png'), fullPage: true });
     await context.close();

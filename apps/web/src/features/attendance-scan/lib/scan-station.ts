@@ -216,6 +216,9 @@ export class ScanStation {
       await syncQueue(this.db, device, (body) =>
         this.api.sync(body, AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
       );
+      // The answers are on the kept roster: they stay shown if the kit cannot be fetched now.
+      this.serverKit = (await loadKit(this.db, this.sessionId)) ?? this.serverKit;
+      await this.refreshLocal();
     }
     const kit = await this.api.fetchKit(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
     await saveKit(this.db, kit);
