@@ -12,19 +12,22 @@ interface Violation {
 
 /**
  * axe-core's serious and critical violations (WCAG 2.1 A and AA) on the page as it stands. The
- * app's CSP forbids injected scripts, so the page's context must bypass it.
+ * app's CSP forbids injected scripts, so the page's context must bypass it. `within` (a CSS
+ * selector) checks one part of the page only.
  */
-export async function seriousViolations(page: Page): Promise<string[]> {
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (context) => {
     const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> };
+      }
     ).axe;
-    const result = await axe.run({
+    const result = await axe.run(context ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations;
-  });
+  }, within);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) =>

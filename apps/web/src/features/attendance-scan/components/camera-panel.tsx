@@ -31,9 +31,8 @@ export function CameraPanel({ onText }: { onText: (text: string) => void }) {
         if (cancelled || !video.current) return closeCamera(opened);
         video.current.srcObject = opened;
         await video.current.play().catch(() => undefined);
-        const stop = await decodeFrames(video.current, (text) => onTextRef.current(text));
-        if (cancelled) stop();
-        else stopDecoding = stop;
+        if (!cancelled)
+          stopDecoding = decodeFrames(video.current, (text) => onTextRef.current(text));
       })
       .catch((error: unknown) => {
         if (!cancelled) setProblem(error instanceof CameraError ? error.problem : 'failed');

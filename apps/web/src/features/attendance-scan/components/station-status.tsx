@@ -35,8 +35,8 @@ export function StationStatus({ counts, connection, queued, syncError }: Station
         data-testid="scan-connection"
         data-connection={connection}
       >
-        {connection === 'online' && queued === 0
-          ? t('scan.status.online')
+        {queued === 0 && connection !== 'syncing'
+          ? t(`scan.status.${connection}`)
           : t(`scan.status.${connection}Queued`, { count: queued })}
       </Badge>
       {syncError !== null && (

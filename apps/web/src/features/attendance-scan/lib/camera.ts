@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+
 /** Why the camera cannot be used; the name search works in every case. */
 export type CameraProblem = 'unsupported' | 'denied' | 'not_found' | 'busy' | 'failed';
 
@@ -40,14 +42,10 @@ const FRAME_WIDTH = 640;
 const INTERVAL_MS = 120;
 
 /**
- * Reads QR codes from the video every few frames until stopped; the decoder (jsQR) is loaded
- * with the scan page only.
+ * Reads QR codes from the video every few frames until stopped. The decoder (jsQR) comes in
+ * the scan page's own chunk: fetched with the page, never later, when the network may be gone.
  */
-export async function decodeFrames(
-  video: HTMLVideoElement,
-  onText: (text: string) => void,
-): Promise<() => void> {
-  const { default: jsQR } = await import('jsqr');
+export function decodeFrames(video: HTMLVideoElement, onText: (text: string) => void): () => void {
   const decode: Decode = (data, width, height) =>
     jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
   const canvas = document.createElement('canvas');

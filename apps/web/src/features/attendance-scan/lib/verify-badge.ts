@@ -1,3 +1,4 @@
+import { verifyAsync } from '@noble/ed25519';
 import {
   parseBadgeToken,
   type RosterEntry,
@@ -46,11 +47,12 @@ function base64UrlToBytes(text: string): Uint8Array {
   return Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (c) => c.charCodeAt(0));
 }
 
-/** Ed25519 in the library, for browsers whose WebCrypto does not know it yet (loaded only then). */
-export const nobleVerify: SignatureVerifier = async (key, signature, message) => {
-  const ed = await import('@noble/ed25519');
-  return ed.verifyAsync(signature, message, base64UrlToBytes(key.x));
-};
+/**
+ * Ed25519 in the library, for browsers whose WebCrypto does not know it yet. Bundled with the
+ * page (4 KB) rather than loaded on demand: the first scan may come after the network is gone.
+ */
+export const nobleVerify: SignatureVerifier = (key, signature, message) =>
+  verifyAsync(signature, message, base64UrlToBytes(key.x));
 
 const webCryptoVerify: SignatureVerifier = async (key, signature, message) =>
   crypto.subtle.verify(
