@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import type { AttendanceSyncInput, ScannerKit } from '@multaqa/contract';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProblemError } from '../../../lib/problem';
 import { ScanStation, type StationApi } from './scan-station';
 import { loadKit, openScannerDb, queuedRecords } from './scanner-db';
 import { badgePayload, makeKit, makeSigningKey, rosterEntry, SESSION_ID } from './test-kit';
@@ -115,6 +116,42 @@ describe('ScanStation', () => {
       kind: 'already',
       takenAt: '2026-12-01T06:20:00.000Z',
     });
+  });
+
+  it("lists the server's refusal, and keeps the queue through a server error", async () => {
+    const server = fakeApi(kit);
+    const { station } = await startStation(server.api);
+    let answer: 'error' | 'refuse' = 'error';
+    server.api.sync = async (body) => {
+      if (answer === 'error')
+        throw new ProblemError({
+          type: 'about:blank',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'No.',
+          code: 'forbidden',
+        });
+      return {
+        results: body.records.map((r) => ({
+          clientId: r.clientId,
+          outcome: 'refused' as const,
+          conflict: 'not_expected' as const,
+          record: null,
+        })),
+      };
+    };
+    await station.checkIn(omar.participantId);
+    await vi.waitFor(() => expect(station.getState().syncError).toBeInstanceOf(ProblemError));
+    expect(station.getState()).toMatchObject({ connection: 'online', queued: 1 });
+
+    answer = 'refuse';
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(station.getState().queued).toBe(0));
+    expect(station.getState().issues).toMatchObject([
+      { participantId: omar.participantId, outcome: 'refused', conflict: 'not_expected' },
+    ]);
+    expect(station.getState().syncError).toBeNull();
+    expect(station.getState().kit!.roster.entries[1].attendance).toBeNull();
   });
 
   it('refuses a forged badge and records nothing', async () => {

@@ -87,6 +87,8 @@ export function ScanPage() {
       </div>
       <StationStatus
         counts={kit.roster.counts}
+        listsAt={kit.serverTime}
+        timeZone={session.timeZone}
         connection={state.connection}
         queued={state.queued}
         syncError={state.syncError}
