@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   AttendanceSyncResult,
@@ -15,7 +16,15 @@ import {
   shuffled,
 } from './support/attendance-fixtures.js';
 import type { Agent } from './support/fixtures.js';
+import { jest } from '@jest/globals';
+import { Clock } from '../src/common/clock/clock.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+
+const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 const scan = (session: Session, token: string, overrides: Record<string, unknown> = {}) => ({
   clientId: randomUUID(),
@@ -135,6 +144,16 @@ describe('attendance', () => {
     expect((await unassignedDoor.get(kit)).status).toBe(404);
     expect((await otherTrainer.agent.get(kit)).status).toBe(404);
     expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
+    const picker = await coordinator
+      .get('/api/users/staff')
+      .query({ role: 'door_staff' })
+      .expect(200);
+    expect(picker.body.map((u: { id: string }) => u.id)).toContain(door.user.id);
+    const notDoor = await coordinator
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id, trainer.user.id] });
+    expect(notDoor.status).toBe(422);
+    expect(notDoor.body.errors[0]).toMatchObject({ path: 'userIds.1', code: 'not_door_staff' });
     const [s] = sessions;
     const badge = (await badgesByRegistration(coordinator, event.id)).get(
       people[1].registrationId,
@@ -260,6 +279,106 @@ describe('attendance', () => {
       [s.id],
     );
     expect(count).toBe(3);
+    const listed = await coordinator.get(`/api/events/${ev.id}/attendance/conflicts`).expect(200);
+    expect(listed.body.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'forged_badge',
+      'revoked_badge',
+      'session_moved',
+      'two_devices',
+    ]);
+  });
+
+  it('computes rates with the event’s late rule, and a trainer sees only their sessions', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 3, [
+      [trainer.user.id],
+    ]);
+    const [a, b] = await approvedPeople(t, ev.id, 2);
+    const mark = (s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ss[0], a.participantId, 'present');
+    await mark(ss[1], a.participantId, 'late');
+    await mark(ss[0], b.participantId, 'absent');
+    const rates = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    const rateOf = (body: typeof rates, id: string) =>
+      body.participants.find((p: { participantId: string }) => p.participantId === id).rate;
+    expect(rateOf(rates, a.participantId)).toEqual({ held: 3, attended: 2, rate: 2 / 3 });
+    expect(rateOf(rates, b.participantId)).toEqual({ held: 3, attended: 0, rate: 0 });
+    expect(rates.event).toEqual({ held: 3, attended: 1, rate: 1 / 3 });
+    expect(rates.sessions[0]).toMatchObject({
+      held: true,
+      rate: 0.5,
+      counts: { present: 1, absent: 1 },
+    });
+    await coordinator.patch(`/api/events/${ev.id}`).send({ lateCountsAs: 'half' }).expect(200);
+    const half = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    expect(half.lateCountsAs).toBe('half');
+    expect(rateOf(half, a.participantId)).toEqual({ held: 3, attended: 1.5, rate: 0.5 });
+    const mine = (await trainer.agent.get(`/api/events/${ev.id}/attendance/rates`).expect(200))
+      .body;
+    expect(mine.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([ss[0].id]);
+    expect((await otherTrainer.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(
+      404,
+    );
+    expect((await door.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(403);
+  });
+
+  it('lists the sessions each taker may reach', async () => {
+    const ofTrainer = (await trainer.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofTrainer.filter((s: { eventId: string }) => s.eventId === event.id)).toEqual([
+      expect.objectContaining({ sessionId: sessions[0].id, role: 'speaker', scanOnly: false }),
+    ]);
+    const ofDoor = (await door.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofDoor.map((s: { sessionId: string }) => s.sessionId).sort()).toEqual(
+      sessions.map((s) => s.id).sort(),
+    );
+    expect(ofDoor.every((s: { scanOnly: boolean }) => s.scanOnly)).toBe(true);
+    const participant = (await t.signIn(['participant'])).agent;
+    expect((await participant.get('/api/me/attendance-sessions').expect(200)).body).toEqual([]);
+    expect((await participant.get('/api/me/schedule').expect(200)).body).toEqual([]);
+  });
+
+  it('keeps both people’s attendance when they are merged, the better record where both have one', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 2);
+    const other = await eventWithSessions(coordinator, 1);
+    const [kept] = await approvedPeople(t, ev.id, 1);
+    const [duplicate] = await approvedPeople(t, ev.id, 1);
+    await t.db.query(
+      `INSERT INTO registrations (event_id, participant_id, status, source) VALUES ($1, $2, 'approved', 'import')`,
+      [other.event.id, duplicate.participantId],
+    );
+    const mark = (evId: string, s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${evId}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ev.id, ss[0], kept.participantId, 'late');
+    await mark(ev.id, ss[0], duplicate.participantId, 'present');
+    await mark(ev.id, ss[1], kept.participantId, 'present');
+    await mark(ev.id, ss[1], duplicate.participantId, 'absent');
+    await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const badges = await badgesByRegistration(coordinator, ev.id);
+    const admin = (await t.signIn(['admin'])).agent;
+    await admin
+      .post(`/api/participants/${kept.participantId}/merge`)
+      .send({ duplicateIds: [duplicate.participantId] })
+      .expect(200);
+    const rows: { session_id: string; status: string }[] = await t.db.query(
+      'SELECT session_id, status FROM attendance_records WHERE participant_id = $1 ORDER BY status',
+      [kept.participantId],
+    );
+    expect(new Map(rows.map((r) => [r.session_id, r.status]))).toEqual(
+      new Map([
+        [ss[0].id, 'present'],
+        [ss[1].id, 'present'],
+        [other.sessions[0].id, 'excused'],
+      ]),
+    );
+    // Both were approved in the event: the dropped registration's printed badge is revoked.
+    const revoked = await coordinator.get(`/api/events/${ev.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([badges.get(duplicate.registrationId)!.id]);
   });
 
   it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {
@@ -281,5 +400,220 @@ describe('attendance', () => {
       .send({ deviceId: randomUUID(), records: [scan(sessions[2], badge.token)] });
     expect(closed.body.results[0]).toMatchObject({ outcome: 'refused', conflict: 'not_allowed' });
     await t.db.query(`UPDATE events SET status = 'draft' WHERE id = $1`, [event.id]);
+  });
+
+  it('checks a participant in with the rotating code, the previous one as grace, never an older one', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1, [[trainer.user.id]]);
+    const [a, b, c] = await approvedPeople(t, ev.id, 3);
+    const accounts = await Promise.all([a, b, c].map(() => t.signIn(['participant'])));
+    for (const [i, person] of [a, b, c].entries())
+      await t.db.query('UPDATE participants SET user_id = $1 WHERE id = $2', [
+        accounts[i].user.id,
+        person.participantId,
+      ]);
+    const clock = t.app.get(Clock);
+    const start = Date.parse(s.startsAt);
+    const at = (ms: number) => jest.spyOn(clock, 'now').mockReturnValue(new Date(start + ms));
+    try {
+      at(300_000);
+      const shown = await trainer.agent
+        .get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`)
+        .expect(200);
+      expect(shown.body).toMatchObject({
+        periodSeconds: 20,
+        url: expect.stringContaining(`session=${s.id}`),
+      });
+      const code: string = shown.body.code;
+      expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+      const checkIn = (i: number, body: Record<string, unknown>) =>
+        accounts[i].agent.post('/api/me/check-ins').send(body);
+      const first = await checkIn(0, { code, sessionId: s.id });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        status: 'present',
+        method: 'self',
+        participantId: a.participantId,
+      });
+      at(325_000);
+      const typed = await checkIn(1, { code: code.toLowerCase() });
+      expect(typed.status).toBe(201);
+      at(345_000);
+      const stale = await checkIn(2, { code, sessionId: s.id });
+      expect(stale.status).toBe(422);
+      expect(stale.body.code).toBe('check_in_code_invalid');
+      at(20 * 60_000);
+      const fresh = (await trainer.agent.get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`))
+        .body.code;
+      const late = await checkIn(2, { code: fresh, sessionId: s.id });
+      expect(late.body).toMatchObject({ status: 'late' });
+      const outsider = (await t.signIn(['participant'])).agent;
+      const refused = await outsider
+        .post('/api/me/check-ins')
+        .send({ code: fresh, sessionId: s.id });
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('check_in_not_expected');
+      const schedule = (await accounts[2].agent.get('/api/me/schedule').expect(200)).body;
+      expect(schedule).toEqual([
+        expect.objectContaining({
+          sessionId: s.id,
+          attendance: expect.objectContaining({ status: 'late' }),
+        }),
+      ]);
+      expect(
+        (await door.agent.get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`)).status,
+      ).toBe(403);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('registers a walk-in at the door in one request, linking a known email without showing it', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const walkIn = {
+      fullNameLatin: 'Hassan Ali',
+      fullNameAr: 'حسن علي',
+      gender: 'male',
+      nationality: 'SO',
+      sessionId: s.id,
+    };
+    const res = await coordinator.post(`/api/events/${ev.id}/walk-ins`).send(walkIn);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      fullNameLatin: 'Hassan Ali',
+      attendance: { method: 'walk_in', status: expect.stringMatching(/present|late/) },
+    });
+    const [reg] = await t.db.query('SELECT status, source FROM registrations WHERE id = $1', [
+      res.body.registrationId,
+    ]);
+    expect(reg).toEqual({ status: 'approved', source: 'walk_in' });
+    const roster = (await coordinator.get(`/api/events/${ev.id}/sessions/${s.id}/roster`))
+      .body as Roster;
+    expect(roster.counts.expected).toBe(1);
+
+    const elsewhere = (await t.signIn(['coordinator'])).agent;
+    const theirs = await eventWithSessions(elsewhere, 1);
+    const [known] = await t.db.query(
+      `INSERT INTO participants (full_name_latin, gender, nationality, email) VALUES ('Real Name', 'female', 'KE', 'known@example.org') RETURNING id`,
+    );
+    const linked = await elsewhere.post(`/api/events/${theirs.event.id}/walk-ins`).send({
+      fullNameLatin: 'Typed Name',
+      gender: 'female',
+      nationality: 'SO',
+      email: 'known@example.org',
+    });
+    expect(linked.status).toBe(201);
+    expect(linked.body).toMatchObject({
+      participantId: known.id,
+      fullNameLatin: 'Typed Name',
+      nationality: 'SO',
+    });
+    expect((await door.agent.post(`/api/events/${ev.id}/walk-ins`).send(walkIn)).status).toBe(403);
+  });
+
+  it('exports the matrix and a sign-in sheet in the reader’s language, right to left in Arabic', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 2, [
+      [trainer.user.id],
+    ]);
+    const [a] = await approvedPeople(t, ev.id, 2, (i) => ({ ar: `مشارك ${i}`, latin: `P ${i}` }));
+    await coordinator
+      .put(`/api/events/${ev.id}/sessions/${ss[0].id}/attendance`)
+      .send({ records: [{ participantId: a.participantId, status: 'late' }] })
+      .expect(200);
+    const download = async (agent: Agent, query: Record<string, string>) => {
+      const res = await agent
+        .get(`/api/events/${ev.id}/attendance/export`)
+        .query(query)
+        .buffer(true)
+        .parse(binary as never);
+      if (res.status !== 200) return { status: res.status, sheet: null };
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as unknown as ArrayBuffer);
+      return { status: res.status, sheet: book.worksheets[0] };
+    };
+    const matrix = await download(coordinator, { sheet: 'matrix', lang: 'ar' });
+    expect(matrix.status).toBe(200);
+    const sheet = matrix.sheet!;
+    expect(sheet.views[0].rightToLeft).toBe(true);
+    expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^الحضور/);
+    const header = sheet.getRow(4).values as string[];
+    expect(header).toContain('النسبة');
+    const rowA = (sheet.getRow(5).values as string[]).slice(1);
+    expect(rowA).toEqual(['1', 'مشارك 0', 'P 0', '', 'ت', '—', '50%']);
+    const signIn = await download(trainer.agent, {
+      sheet: 'sign-in',
+      sessionId: ss[0].id,
+      lang: 'en',
+    });
+    expect(signIn.status).toBe(200);
+    expect(signIn.sheet!.views[0].rightToLeft).toBe(false);
+    expect(signIn.sheet!.getRow(1).getCell(1).value).toBe('Sign-in sheet');
+    const trainerMatrix = await download(trainer.agent, { sheet: 'matrix' });
+    expect((trainerMatrix.sheet!.getRow(4).values as string[]).length).toBe(1 + 4 + 1 + 1);
+    expect((await download(trainer.agent, { sheet: 'sign-in', sessionId: ss[1].id })).status).toBe(
+      404,
+    );
+    expect((await download(coordinator, { format: 'pdf' })).status).toBe(400);
+    expect((await download(coordinator, { sheet: 'sign-in' })).status).toBe(400);
+  });
+
+  it('makes one record when two devices scan one person at the same moment, and audits who took it', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    const token = (await badgesByRegistration(coordinator, ev.id)).get(
+      person.registrationId,
+    )!.token;
+    const device = (status: string) =>
+      door.agent
+        .post('/api/attendance/sync')
+        .send({ deviceId: randomUUID(), records: [scan(s, token, { status })] });
+    await coordinator
+      .put(`/api/events/${ev.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+    const answers = await Promise.all([device('present'), device('late'), device('present')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const outcomes = answers.map((a) => a.body.results[0].outcome).sort();
+    expect(outcomes.filter((o: string) => o === 'stored')).toHaveLength(1);
+    const rows: { taken_by_id: string }[] = await t.db.query(
+      'SELECT taken_by_id FROM attendance_records WHERE session_id = $1',
+      [s.id],
+    );
+    expect(rows).toEqual([{ taken_by_id: door.user.id }]);
+    const [audit] = await t.db.query(
+      `SELECT actor_id, event_id, participant_id FROM audit_log
+        WHERE entity_type = 'attendance_records' AND participant_id = $1 AND action = 'insert'`,
+      [person.participantId],
+    );
+    expect(audit).toEqual({
+      actor_id: door.user.id,
+      event_id: ev.id,
+      participant_id: person.participantId,
+    });
+  });
+
+  it('refuses to regenerate a programme whose sessions have attendance', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    await coordinator
+      .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+      .send({ records: [{ participantId: person.participantId, status: 'present' }] })
+      .expect(200);
+    const res = await coordinator
+      .post(`/api/events/${ev.id}/sessions/generate`)
+      .send({ room: 'Hall 9', replaceExisting: true });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('sessions_have_attendance');
   });
 });

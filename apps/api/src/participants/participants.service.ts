@@ -27,6 +27,8 @@ import { isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { RegistrationEntity } from '../registrations/entities/registration.entity.js';
 import { DuplicateIndex, nameKeys } from './duplicates.js';
+import { moveAttendance } from '../attendance/merge-attendance.js';
+import { revokeBadgesOfRegistrations } from '../badges/badges.service.js';
 import { ParticipantMergeEntity } from './participant-merge.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { toParticipantDto } from './participant.mapper.js';
@@ -268,6 +270,7 @@ export class ParticipantsService {
             const keepIncoming = STATUS_RANK[registration.status] > STATUS_RANK[existing.status];
             const loser = keepIncoming ? existing : registration;
             dropped.push(loser);
+            await revokeBadgesOfRegistrations(tx, [loser.id], 'registration_merged');
             await tx.getRepository(RegistrationEntity).delete({ id: loser.id });
             if (keepIncoming)
               await tx
@@ -275,6 +278,7 @@ export class ParticipantsService {
                 .update({ id: registration.id }, { participantId: keptId });
           }
         }
+        await moveAttendance(tx, keptId, duplicateId);
         const snapshot = { ...duplicate, droppedRegistrations: dropped };
         await tx
           .getRepository(ParticipantEntity)

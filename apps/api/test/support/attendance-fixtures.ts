@@ -23,6 +23,8 @@ export async function eventWithSessions(
       startTime: `${String(9 + 2 * i).padStart(2, '0')}:00`,
       endTime: `${String(10 + 2 * i).padStart(2, '0')}:30`,
       speakers: (speakers[i] ?? []).map((userId) => ({ userId })),
+      // The same trainer teaches in several test events at the same hour.
+      allowConflicts: true,
     });
     expect(res.status).toBe(201);
     sessions.push(res.body as Session);
