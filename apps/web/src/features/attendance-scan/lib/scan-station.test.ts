@@ -154,6 +154,19 @@ describe('ScanStation', () => {
     expect(station.getState().kit!.roster.entries[1].attendance).toBeNull();
   });
 
+  it('records a double tap once', async () => {
+    const server = fakeApi(kit);
+    const { station, db } = await startStation(server.api);
+    server.state.down = true;
+    const [first, second] = await Promise.all([
+      station.checkIn(amina.participantId),
+      station.checkIn(amina.participantId),
+    ]);
+    expect(first).toMatchObject({ kind: 'accepted' });
+    expect(second).toBeNull();
+    expect(await queuedRecords(db)).toHaveLength(1);
+  });
+
   it('refuses a forged badge and records nothing', async () => {
     const server = fakeApi(kit);
     const { station } = await startStation(server.api);

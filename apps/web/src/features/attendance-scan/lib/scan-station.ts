@@ -79,6 +79,7 @@ export class ScanStation {
   private runAgain = false;
   private stopped = false;
   private lastSeen = new Map<string, number>();
+  private recording = new Set<string>();
 
   constructor(
     private readonly sessionId: string,
@@ -134,9 +135,23 @@ export class ScanStation {
   private async record(
     entry: RosterEntry,
     how: { badgeToken: string; method: 'scan' } | { participantId: string; method: 'search' },
-  ): Promise<ScanOutcome> {
+  ): Promise<ScanOutcome | null> {
     if (entry.attendance && checkedIn(entry))
       return { kind: 'already', entry, takenAt: entry.attendance.takenAt };
+    // A double tap, or the badge and a name search at once: the first one records.
+    if (this.recording.has(entry.participantId)) return null;
+    this.recording.add(entry.participantId);
+    try {
+      return await this.enqueue(entry, how);
+    } finally {
+      this.recording.delete(entry.participantId);
+    }
+  }
+
+  private async enqueue(
+    entry: RosterEntry,
+    how: { badgeToken: string; method: 'scan' } | { participantId: string; method: 'search' },
+  ): Promise<ScanOutcome> {
     const kit = this.state.kit!;
     const takenAt = this.now();
     const status = statusAt(kit, takenAt);
