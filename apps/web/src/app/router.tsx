@@ -317,6 +317,19 @@ const rosterRoute = createRoute({
   ),
 });
 
+/**
+ * Badge scanning at a session's door: coordinators, the session's trainers and door staff (the
+ * API decides which sessions).
+ */
+const scanRoute = createRoute({
+  getParentRoute: () => attendanceAreaRoute,
+  path: '/events/$id/sessions/$sessionId/scan',
+  component: lazyRouteComponent(
+    () => import('../features/attendance-scan/routes/scan-page'),
+    'ScanPage',
+  ),
+});
+
 /** Public pages: no sign-in, no shell, a light frame of their own. */
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -438,7 +451,7 @@ const routeTree = rootRoute.addChildren([
       participantsImportRoute,
       participantDetailRoute,
     ]),
-    attendanceAreaRoute.addChildren([mySessionsRoute, rosterRoute]),
+    attendanceAreaRoute.addChildren([mySessionsRoute, rosterRoute, scanRoute]),
   ]),
 ]);
 
