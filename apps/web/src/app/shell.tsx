@@ -74,8 +74,15 @@ export function AppShellLayout() {
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
                   <UnstyledButton aria-label={t('userMenu.label', { name: user.fullName })}>
-                    {/* On a phone the initials keep the menu (and sign-out) on screen; the name is inside. */}
-                    <Avatar hiddenFrom="sm" size="sm" color="teal" name={user.fullName} />
+                    {/* On a phone the initials keep the menu (and sign-out) on screen; the name is
+                        inside. They stand for the name the label says, so they are not read twice. */}
+                    <Avatar
+                      hiddenFrom="sm"
+                      size="sm"
+                      color="teal"
+                      name={user.fullName}
+                      aria-hidden
+                    />
                     <Text visibleFrom="sm" size="sm" fw={500} truncate="end" maw={180} dir="auto">
                       {user.fullName}
                     </Text>
