@@ -98,6 +98,7 @@ describe('every route declares who may call it', () => {
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',
+      'GET PublicInstitutionsController.list',
       'GET PublicRegistrationController.form',
       'POST AuthController.confirmEmail',
       'POST AuthController.login',

@@ -468,6 +468,26 @@ export interface paths {
         patch: operations["InstitutionsController_update"];
         trace?: never;
     };
+    "/api/public/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a country's institutions for the public registration form.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["PublicInstitutionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -1468,6 +1488,15 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicInstitution: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** Format: uuid */
+            parentId: string | null;
+            countryCode: string;
+        };
+        PublicInstitutions: components["schemas"]["PublicInstitution"][];
         /** @enum {string} */
         EventKind: "conference" | "training";
         /** @enum {string} */
@@ -1934,6 +1963,7 @@ export interface components {
                 [key: string]: string | boolean;
             };
             invitationCode?: string;
+            proposedInstitution?: string;
             /** Format: uuid */
             submissionId: string;
         };
@@ -1996,6 +2026,7 @@ export interface components {
             };
             waitlistPosition: number | null;
             statusReason: string | null;
+            proposedInstitution: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3429,6 +3460,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicInstitutionsController_list: {
+        parameters: {
+            query: {
+                country: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInstitutions"];
                 };
             };
             /** @description Problem */

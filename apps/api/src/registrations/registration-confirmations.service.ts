@@ -178,6 +178,7 @@ export class RegistrationConfirmations {
         answers: details.answers,
         invitationCodeId: details.invitationCodeId,
         codeUsedUp: details.codeUsedUp,
+        proposedInstitution: details.proposedInstitution ?? null,
       });
       return {
         confirmed: {

@@ -293,6 +293,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
         details: {
           ...fields,
           institutionId,
+          proposedInstitution: form.proposedInstitution ?? null,
           answers: form.answers,
           invitationCodeId,
           codeUsedUp: code?.usedUp ?? false,
@@ -315,6 +316,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
         invitationCodeId,
         submissionId,
         codeUsedUp: code?.usedUp,
+        proposedInstitution: form.proposedInstitution ?? null,
       },
       settings,
     );
