@@ -15,6 +15,9 @@ export interface RegistrationFormValues {
   fullNameLatin: string;
   gender: Gender | '';
   nationality: string;
+  /** '' when none is picked. */
+  institutionId: string;
+  proposedInstitution: string;
   position: string;
   email: string;
   phone: string;
@@ -34,6 +37,8 @@ export function emptyRegistrationValues(
     fullNameLatin: '',
     gender: '',
     nationality: '',
+    institutionId: '',
+    proposedInstitution: '',
     position: '',
     email: '',
     phone: '',
@@ -60,7 +65,8 @@ export function toRegistrationRequest(
     fullNameLatin: values.fullNameLatin,
     gender: values.gender || undefined,
     nationality: blankToUndefined(values.nationality),
-    institutionId: null,
+    institutionId: values.institutionId || null,
+    proposedInstitution: blankToUndefined(values.proposedInstitution),
     position: values.position,
     email: blankToUndefined(values.email),
     phone: values.phone.trim() === '' ? null : values.phone,
