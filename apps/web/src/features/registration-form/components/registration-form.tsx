@@ -53,13 +53,15 @@ export function RegistrationForm({
   );
   const form = useForm<RegistrationFormValues>({
     resolver,
+    // useSave's onInvalid focuses the first invalid field in the page's order.
+    shouldFocusError: false,
     defaultValues: emptyRegistrationValues(questions, lang, initialCode),
   });
   const { control } = form;
   const countries = useCountryOptions(lang);
   const nationality = form.watch('nationality');
 
-  const { save, saveError } = useSave(form);
+  const { formRef, save, saveError, onInvalid } = useSave(form);
   const submit = form.handleSubmit(async (values) => {
     if (pendingRef.current) return;
     pendingRef.current = true;
@@ -70,12 +72,12 @@ export function RegistrationForm({
       pendingRef.current = false;
       setPending(false);
     }
-  });
+  }, onInvalid);
 
   const errorCount = Object.keys(form.formState.errors).length;
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="register-form-title">
+    <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="register-form-title">
       <Stack gap="md">
         <Title order={2} size="h3" id="register-form-title">
           {t('register.formTitle')}
