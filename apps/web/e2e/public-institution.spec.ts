@@ -65,6 +65,8 @@ test('a person in Arabic on a phone picks their department under its ministry, o
   await phone.addInitScript(() => window.localStorage.setItem('multaqa.language', 'ar'));
   const page = await phone.newPage();
   await page.goto(`/e/${eventId}/register`);
+  // The demo names Niamey in the three languages: the Arabic page says it in Arabic.
+  await expect(page.getByText(/نيامي، النيجر/)).toBeVisible();
   const form = page.getByRole('form', { name: 'بياناتك' });
   const picker = form.getByRole('combobox', { name: /^المؤسسة/ });
   // Offered once the nationality says which country's institutions to list.

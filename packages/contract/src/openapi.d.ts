@@ -1284,6 +1284,11 @@ export interface components {
             en?: string;
             fr?: string;
         };
+        LocalizedLine: {
+            ar?: string;
+            en?: string;
+            fr?: string;
+        };
         ProblemFieldError: {
             path: string;
             code: string;
@@ -1514,9 +1519,8 @@ export interface components {
             title: components["schemas"]["LocalizedTitle"];
             /** @default {} */
             description: components["schemas"]["LocalizedText"];
-            /** @default  */
-            venue: string;
-            city: string;
+            venue?: components["schemas"]["LocalizedLine"];
+            city: components["schemas"]["LocalizedTitle"];
             countryCode: components["schemas"]["CountryCode"];
             timeZone: components["schemas"]["TimeZone"];
             /** Format: date */
@@ -1547,8 +1551,8 @@ export interface components {
             packageId?: string;
             title?: components["schemas"]["LocalizedTitle"];
             description?: components["schemas"]["LocalizedText"];
-            venue?: string;
-            city?: string;
+            venue?: components["schemas"]["LocalizedLine"];
+            city?: components["schemas"]["LocalizedTitle"];
             countryCode?: components["schemas"]["CountryCode"];
             timeZone?: components["schemas"]["TimeZone"];
             /** Format: date */
@@ -1591,7 +1595,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -1614,7 +1618,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -1623,7 +1627,7 @@ export interface components {
             capacity: number;
             sessionCount: number;
             description: components["schemas"]["LocalizedText"];
-            venue: string;
+            venue: components["schemas"]["LocalizedText"];
             languages: components["schemas"]["Language"][];
             /** Format: date-time */
             registrationOpensAt: string | null;
@@ -2047,7 +2051,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 title: components["schemas"]["LocalizedText"];
-                city: string;
+                city: components["schemas"]["LocalizedText"];
                 countryCode: string;
                 timeZone: string;
                 startDate: string;
@@ -2112,7 +2116,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -2125,14 +2129,14 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
             endDate: string;
             mode: components["schemas"]["EventMode"];
             description: components["schemas"]["LocalizedText"];
-            venue: string;
+            venue: components["schemas"]["LocalizedText"];
             languages: components["schemas"]["Language"][];
             /** Format: date-time */
             registrationOpensAt: string | null;

@@ -228,7 +228,7 @@ export const myRegistrationSchema = z
     event: z.object({
       id: z.uuid(),
       title: localizedTextSchema,
-      city: z.string(),
+      city: localizedTextSchema,
       countryCode: z.string(),
       timeZone: z.string(),
       startDate: z.string(),

@@ -312,7 +312,7 @@ export class RegistrationConfirmations {
         name: mail.name,
         event: pickLocalized(event.title, mail.language),
         dates: formatDates(event, mail.language),
-        city: event.city,
+        city: pickLocalized(event.city, mail.language),
         link: mail.token ? `${base}/register/confirm?token=${mail.token}` : '',
         portalUrl: `${base}/my`,
       },

@@ -247,7 +247,7 @@ export class RegistrationFlow {
           participant.fullNameAr,
         event: pickLocalized(event.title, lang),
         dates: formatDates(event, lang),
-        city: event.city,
+        city: pickLocalized(event.city, lang),
         position,
         reason: reason ?? '',
         portalUrl: `${this.publicUrl()}/my`,
