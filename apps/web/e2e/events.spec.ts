@@ -57,6 +57,8 @@ test.describe('events', () => {
     );
     await form.getByLabel('تاريخ البدء').fill('2020-01-12');
     await form.getByLabel('تاريخ الانتهاء').fill('2020-01-16');
+    // Dates read in the page's language, the month by name, not the browser's mm/dd/yyyy.
+    await expect(form.getByLabel('تاريخ البدء')).toHaveValue('12 يناير 2020');
     await form.getByRole('textbox', { name: 'السعة' }).fill('60');
     await expect(form.getByText(/بتوقيت الفعالية: .*Africa\/Mogadishu/).first()).toBeVisible();
     await page.screenshot({ path: 'test-results/event-form-ar-1280.png', fullPage: true });

@@ -19,7 +19,7 @@ import { InstitutionMultiSelect } from '../../../components/pickers/institution-
 import { PackageSelect } from '../../../components/pickers/package-select';
 import { TimeZoneSelect } from '../../../components/pickers/time-zone-select';
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
-import { TextField } from '../../../components/text-fields';
+import { DateField, DateTimeField } from '../../../components/date-fields';
 import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
 import { formatTimeZone } from '../../../lib/format';
@@ -223,31 +223,27 @@ export function EventForm({
         <Fieldset legend={t('events.form.when')}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextField
+              <DateField
                 control={control}
                 name="startDate"
-                type="date"
                 label={t('events.fields.startDate')}
                 required
               />
-              <TextField
+              <DateField
                 control={control}
                 name="endDate"
-                type="date"
                 label={t('events.fields.endDate')}
                 required
               />
-              <TextField
+              <DateTimeField
                 control={control}
                 name="registrationOpensAt"
-                type="datetime-local"
                 label={t('events.fields.registrationOpensAt')}
                 description={windowHint}
               />
-              <TextField
+              <DateTimeField
                 control={control}
                 name="registrationClosesAt"
-                type="datetime-local"
                 label={t('events.fields.registrationClosesAt')}
                 description={windowHint}
               />
