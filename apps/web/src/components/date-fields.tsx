@@ -17,21 +17,24 @@ const DATE_FORMAT = 'D MMMM YYYY';
 type Shared = Pick<DateInputProps, 'label' | 'description' | 'required' | 'minDate' | 'maxDate'>;
 
 /**
- * A calendar date (`YYYY-MM-DD` in the form) written and picked in the page's language; a
+ * A calendar date (`YYYY-MM-DD`, '' when empty) written and picked in the page's language; a
  * native date input follows the browser's locale instead ("mm/dd/yyyy" on an Arabic page).
  * Typing works too: the ISO form or the date as shown.
  */
-export function DateField<T extends FieldValues>({
-  control,
-  name,
+export function LocalizedDateInput({
+  value,
+  onChange,
   ...props
-}: BoundProps<T> & Shared) {
-  const { i18n } = useTranslation();
+}: Omit<DateInputProps, 'value' | 'onChange' | 'locale' | 'valueFormat' | 'dateParser'> & {
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useFormErrorText();
   return (
     <DateInput
+      clearButtonProps={{ 'aria-label': t('common.clear') }}
+      popoverProps={{ withinPortal: true }}
       {...props}
       locale={lang}
       valueFormat={DATE_FORMAT}
@@ -41,13 +44,29 @@ export function DateField<T extends FieldValues>({
         );
         return parsed ? parsed.format('YYYY-MM-DD') : null;
       }}
+      value={value || null}
+      onChange={(next) => onChange(next ?? '')}
+    />
+  );
+}
+
+/** LocalizedDateInput bound to react-hook-form. */
+export function DateField<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: BoundProps<T> & Shared) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useFormErrorText();
+  return (
+    <LocalizedDateInput
+      {...props}
       name={field.name}
       ref={field.ref}
-      value={(field.value as string | undefined) || null}
-      onChange={(value) => field.onChange(value ?? '')}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
       onBlur={field.onBlur}
       error={errorText(fieldState.error)}
-      popoverProps={{ withinPortal: true }}
     />
   );
 }
