@@ -97,4 +97,46 @@ describe('institutions on the public registration form', () => {
     const quotas = await coordinator.get(`/api/events/${event.id}/quotas`).expect(200);
     expect(quotas.body.quotas[0]).toMatchObject({ approved: 1, waitlisted: 1 });
   });
+
+  it('gives a known record without an institution the one picked, and leaves a set one alone', async () => {
+    const event = await openEvent(coordinator, packageId, { capacity: 10 });
+    const known = async (n: number, institutionId: string | null) =>
+      (
+        await coordinator
+          .post('/api/participants')
+          .send({
+            fullNameLatin: `Known ${n} ${Date.now()}`,
+            gender: 'female',
+            nationality: 'SO',
+            institutionId,
+            email: `known-${n}-${Date.now()}@example.org`,
+          })
+          .expect(201)
+      ).body as { id: string; email: string };
+    const blank = await known(1, null);
+    const set = await known(2, kenyan.id);
+    for (const person of [blank, set]) {
+      await t
+        .http()
+        .post(`/api/public/events/${event.id}/registrations`)
+        .send({
+          fullNameLatin: 'As typed',
+          gender: 'female',
+          nationality: 'SO',
+          email: person.email,
+          institutionId: department.id,
+          preferredLanguage: 'en',
+          submissionId: randomUUID(),
+          answers: {},
+        })
+        .expect(202);
+    }
+    await t.decided(event.id);
+    const res = await coordinator.get(`/api/events/${event.id}/registrations`).expect(200);
+    const institutionOf = (id: string) =>
+      (res.body.items as Registration[]).find((r) => r.participant.id === id)?.participant
+        .institution?.id;
+    expect(institutionOf(blank.id)).toBe(department.id);
+    expect(institutionOf(set.id)).toBe(kenyan.id);
+  });
 });
