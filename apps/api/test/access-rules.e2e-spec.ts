@@ -98,6 +98,7 @@ describe('every route declares who may call it', () => {
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',
+      'GET PublicInstitutionsController.list',
       'GET PublicRegistrationController.form',
       // The public half of the signing keys: anyone may check a badge or certificate offline.
       'GET SigningController.keys',

@@ -65,6 +65,29 @@ describe('events', () => {
       expect(event.coverage.map((c) => c.requiredHours)).toEqual([4, 6, 8, 6, 6]);
     });
 
+    it('names the city and venue in each language given, and keeps a plain name under its script', async () => {
+      const city = { ar: 'مقديشو', en: 'Mogadishu', fr: 'Mogadiscio' };
+      const venue = { ar: 'مركز التدريب', fr: 'Centre de formation' };
+      const event = await createEvent(coordinator, { ...trainingInput(pkg.id), city, venue });
+      expect(event).toMatchObject({ city, venue });
+      await coordinator
+        .post(`/api/events/${event.id}/transitions`)
+        .send({ to: 'registration_open' })
+        .expect(201);
+      expect((await t.http().get(`/api/public/events/${event.id}`)).body).toMatchObject({
+        city,
+        venue,
+      });
+      // A client that sends one string, as before: Arabic script is Arabic, anything else English.
+      const patched = await coordinator
+        .patch(`/api/events/${event.id}`)
+        .send({ city: 'بيدوا', venue: 'Hall B' })
+        .expect(200);
+      expect(patched.body).toMatchObject({ city: { ar: 'بيدوا' }, venue: { en: 'Hall B' } });
+      const empty = await coordinator.patch(`/api/events/${event.id}`).send({ city: {} });
+      expect(empty.status).toBe(400);
+    });
+
     it('validates with field paths', async () => {
       const res = await coordinator
         .post('/api/events')
@@ -258,8 +281,8 @@ describe('events', () => {
           .query({ q: marker, sort: 'startDate', order: 'asc', ...params });
       expect((await q({})).body.total).toBe(3);
       expect(
-        (await q({ kind: 'conference' })).body.items.map((e: { city: string }) => e.city),
-      ).toEqual(['Riyadh']);
+        (await q({ kind: 'conference' })).body.items.map((e: { city: object }) => e.city),
+      ).toEqual([{ en: 'Riyadh' }]);
       expect((await q({ countryCode: 'so' })).body.total).toBe(2);
       expect(
         (await q({ from: '2020-01-16', to: '2020-01-31' })).body.items.map(

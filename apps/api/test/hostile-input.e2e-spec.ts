@@ -183,8 +183,8 @@ describe('hostile text input', () => {
     const city = await coordinator
       .patch(`/api/events/${event.id}`)
       .set('Accept-Language', lang)
-      .send({ city: 'Mogadishu\r\nBcc: someone@example.org' });
-    expectFieldError(city, 'city', 'text_line_break', lang);
+      .send({ city: { en: 'Mogadishu\r\nBcc: someone@example.org' } });
+    expectFieldError(city, 'city.en', 'text_line_break', lang);
     const title = await coordinator
       .patch(`/api/events/${event.id}`)
       .set('Accept-Language', lang)
@@ -245,7 +245,7 @@ describe('hostile text input', () => {
       nominated.body.participant.id,
     ]);
     await t.db.query(
-      `UPDATE events SET title = jsonb_build_object('en', $1::text), city = $2 WHERE id = $3`,
+      `UPDATE events SET title = jsonb_build_object('en', $1::text), city = jsonb_build_object('en', $2::text) WHERE id = $3`,
       ['Summit\r\nBcc: victim@example.org', 'Mogadishu\n\nhttps://evil.example', event.id],
     );
     await coordinator

@@ -278,6 +278,66 @@ describe('participants', () => {
       expect(preview.body.rows[0].duplicateOf[0].phone).toBe('+252612345678');
     });
 
+    it("writes the template in the reader's language, and reads headers in any of the three", async () => {
+      const template = await coordinator
+        .get('/api/participants/import/template.xlsx?lang=ar')
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(template.body as never);
+      const sheet = book.worksheets[0];
+      expect(sheet.name).toBe('المشاركون');
+      expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        'الاسم (بالعربية)',
+        'الاسم (باللاتينية)',
+        'الجنس',
+        'الجنسية',
+        'المؤسسة',
+        'المنصب',
+        'البريد الإلكتروني',
+        'الهاتف',
+        'اللغة',
+      ]);
+      const english = await coordinator
+        .get('/api/participants/import/template.xlsx?lang=en')
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
+      const englishBook = new ExcelJS.Workbook();
+      await englishBook.xlsx.load(english.body as never);
+      expect(englishBook.worksheets[0].views[0]?.rightToLeft).toBeFalsy();
+      expect(englishBook.worksheets[0].getRow(1).getCell(1).value).toBe('Name (Arabic)');
+
+      // The Arabic template imports, and so does a sheet whose headers mix French and Arabic.
+      const preview = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', XLSX)
+        .send(template.body as Buffer)
+        .expect(200);
+      expect(preview.body.rows[0]).toMatchObject({ fullName: 'Abdi Warsame / عبدي وارسامي' });
+      expect(preview.body.rows[0].errors).toEqual([]);
+      const stamp = Date.now();
+      const mixed = [
+        'Nom (latin),  GENRE ,الجنسية,E-mail,Langue',
+        `Mixed Headers ${stamp},femme,SO,mixed${stamp}@x.so,fr`,
+      ].join('\n');
+      const read = await coordinator
+        .post('/api/participants/import/preview')
+        .set('Content-Type', 'text/csv')
+        .send(mixed)
+        .expect(200);
+      expect(read.body.rows).toEqual([
+        expect.objectContaining({
+          status: 'valid',
+          fullName: `Mixed Headers ${stamp}`,
+          errors: [],
+        }),
+      ]);
+    });
+
     it('says clearly when the file is not a spreadsheet', async () => {
       const res = await coordinator
         .post('/api/participants/import/preview')

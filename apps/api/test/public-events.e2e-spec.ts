@@ -93,7 +93,7 @@ describe('public event pages', () => {
   it('keeps the public list between event writes, and changes it at the first write', async () => {
     const first = await t.http().get('/api/public/events').expect(200);
     // Behind the API's back the list is not read again: it comes from memory…
-    await t.db.query(`UPDATE events SET city = 'Nowhere' WHERE id = $1`, [open.id]);
+    await t.db.query(`UPDATE events SET city = '{"en": "Nowhere"}' WHERE id = $1`, [open.id]);
     const cached = await t.http().get('/api/public/events').expect(200);
     expect(cached.body).toEqual(first.body);
     // …until an event is written through the API.
@@ -102,7 +102,7 @@ describe('public event pages', () => {
     const fresh = await t.http().get('/api/public/events').expect(200);
     expect(fresh.body.items.find((e: { id: string }) => e.id === open.id)).toMatchObject({
       title: renamed,
-      city: 'Nowhere',
+      city: { en: 'Nowhere' },
     });
   });
 

@@ -47,7 +47,9 @@ test.describe('events', () => {
       'direction',
       'ltr',
     );
-    await form.getByRole('textbox', { name: 'المدينة', exact: true }).fill('مقديشو');
+    // The city in each language its readers need: an English page will not say مقديشو.
+    await form.getByRole('textbox', { name: 'المدينة (العربية)', exact: true }).fill('مقديشو');
+    await form.getByRole('textbox', { name: 'المدينة (English)', exact: true }).fill('Mogadishu');
     await choose(page, 'البلد', 'الصومال', 'الصومال');
     // Somalia has one zone: choosing the country fills it, named in Arabic with its offset.
     await expect(form.getByRole('combobox', { name: 'المنطقة الزمنية', exact: true })).toHaveValue(
@@ -55,11 +57,15 @@ test.describe('events', () => {
     );
     await form.getByLabel('تاريخ البدء').fill('2020-01-12');
     await form.getByLabel('تاريخ الانتهاء').fill('2020-01-16');
+    // Dates read in the page's language, the month by name, not the browser's mm/dd/yyyy.
+    await expect(form.getByLabel('تاريخ البدء')).toHaveValue('12 يناير 2020');
     await form.getByRole('textbox', { name: 'السعة' }).fill('60');
     await expect(form.getByText(/بتوقيت الفعالية: .*Africa\/Mogadishu/).first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/event-form-ar-1280.png', fullPage: true });
     await form.getByRole('button', { name: 'حفظ' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText('مقديشو، الصومال').first()).toBeVisible();
     const eventId = /\/events\/([0-9a-f-]{36})/.exec(page.url())?.[1];
     expect(eventId).toBeTruthy();
     await expect(page.getByText('مسودة').first()).toBeVisible();

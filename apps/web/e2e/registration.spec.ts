@@ -91,8 +91,9 @@ test('an official registers in Arabic with an invitation code; the coordinator a
   const form = page.getByRole('form', { name: 'بياناتك' });
   await form.getByRole('button', { name: 'سجّل' }).click();
   const latinName = form.getByRole('textbox', { name: 'الاسم الكامل بالحروف اللاتينية' });
-  await expect(latinName).toBeFocused();
-  await expect(latinName).toHaveAttribute('aria-invalid', 'true');
+  const arabicName = form.getByRole('textbox', { name: 'الاسم الكامل بالحروف العربية' });
+  await expect(arabicName).toBeFocused();
+  await expect(arabicName).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByRole('textbox', { name: /رمز الدعوة/ })).toHaveAccessibleDescription(
     /لا تقبل هذه الفعالية التسجيل إلا برمز دعوة/,
   );
@@ -100,7 +101,7 @@ test('an official registers in Arabic with an invitation code; the coordinator a
     /أجب عن هذا السؤال/,
   );
 
-  await form.getByRole('textbox', { name: 'الاسم الكامل بالحروف العربية' }).fill('فاطمة عبدي');
+  await arabicName.fill('فاطمة عبدي');
   await latinName.fill(`Fatima Abdi ${marker}`);
   await form.getByRole('combobox', { name: /^الجنس(?!ية)/ }).selectOption('female');
   await form.getByRole('combobox', { name: /^الجنسية/ }).selectOption('NE');

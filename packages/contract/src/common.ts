@@ -30,6 +30,22 @@ export const localizedTitleSchema = localizedShape(200, singleLineText)
   .refine(hasAnyLanguage, { message: 'validation.localized_required' })
   .meta({ id: 'LocalizedTitle' });
 
+/** A place's name (city, venue): one line, in the languages it is known in. */
+export const localizedLineSchema = localizedShape(200, singleLineText).meta({
+  id: 'LocalizedLine',
+});
+
+/**
+ * A place's name as one string (what clients sent before names were localized) is kept under
+ * the language of its script, Arabic or else English; the reader sees it whatever their language.
+ */
+export function placeNameFromString(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  if (!trimmed) return {};
+  return { [/[\u0600-\u06FF]/.test(trimmed) ? 'ar' : 'en']: value };
+}
+
 /** Picks the reader's language, then the others in a fixed order, so nothing shows blank. */
 export function pickLocalized(text: LocalizedText | null | undefined, lang: Language): string {
   if (!text) return '';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
   languageSchema,
+  localizedLineSchema,
   localizedTextSchema,
   localizedTitleSchema,
+  placeNameFromString,
   pageSchema,
   paginationQuerySchema,
   sortOrderSchema,
@@ -72,8 +74,8 @@ export function isKnownTimeZone(zone: string): boolean {
 const eventFields = {
   title: localizedTitleSchema,
   description: localizedTextSchema.default({}),
-  venue: singleLineText().max(200).default(''),
-  city: singleLineText().min(1).max(100),
+  venue: z.preprocess(placeNameFromString, localizedLineSchema).default({}),
+  city: z.preprocess(placeNameFromString, localizedTitleSchema),
   countryCode: countryCodeSchema,
   timeZone: timeZoneSchema,
   startDate: isoDateSchema,
@@ -132,7 +134,7 @@ export const updateEventSchema = z
     packageId: z.uuid().optional(),
     title: eventFields.title.optional(),
     description: localizedTextSchema.optional(),
-    venue: singleLineText().max(200).optional(),
+    venue: z.preprocess(placeNameFromString, localizedLineSchema).optional(),
     city: eventFields.city.optional(),
     countryCode: countryCodeSchema.optional(),
     timeZone: timeZoneSchema.optional(),
@@ -187,7 +189,7 @@ const eventSummaryFields = {
   kind: eventKindSchema,
   status: eventStatusSchema,
   title: localizedTextSchema,
-  city: z.string(),
+  city: localizedTextSchema,
   countryCode: z.string(),
   timeZone: z.string(),
   startDate: z.string(),
@@ -214,7 +216,7 @@ export const eventSchema = z
   .object({
     ...eventSummaryFields,
     description: localizedTextSchema,
-    venue: z.string(),
+    venue: localizedTextSchema,
     languages: z.array(languageSchema),
     registrationOpensAt: z.iso.datetime().nullable(),
     registrationClosesAt: z.iso.datetime().nullable(),

@@ -83,3 +83,25 @@ export const listInstitutionsQuerySchema = paginationQuerySchema.extend({
   order: sortOrderSchema.default('asc'),
 });
 export type ListInstitutionsQuery = z.input<typeof listInstitutionsQuerySchema>;
+
+/**
+ * What the public registration form offers: institutions of one country, nothing else about
+ * them. `parentId` lets the form group ministries' departments under their ministry.
+ */
+export const publicInstitutionSchema = z
+  .object({
+    id: z.uuid(),
+    name: localizedTextSchema,
+    parentId: z.uuid().nullable(),
+    countryCode: z.string(),
+  })
+  .meta({ id: 'PublicInstitution' });
+export type PublicInstitution = z.infer<typeof publicInstitutionSchema>;
+export const publicInstitutionsSchema = z
+  .array(publicInstitutionSchema)
+  .meta({ id: 'PublicInstitutions' });
+
+export const listPublicInstitutionsQuerySchema = z.object({
+  country: countryCodeSchema,
+  q: singleLineText().max(200).optional(),
+});

@@ -468,6 +468,26 @@ export interface paths {
         patch: operations["InstitutionsController_update"];
         trace?: never;
     };
+    "/api/public/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a country's institutions for the public registration form.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["PublicInstitutionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -1668,6 +1688,11 @@ export interface components {
             en?: string;
             fr?: string;
         };
+        LocalizedLine: {
+            ar?: string;
+            en?: string;
+            fr?: string;
+        };
         ProblemFieldError: {
             path: string;
             code: string;
@@ -1872,6 +1897,15 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicInstitution: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** Format: uuid */
+            parentId: string | null;
+            countryCode: string;
+        };
+        PublicInstitutions: components["schemas"]["PublicInstitution"][];
         /** @enum {string} */
         Gender: "female" | "male";
         CreateParticipant: {
@@ -2305,9 +2339,8 @@ export interface components {
             title: components["schemas"]["LocalizedTitle"];
             /** @default {} */
             description: components["schemas"]["LocalizedText"];
-            /** @default  */
-            venue: string;
-            city: string;
+            venue?: components["schemas"]["LocalizedLine"];
+            city: components["schemas"]["LocalizedTitle"];
             countryCode: components["schemas"]["CountryCode"];
             timeZone: components["schemas"]["TimeZone"];
             /** Format: date */
@@ -2338,8 +2371,8 @@ export interface components {
             packageId?: string;
             title?: components["schemas"]["LocalizedTitle"];
             description?: components["schemas"]["LocalizedText"];
-            venue?: string;
-            city?: string;
+            venue?: components["schemas"]["LocalizedLine"];
+            city?: components["schemas"]["LocalizedTitle"];
             countryCode?: components["schemas"]["CountryCode"];
             timeZone?: components["schemas"]["TimeZone"];
             /** Format: date */
@@ -2384,7 +2417,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -2407,7 +2440,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -2416,7 +2449,7 @@ export interface components {
             capacity: number;
             sessionCount: number;
             description: components["schemas"]["LocalizedText"];
-            venue: string;
+            venue: components["schemas"]["LocalizedText"];
             languages: components["schemas"]["Language"][];
             /** Format: date-time */
             registrationOpensAt: string | null;
@@ -2663,6 +2696,7 @@ export interface components {
                 [key: string]: string | boolean;
             };
             invitationCode?: string;
+            proposedInstitution?: string;
             /** Format: uuid */
             submissionId: string;
         };
@@ -2725,6 +2759,7 @@ export interface components {
             };
             waitlistPosition: number | null;
             statusReason: string | null;
+            proposedInstitution: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2745,7 +2780,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 title: components["schemas"]["LocalizedText"];
-                city: string;
+                city: components["schemas"]["LocalizedText"];
                 countryCode: string;
                 timeZone: string;
                 startDate: string;
@@ -2810,7 +2845,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
@@ -2823,14 +2858,14 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LocalizedText"];
-            city: string;
+            city: components["schemas"]["LocalizedText"];
             countryCode: string;
             timeZone: string;
             startDate: string;
             endDate: string;
             mode: components["schemas"]["EventMode"];
             description: components["schemas"]["LocalizedText"];
-            venue: string;
+            venue: components["schemas"]["LocalizedText"];
             languages: components["schemas"]["Language"][];
             /** Format: date-time */
             registrationOpensAt: string | null;
@@ -3871,6 +3906,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicInstitutionsController_list: {
+        parameters: {
+            query: {
+                country: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInstitutions"];
                 };
             };
             /** @description Problem */

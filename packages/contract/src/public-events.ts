@@ -29,7 +29,7 @@ const publicEventFields = {
   kind: eventKindSchema,
   status: eventStatusSchema,
   title: localizedTextSchema,
-  city: z.string(),
+  city: localizedTextSchema,
   countryCode: z.string(),
   timeZone: z.string(),
   startDate: z.string(),
@@ -46,7 +46,7 @@ export const publicEventSchema = z
   .object({
     ...publicEventFields,
     description: localizedTextSchema,
-    venue: z.string(),
+    venue: localizedTextSchema,
     languages: z.array(languageSchema),
     registrationOpensAt: z.iso.datetime().nullable(),
     registrationClosesAt: z.iso.datetime().nullable(),

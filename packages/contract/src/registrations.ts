@@ -160,6 +160,8 @@ export const publicRegistrationSchema = participantFieldsSchema
     email: z.email().trim().toLowerCase().max(254),
     answers: answersSchema,
     invitationCode: singleLineText().toUpperCase().max(40).optional(),
+    /** "My institution is not listed": its name, for a coordinator to create and set. */
+    proposedInstitution: singleLineText().max(200).optional(),
     /** Sent again with a repeated submit (double tap, retry on a slow link): same answer, no duplicate. */
     submissionId: z.uuid(),
   })
@@ -205,6 +207,8 @@ export const registrationSchema = z
     answers: z.record(z.string(), z.union([z.string(), z.boolean()])),
     waitlistPosition: z.number().int().nullable(),
     statusReason: z.string().nullable(),
+    /** An institution the person named on the public form because it was not in the list. */
+    proposedInstitution: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -231,7 +235,7 @@ export const myRegistrationSchema = z
     event: z.object({
       id: z.uuid(),
       title: localizedTextSchema,
-      city: z.string(),
+      city: localizedTextSchema,
       countryCode: z.string(),
       timeZone: z.string(),
       startDate: z.string(),

@@ -130,7 +130,7 @@ export class AttendanceExportService {
     return {
       language: lang,
       title: `${t('export.attendance_matrix')} — ${pickLocalized(event.title, lang)}`,
-      subtitle: [eventDates(event, lang), `${event.city}`],
+      subtitle: [eventDates(event, lang), pickLocalized(event.city, lang)],
       columns: [
         { header: t('export.number'), width: 1 },
         { header: t('export.fullNameAr'), width: 5 },

@@ -49,7 +49,7 @@ export class EventsService {
         new Brackets((w) =>
           w
             .where(`concat_ws(' ', e.title->>'ar', e.title->>'en', e.title->>'fr') ILIKE :like`)
-            .orWhere('e.city ILIKE :like'),
+            .orWhere(`concat_ws(' ', e.city->>'ar', e.city->>'en', e.city->>'fr') ILIKE :like`),
         ),
         { like: `%${escapeLike(query.q)}%` },
       );

@@ -8,6 +8,7 @@ import {
   type Language,
   type listInstitutionsQuerySchema,
   type Page,
+  type PublicInstitution,
   type updateInstitutionSchema,
 } from '@multaqa/contract';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
@@ -37,6 +38,9 @@ function toInstitutionDto(i: InstitutionEntity): Institution {
     updatedAt: i.updatedAt.toISOString(),
   };
 }
+
+/** Enough for a country's ministries and their departments; the form can search for more. */
+const PUBLIC_INSTITUTIONS_MAX = 500;
 
 type CreateInput = z.output<typeof createInstitutionSchema>;
 
@@ -80,6 +84,40 @@ export class InstitutionsService {
       .limit(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(toInstitutionDto), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * A country's institutions by name, at most PUBLIC_INSTITUTIONS_MAX: id, name, parent and
+   * country only, since anyone may ask.
+   */
+  async publicList(
+    countryCode: string,
+    q: string | undefined,
+    lang: Language,
+  ): Promise<PublicInstitution[]> {
+    const qb = this.db
+      .getRepository(InstitutionEntity)
+      .createQueryBuilder('i')
+      .select(['i.id', 'i.name', 'i.parentId', 'i.countryCode'])
+      .where('i.country_code = :countryCode', { countryCode });
+    if (q) {
+      const like = `%${escapeLike(q)}%`;
+      qb.andWhere(
+        `(concat_ws(' ', i.name->>'ar', i.name->>'en', i.name->>'fr') ILIKE :like OR i.acronym ILIKE :like)`,
+        { like },
+      );
+    }
+    const rows = await qb
+      .orderBy(localizedSortKey('i.name', lang))
+      .addOrderBy('i.id')
+      .limit(PUBLIC_INSTITUTIONS_MAX)
+      .getMany();
+    return rows.map((i) => ({
+      id: i.id,
+      name: i.name,
+      parentId: i.parentId,
+      countryCode: i.countryCode,
+    }));
   }
 
   async get(id: string): Promise<Institution> {

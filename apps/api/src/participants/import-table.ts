@@ -1,11 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { IMPORT_COLUMNS } from '@multaqa/contract';
+import { IMPORT_COLUMNS, LANGUAGES } from '@multaqa/contract';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { DomainException, unprocessable } from '../common/errors/domain.exception.js';
+import { apiMessages } from '../common/i18n/messages.js';
 import { megabytes } from '../common/http/spreadsheet-body.js';
 
 export type ImportFormat = 'xlsx' | 'csv';
@@ -61,14 +62,26 @@ export async function readTable(
   return rows;
 }
 
+const headerKey = (text: string) => text.normalize('NFC').trim().toLowerCase();
+
+/**
+ * A header as written in a template of any language (a sheet made in Arabic may be filled in by
+ * a French-speaking colleague), or as the column's key, which older templates used.
+ */
+const COLUMN_BY_HEADER = new Map<string, ImportColumn>(
+  IMPORT_COLUMNS.flatMap((column) => [
+    [headerKey(column), column] as const,
+    ...LANGUAGES.map(
+      (l) => [headerKey(apiMessages[l].translation.export[column]), column] as const,
+    ),
+  ]),
+);
+
 /** The header row's cells, by position, as template columns; unknown headers are ignored. */
 function headerColumns(cells: unknown[]): Map<number, ImportColumn> {
   const columns = new Map<number, ImportColumn>();
   cells.forEach((value, index) => {
-    const name = String(value ?? '')
-      .trim()
-      .toLowerCase();
-    const column = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name);
+    const column = COLUMN_BY_HEADER.get(headerKey(cellText(value ?? '')));
     if (column) columns.set(index, column);
   });
   if (!columns.size)

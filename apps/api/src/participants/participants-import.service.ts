@@ -234,14 +234,21 @@ export class ParticipantsImportService {
     }
   }
 
-  async template(): Promise<Buffer> {
+  /**
+   * Headers in the reader's language (the import reads them in any of the three), the sheet
+   * right-to-left in Arabic, and an example row the import accepts.
+   */
+  async template(lang: Language): Promise<Buffer> {
+    const t = translator(lang);
     const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('participants');
-    sheet.addRow([...IMPORT_COLUMNS]);
+    const sheet = book.addWorksheet(t('export.participantsSheet'), {
+      views: [{ rightToLeft: lang === 'ar', state: 'frozen', ySplit: 1 }],
+    });
+    sheet.addRow(IMPORT_COLUMNS.map((column) => t(`export.${column}`)));
     sheet.addRow([
       'عبدي وارسامي',
       'Abdi Warsame',
-      'male',
+      t('export.gender_male'),
       'SO',
       'Ministry of Internal Security',
       'Director',

@@ -97,8 +97,8 @@ export class ParticipantsController {
   @Header('Content-Type', XLSX)
   @Header('Content-Disposition', 'attachment; filename="multaqa-participants-template.xlsx"')
   @ZodResponse(200)
-  async template() {
-    return new StreamableFile(await this.imports.template());
+  async template(@RequestLanguage() lang: Language) {
+    return new StreamableFile(await this.imports.template(lang));
   }
 
   @ApiOperation({ summary: 'Check a participants spreadsheet before importing it.' })

@@ -13,7 +13,13 @@ export function eventCalendar(event: PublicEvent, lang: Language, url: string): 
     prodId: { company: 'Multaqa', product: 'programme', language: lang.toUpperCase() },
     timezone: { name: event.timeZone, generator: getVtimezoneComponent },
   });
-  const place = [event.venue, event.city, event.countryCode].filter(Boolean).join(', ');
+  const place = [
+    pickLocalized(event.venue, lang),
+    pickLocalized(event.city, lang),
+    event.countryCode,
+  ]
+    .filter(Boolean)
+    .join(', ');
   for (const session of event.sessions) {
     const speakers = session.speakers
       .map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))

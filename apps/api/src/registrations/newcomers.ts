@@ -153,6 +153,7 @@ export async function registerNewcomers(
       submissionId: run[i].submissionId,
       waitlistedAt,
       statusReason: null,
+      proposedInstitution: run[i].form.proposedInstitution ?? null,
       ...(status === 'submitted'
         ? {
             decidedAt: null,

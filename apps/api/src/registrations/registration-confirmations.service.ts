@@ -178,6 +178,7 @@ export class RegistrationConfirmations {
         answers: details.answers,
         invitationCodeId: details.invitationCodeId,
         codeUsedUp: details.codeUsedUp,
+        proposedInstitution: details.proposedInstitution ?? null,
       });
       return {
         confirmed: {
@@ -311,7 +312,7 @@ export class RegistrationConfirmations {
         name: mail.name,
         event: pickLocalized(event.title, mail.language),
         dates: formatDates(event, mail.language),
-        city: event.city,
+        city: pickLocalized(event.city, mail.language),
         link: mail.token ? `${base}/register/confirm?token=${mail.token}` : '',
         portalUrl: `${base}/my`,
       },

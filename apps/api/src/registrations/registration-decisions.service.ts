@@ -286,6 +286,12 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
         status: Not('cancelled'),
       }));
     if (active) return this.confirmations.alreadyRegistered(tx, event, known, submissionId);
+    // A record kept without an institution takes the one picked on the form, so the decision
+    // counts it in that institution's quota; one already set is not changed by an anonymous form.
+    if (known && !known.institutionId && institutionId) {
+      await tx.getRepository(ParticipantEntity).update({ id: known.id }, { institutionId });
+      known.institutionId = institutionId;
+    }
     if (account || known?.userId) {
       return this.confirmations.askOwner(tx, event, form, {
         name: account?.fullName ?? (known ? personName(known) : ''),
@@ -293,6 +299,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
         details: {
           ...fields,
           institutionId,
+          proposedInstitution: form.proposedInstitution ?? null,
           answers: form.answers,
           invitationCodeId,
           codeUsedUp: code?.usedUp ?? false,
@@ -315,6 +322,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
         invitationCodeId,
         submissionId,
         codeUsedUp: code?.usedUp,
+        proposedInstitution: form.proposedInstitution ?? null,
       },
       settings,
     );

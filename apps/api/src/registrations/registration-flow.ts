@@ -24,6 +24,7 @@ export interface Submission {
   answers: Record<string, string | boolean>;
   invitationCodeId?: string | null;
   submissionId?: string | null;
+  proposedInstitution?: string | null;
   /** The invitation code was used up: the person goes to the waiting list, and is told why. */
   codeUsedUp?: boolean;
 }
@@ -102,6 +103,7 @@ export class RegistrationFlow {
       submissionId: s.submissionId ?? null,
       waitlistedAt: status === 'waitlisted' ? new Date() : null,
       statusReason: null,
+      proposedInstitution: s.proposedInstitution ?? null,
       ...(DECISIONS.has(status)
         ? decisionSnapshot(s.participant)
         : {
@@ -245,7 +247,7 @@ export class RegistrationFlow {
           participant.fullNameAr,
         event: pickLocalized(event.title, lang),
         dates: formatDates(event, lang),
-        city: event.city,
+        city: pickLocalized(event.city, lang),
         position,
         reason: reason ?? '',
         portalUrl: `${this.publicUrl()}/my`,

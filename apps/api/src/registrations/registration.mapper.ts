@@ -15,6 +15,7 @@ export function toRegistrationDto(
     answers: r.answers,
     waitlistPosition,
     statusReason: r.statusReason,
+    proposedInstitution: r.proposedInstitution,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

@@ -7,8 +7,8 @@ export interface Booking {
   startsAt: Date;
   endsAt: Date;
   room: string;
-  city: string;
-  venue: string;
+  city: LocalizedText;
+  venue: LocalizedText;
   speakerUserIds: string[];
 }
 
@@ -22,6 +22,16 @@ interface Row {
   starts_at: Date;
   ends_at: Date;
 }
+
+/**
+ * Two names of a place are the same place when they share a name in any language, ignoring case
+ * ("Niamey" in English and in French), or when neither is given.
+ */
+const samePlace = (column: string, param: string) =>
+  `(EXISTS (SELECT 1 FROM jsonb_each_text(${column}) a JOIN jsonb_each_text(${param}::jsonb) b
+             ON a.value <> '' AND lower(a.value) = lower(b.value))
+    OR (NOT EXISTS (SELECT 1 FROM jsonb_each_text(${column}) a WHERE a.value <> '')
+        AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(${param}::jsonb) b WHERE b.value <> '')))`;
 
 /**
  * Other sessions, in any event that is not cancelled, that overlap this booking and use the
@@ -41,7 +51,7 @@ export async function findConflicts(
        FROM event_sessions s JOIN events e ON e.id = s.event_id
       WHERE e.status <> 'cancelled' AND s.starts_at < $2 AND s.ends_at > $1
         AND NOT (s.id = ANY($3::uuid[]))
-        AND $4 <> '' AND lower(s.room) = lower($4) AND lower(e.city) = lower($5) AND lower(e.venue) = lower($6)
+        AND $4 <> '' AND lower(s.room) = lower($4) AND ${samePlace('e.city', '$5')} AND ${samePlace('e.venue', '$6')}
      UNION ALL
      SELECT 'speaker', sp.name, s.id, s.title, e.id, e.title, s.starts_at, s.ends_at
        FROM session_speakers sp
@@ -55,8 +65,8 @@ export async function findConflicts(
       booking.endsAt,
       excludeSessionIds,
       booking.room.trim(),
-      booking.city,
-      booking.venue,
+      JSON.stringify(booking.city),
+      JSON.stringify(booking.venue),
       booking.speakerUserIds,
     ],
   );

@@ -396,6 +396,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
 const exportLabels: Record<Language, Record<string, string>> = {
   en: {
     sheet: 'Registrations',
+    participantsSheet: 'Participants',
+    preferredLanguage: 'Language',
     fullNameAr: 'Name (Arabic)',
     fullNameLatin: 'Name (Latin)',
     gender: 'Gender',
@@ -439,6 +441,8 @@ const exportLabels: Record<Language, Record<string, string>> = {
   },
   fr: {
     sheet: 'Inscriptions',
+    participantsSheet: 'Participants',
+    preferredLanguage: 'Langue',
     fullNameAr: 'Nom (arabe)',
     fullNameLatin: 'Nom (latin)',
     gender: 'Genre',
@@ -482,6 +486,8 @@ const exportLabels: Record<Language, Record<string, string>> = {
   },
   ar: {
     sheet: 'التسجيلات',
+    participantsSheet: 'المشاركون',
+    preferredLanguage: 'اللغة',
     fullNameAr: 'الاسم (بالعربية)',
     fullNameLatin: 'الاسم (باللاتينية)',
     gender: 'الجنس',

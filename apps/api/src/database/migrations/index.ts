@@ -8,6 +8,7 @@ import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
 import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-PublicRegistrationConfirmations.js';
 import { RegistrationSubmissions1796108955618 } from './1796108955618-RegistrationSubmissions.js';
 import { SetAsideSubmissions1796116085005 } from './1796116085005-SetAsideSubmissions.js';
+import { PublicFormInstitutionAndPlaces1796120000000 } from './1796120000000-PublicFormInstitutionAndPlaces.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RegistrationSubmissions1796108955618,
   SetAsideSubmissions1796116085005,
   Attendance1796116416830,
+  PublicFormInstitutionAndPlaces1796120000000,
 ];

@@ -57,11 +57,11 @@ export class EventEntity {
   @Column({ type: 'jsonb', default: {} })
   description: LocalizedText;
 
-  @Column({ type: 'text', default: '' })
-  venue: string;
+  @Column({ type: 'jsonb', default: {} })
+  venue: LocalizedText;
 
-  @Column({ type: 'text' })
-  city: string;
+  @Column({ type: 'jsonb' })
+  city: LocalizedText;
 
   @Column({ name: 'country_code', type: 'char', length: 2 })
   countryCode: string;

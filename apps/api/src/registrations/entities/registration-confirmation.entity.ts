@@ -30,6 +30,7 @@ export interface PendingDetails {
   gender: ParticipantEntity['gender'];
   nationality: string;
   institutionId: string | null;
+  proposedInstitution?: string | null;
   position: string;
   phone: string | null;
   preferredLanguage: ParticipantEntity['preferredLanguage'];

@@ -73,6 +73,10 @@ export class RegistrationEntity {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
+  /** The public form's "my institution is not listed": for a coordinator to create and set. */
+  @Column({ name: 'proposed_institution', type: 'text', nullable: true })
+  proposedInstitution: string | null;
+
   /** The public form's submission id, so a repeated submit gets the same answer. */
   @Column({ name: 'submission_id', type: 'uuid', nullable: true })
   submissionId: string | null;

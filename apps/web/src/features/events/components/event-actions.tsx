@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   EVENT_TRANSITIONS,
@@ -14,6 +14,7 @@ import { ErrorAlert, useErrorMessage } from '../../../components/error-alert';
 import { AnchorLink, ButtonLink } from '../../../components/links';
 import { useCopyEvent } from '../api/copy-event';
 import { useTransitionEvent } from '../api/transition-event';
+import { LocalizedDateInput } from '../../../components/date-fields';
 
 /** Colours of the lifecycle buttons that need one. */
 const TRANSITION_COLORS: Partial<Record<EventStatus, string>> = {
@@ -153,12 +154,11 @@ export function EventActions({ event }: { event: Event }) {
         >
           <Stack gap="sm">
             <Text size="sm">{t('events.copy.explain')}</Text>
-            <TextInput
-              type="date"
+            <LocalizedDateInput
               label={t('events.copy.startDate')}
               required
               value={copyDate}
-              onChange={(e) => setCopyDate(e.currentTarget.value)}
+              onChange={setCopyDate}
               data-autofocus
             />
             <Group justify="flex-end">

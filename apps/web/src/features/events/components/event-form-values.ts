@@ -21,8 +21,8 @@ export interface EventFormValues {
   packageId: string | null;
   title: Required<LocalizedText>;
   description: Required<LocalizedText>;
-  venue: string;
-  city: string;
+  venue: Required<LocalizedText>;
+  city: Required<LocalizedText>;
   countryCode: string;
   timeZone: string;
   startDate: string;
@@ -47,8 +47,8 @@ export function emptyEventForm(): EventFormValues {
     packageId: null,
     title: emptyText(),
     description: emptyText(),
-    venue: '',
-    city: '',
+    venue: emptyText(),
+    city: emptyText(),
     countryCode: '',
     timeZone: '',
     startDate: '',
@@ -71,8 +71,8 @@ export function eventToForm(event: Event): EventFormValues {
     packageId: event.package?.id ?? null,
     title: { ...emptyText(), ...event.title },
     description: { ...emptyText(), ...event.description },
-    venue: event.venue,
-    city: event.city,
+    venue: { ...emptyText(), ...event.venue },
+    city: { ...emptyText(), ...event.city },
     countryCode: event.countryCode,
     timeZone: event.timeZone,
     startDate: event.startDate,
@@ -134,8 +134,8 @@ function sharedFields(values: EventFormValues) {
   return {
     title: compactText(values.title),
     description: compactText(values.description),
-    venue: values.venue,
-    city: values.city,
+    venue: compactText(values.venue),
+    city: compactText(values.city),
     countryCode: values.countryCode,
     timeZone: values.timeZone,
     startDate: values.startDate,

@@ -20,7 +20,7 @@ import { InstitutionMultiSelect } from '../../../components/pickers/institution-
 import { PackageSelect } from '../../../components/pickers/package-select';
 import { TimeZoneSelect } from '../../../components/pickers/time-zone-select';
 import { UserMultiSelect } from '../../../components/pickers/user-multi-select';
-import { TextField } from '../../../components/text-fields';
+import { DateField, DateTimeField } from '../../../components/date-fields';
 import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { requestResolver } from '../../../lib/form';
 import { formatTimeZone } from '../../../lib/format';
@@ -157,80 +157,94 @@ export function EventForm({
         </Fieldset>
 
         <Fieldset legend={t('events.form.where')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField control={control} name="venue" label={t('events.fields.venue')} />
-            <TextField control={control} name="city" label={t('events.fields.city')} required />
-            <Controller
+          <Stack gap="sm">
+            <LocalizedTextFields
               control={control}
-              name="countryCode"
-              render={({ field, fieldState }) => (
-                <CountrySelect
-                  ref={field.ref}
-                  label={t('events.fields.country')}
-                  required
-                  value={field.value}
-                  onChange={(code) => {
-                    field.onChange(code ?? '');
-                    prefillTimeZone(code);
-                  }}
-                  onBlur={field.onBlur}
-                  error={errorText(fieldState.error)}
-                />
-              )}
+              name="city"
+              label={(language) =>
+                t('events.form.inLanguage', { field: t('events.fields.city'), language })
+              }
+              maxLength={200}
+              cols={{ base: 1, md: 3 }}
             />
-            <Controller
+            <LocalizedTextFields
               control={control}
-              name="timeZone"
-              render={({ field, fieldState }) => (
-                <TimeZoneSelect
-                  ref={field.ref}
-                  label={t('events.fields.timeZone')}
-                  description={t('events.form.timeZoneHint')}
-                  required
-                  value={field.value}
-                  onChange={(zone) => field.onChange(zone ?? '')}
-                  onBlur={field.onBlur}
-                  error={errorText(fieldState.error)}
-                />
-              )}
+              name="venue"
+              label={(language) =>
+                t('events.form.inLanguage', { field: t('events.fields.venue'), language })
+              }
+              maxLength={200}
+              cols={{ base: 1, md: 3 }}
             />
-            <NativeSelectField
-              control={control}
-              name="mode"
-              label={t('events.fields.mode')}
-              data={EVENT_MODES.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))}
-            />
-          </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Controller
+                control={control}
+                name="countryCode"
+                render={({ field, fieldState }) => (
+                  <CountrySelect
+                    ref={field.ref}
+                    label={t('events.fields.country')}
+                    required
+                    value={field.value}
+                    onChange={(code) => {
+                      field.onChange(code ?? '');
+                      prefillTimeZone(code);
+                    }}
+                    onBlur={field.onBlur}
+                    error={errorText(fieldState.error)}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="timeZone"
+                render={({ field, fieldState }) => (
+                  <TimeZoneSelect
+                    ref={field.ref}
+                    label={t('events.fields.timeZone')}
+                    description={t('events.form.timeZoneHint')}
+                    required
+                    value={field.value}
+                    onChange={(zone) => field.onChange(zone ?? '')}
+                    onBlur={field.onBlur}
+                    error={errorText(fieldState.error)}
+                  />
+                )}
+              />
+              <NativeSelectField
+                control={control}
+                name="mode"
+                label={t('events.fields.mode')}
+                data={EVENT_MODES.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))}
+              />
+            </SimpleGrid>
+          </Stack>
         </Fieldset>
 
         <Fieldset legend={t('events.form.when')}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextField
+              <DateField
                 control={control}
                 name="startDate"
-                type="date"
                 label={t('events.fields.startDate')}
                 required
               />
-              <TextField
+              <DateField
                 control={control}
                 name="endDate"
-                type="date"
                 label={t('events.fields.endDate')}
                 required
               />
-              <TextField
+              <DateTimeField
                 control={control}
                 name="registrationOpensAt"
-                type="datetime-local"
                 label={t('events.fields.registrationOpensAt')}
                 description={windowHint}
               />
-              <TextField
+              <DateTimeField
                 control={control}
                 name="registrationClosesAt"
-                type="datetime-local"
                 label={t('events.fields.registrationClosesAt')}
                 description={windowHint}
               />

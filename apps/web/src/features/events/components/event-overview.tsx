@@ -68,10 +68,12 @@ export function EventOverview({ event }: { event: Event }) {
         </Section>
         <Section id="event-where" title={t('events.detail.where')}>
           <Stack gap="sm" component="dl" m={0}>
-            <Field label={t('events.fields.venue')}>{event.venue || '—'}</Field>
+            <Field label={t('events.fields.venue')}>
+              {pickLocalized(event.venue, lang) || '—'}
+            </Field>
             <Field label={t('events.fields.city')}>
               {t('events.place', {
-                city: event.city,
+                city: pickLocalized(event.city, lang),
                 country: formatCountry(event.countryCode, lang),
               })}
             </Field>

@@ -1,10 +1,11 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../../components/pickers/country-select';
 import { SearchField } from '../../../components/search-field';
 import { oneOf } from '../../../lib/search-params';
 import type { ListEventsParams } from '../api/list-events';
+import { LocalizedDateInput } from '../../../components/date-fields';
 
 export type EventSort = NonNullable<ListEventsParams['sort']>;
 export type SortOrder = NonNullable<ListEventsParams['order']>;
@@ -77,17 +78,17 @@ export function EventsFilters({ values, onChange }: EventsFiltersProps) {
         onChange={(code) => onChange({ countryCode: code ?? undefined })}
         w={{ base: '100%', sm: 200 }}
       />
-      <TextInput
-        type="date"
+      <LocalizedDateInput
         label={t('events.filters.from')}
+        clearable
         value={values.from ?? ''}
-        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        onChange={(from) => onChange({ from: from || undefined })}
       />
-      <TextInput
-        type="date"
+      <LocalizedDateInput
         label={t('events.filters.to')}
+        clearable
         value={values.to ?? ''}
-        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        onChange={(to) => onChange({ to: to || undefined })}
       />
       <NativeSelect
         label={t('events.filters.sort')}

@@ -42,7 +42,7 @@ export function EventsTable({ items }: { items: EventSummary[] }) {
               <Table.Td>{formatDateRange(event.startDate, event.endDate, lang)}</Table.Td>
               <Table.Td>
                 {t('events.place', {
-                  city: event.city,
+                  city: pickLocalized(event.city, lang),
                   country: formatCountry(event.countryCode, lang),
                 })}
               </Table.Td>

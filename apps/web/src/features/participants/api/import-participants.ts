@@ -1,9 +1,13 @@
-import type { ImportReport, JobAccepted } from '@multaqa/contract';
+import type { ImportReport, JobAccepted, Language } from '@multaqa/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postFile } from '../../../lib/upload';
 
-/** GET /api/participants/import/template.xlsx — a file the browser downloads. */
-export const IMPORT_TEMPLATE_URL = '/api/participants/import/template.xlsx';
+/**
+ * GET /api/participants/import/template.xlsx?lang= — a file the browser downloads, with headers
+ * in the page's language (the import reads them in any of the three).
+ */
+export const importTemplateUrl = (lang: Language) =>
+  `/api/participants/import/template.xlsx?lang=${lang}`;
 
 /** POST /api/participants/import/preview with the file as the body → what each row would do. */
 export function usePreviewImport() {

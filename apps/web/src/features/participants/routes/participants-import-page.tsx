@@ -25,7 +25,7 @@ import { useDocumentTitle } from '../../../lib/document-title';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useJob } from '../../../lib/jobs';
-import { IMPORT_TEMPLATE_URL, useCommitImport, usePreviewImport } from '../api/import-participants';
+import { importTemplateUrl, useCommitImport, usePreviewImport } from '../api/import-participants';
 
 const PAGE_SIZE = 50;
 type Filter = 'all' | 'valid' | 'duplicate' | 'error';
@@ -79,7 +79,7 @@ export function ParticipantsImportPage() {
         </Alert>
       )}
       <Text>{t('participants.import.intro')}</Text>
-      <Anchor href={IMPORT_TEMPLATE_URL} download fw={600}>
+      <Anchor href={importTemplateUrl(lang)} download fw={600}>
         {t('participants.import.template')}
       </Anchor>
       <Group align="flex-end">

@@ -71,7 +71,7 @@ export function MyRegistrationsPage() {
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t('events.place', {
-                    city: r.event.city,
+                    city: pickLocalized(r.event.city, lang),
                     country: formatCountry(r.event.countryCode, lang),
                   })}{' '}
                   · <span dir="ltr">{formatTimeZone(r.event.timeZone, lang)}</span>

@@ -131,10 +131,10 @@ export function PublicEventPage() {
             </Text>
           </Row>
           <Row label={t('public.place')}>
-            {event.venue && <Text>{event.venue}</Text>}
+            {pickLocalized(event.venue, lang) && <Text>{pickLocalized(event.venue, lang)}</Text>}
             <Text>
               {t('events.place', {
-                city: event.city,
+                city: pickLocalized(event.city, lang),
                 country: formatCountry(event.countryCode, lang),
               })}
             </Text>

@@ -73,7 +73,7 @@ export function PublicEventsPage() {
                   )}
                   <Text size="sm" c="dimmed">
                     {t('events.place', {
-                      city: event.city,
+                      city: pickLocalized(event.city, lang),
                       country: formatCountry(event.countryCode, lang),
                     })}
                   </Text>

@@ -6,7 +6,7 @@ import {
 } from '@multaqa/contract';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { emptyAnswers, toAnswers } from '../../../lib/answers';
-import { encodeMessage, requestResolver } from '../../../lib/form';
+import { decodeMessage, encodeMessage, requestResolver } from '../../../lib/form';
 import type { PublicRegistrationBody } from '../api/register';
 
 /** What the public form holds: every field as typed (strings), answers by question key. */
@@ -15,6 +15,9 @@ export interface RegistrationFormValues {
   fullNameLatin: string;
   gender: Gender | '';
   nationality: string;
+  /** '' when none is picked. */
+  institutionId: string;
+  proposedInstitution: string;
   position: string;
   email: string;
   phone: string;
@@ -34,6 +37,8 @@ export function emptyRegistrationValues(
     fullNameLatin: '',
     gender: '',
     nationality: '',
+    institutionId: '',
+    proposedInstitution: '',
     position: '',
     email: '',
     phone: '',
@@ -60,7 +65,8 @@ export function toRegistrationRequest(
     fullNameLatin: values.fullNameLatin,
     gender: values.gender || undefined,
     nationality: blankToUndefined(values.nationality),
-    institutionId: null,
+    institutionId: values.institutionId || null,
+    proposedInstitution: blankToUndefined(values.proposedInstitution),
     position: values.position,
     email: blankToUndefined(values.email),
     phone: values.phone.trim() === '' ? null : values.phone,
@@ -93,12 +99,12 @@ export function registrationResolver(
       type: 'required',
       message: encodeMessage({ key, params: {} }),
     });
-    if (
-      !errors.fullNameLatin &&
-      values.fullNameAr.trim().length < 2 &&
-      values.fullNameLatin.trim().length < 2
-    ) {
-      errors.fullNameLatin = required('validation.name_required');
+    // "A name in either script" is said on the first field, which carries that hint: the
+    // contract puts it on the Latin name, and an empty form's focus then skipped the first field.
+    if (values.fullNameAr.trim().length < 2 && values.fullNameLatin.trim().length < 2) {
+      if (isNameRule(errors.fullNameLatin?.message)) delete errors.fullNameLatin;
+      if (!errors.fullNameLatin && !errors.fullNameAr)
+        errors.fullNameAr = required('validation.name_required');
     }
     if (invitationOnly && !values.invitationCode.trim() && !errors.invitationCode) {
       errors.invitationCode = required('validation.invitation_code_required');
@@ -114,3 +120,6 @@ export function registrationResolver(
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
   };
 }
+
+const isNameRule = (message: string | undefined) =>
+  decodeMessage(message)?.key === 'validation.name_required';

@@ -1,5 +1,5 @@
 import type { Question } from '@multaqa/contract';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -30,9 +30,14 @@ describe('RegistrationForm', () => {
     );
     await user.click(screen.getByRole('button', { name: 'سجّل' }));
 
-    const latin = screen.getByLabelText('الاسم الكامل بالحروف اللاتينية');
-    expect(latin).toHaveAttribute('aria-invalid', 'true');
-    expect(latin).toHaveAccessibleDescription('أدخل الاسم بالحروف العربية أو اللاتينية.');
+    // "A name in either script" is said on the first field, not on the Latin name below it.
+    const arabic = screen.getByLabelText('الاسم الكامل بالحروف العربية');
+    expect(arabic).toHaveAttribute('aria-invalid', 'true');
+    expect(arabic).toHaveAccessibleDescription(/أدخل الاسم بالحروف العربية أو اللاتينية\./);
+    expect(screen.getByLabelText('الاسم الكامل بالحروف اللاتينية')).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     const email = screen.getByLabelText(/البريد الإلكتروني/);
     expect(email).toHaveAccessibleDescription(/هذا الحقل مطلوب/);
     expect(screen.getByLabelText(/رمز الدعوة/)).toHaveAccessibleDescription(
@@ -41,7 +46,7 @@ describe('RegistrationForm', () => {
     expect(screen.getByLabelText(/الوحدة/)).toHaveAccessibleDescription(/أجب عن هذا السؤال/);
     expect(onSubmit).not.toHaveBeenCalled();
     // The first invalid field in the page's order gets the focus.
-    expect(latin).toHaveFocus();
+    await waitFor(() => expect(arabic).toHaveFocus());
   });
 
   it('sends the same submissionId when the person submits again after a failure', async () => {

@@ -1,6 +1,6 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { LANGUAGES, type Question } from '@multaqa/contract';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/native-select-field';
@@ -19,6 +19,8 @@ import {
   toRegistrationRequest,
   type RegistrationFormValues,
 } from './registration-form-values';
+
+const InstitutionPicker = lazy(() => import('./institution-picker'));
 
 interface RegistrationFormProps {
   questions: Question[];
@@ -51,12 +53,15 @@ export function RegistrationForm({
   );
   const form = useForm<RegistrationFormValues>({
     resolver,
+    // useSave's onInvalid focuses the first invalid field in the page's order.
+    shouldFocusError: false,
     defaultValues: emptyRegistrationValues(questions, lang, initialCode),
   });
   const { control } = form;
   const countries = useCountryOptions(lang);
+  const nationality = form.watch('nationality');
 
-  const { save, saveError } = useSave(form);
+  const { formRef, save, saveError, onInvalid } = useSave(form);
   const submit = form.handleSubmit(async (values) => {
     if (pendingRef.current) return;
     pendingRef.current = true;
@@ -67,12 +72,12 @@ export function RegistrationForm({
       pendingRef.current = false;
       setPending(false);
     }
-  });
+  }, onInvalid);
 
   const errorCount = Object.keys(form.formState.errors).length;
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="register-form-title">
+    <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="register-form-title">
       <Stack gap="md">
         <Title order={2} size="h3" id="register-form-title">
           {t('register.formTitle')}
@@ -132,6 +137,21 @@ export function RegistrationForm({
           required
           data={[{ value: '', label: t('register.choose') }, ...countries]}
         />
+        {nationality && (
+          <>
+            <Suspense fallback={<Skeleton height={60} />}>
+              <InstitutionPicker control={control} country={nationality} />
+            </Suspense>
+            <TextField
+              control={control}
+              name="proposedInstitution"
+              label={t('register.fields.proposedInstitution')}
+              description={t('register.hints.proposedInstitution')}
+              autoComplete="organization"
+              maxLength={200}
+            />
+          </>
+        )}
         <TextField
           control={control}
           name="position"

@@ -48,7 +48,7 @@ export function RegisterPage() {
             <Text size="sm" c="dimmed">
               {formatDateRange(event.startDate, event.endDate, lang)} ·{' '}
               {t('events.place', {
-                city: event.city,
+                city: pickLocalized(event.city, lang),
                 country: formatCountry(event.countryCode, lang),
               })}
             </Text>

@@ -29,6 +29,7 @@ import {
   useCreateInvitationCode,
   useRevokeInvitationCode,
 } from '../api/invitation-codes';
+import { LocalizedDateInput } from '../../../components/date-fields';
 
 type Code = components['schemas']['InvitationCode'];
 
@@ -232,12 +233,12 @@ function CreateCodeDialog({
             onChange={(v) => setMaxUses(typeof v === 'number' ? v : '')}
             error={missing ? t('validation.required') : undefined}
           />
-          <TextInput
-            type="date"
+          <LocalizedDateInput
             label={t('registrations.codes.expiresAt')}
             description={t('registrations.codes.expiresHint', { zone: event.timeZone })}
+            clearable
             value={expires}
-            onChange={(e) => setExpires(e.currentTarget.value)}
+            onChange={setExpires}
           />
           <TextInput
             label={t('registrations.codes.columns.note')}

@@ -99,7 +99,14 @@ export function RegistrationsTable({
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{p.institution ? pickLocalized(p.institution.name, lang) : '—'}</Table.Td>
+                <Table.Td>
+                  {p.institution ? pickLocalized(p.institution.name, lang) : '—'}
+                  {r.proposedInstitution && (
+                    <Text size="xs" c="dimmed">
+                      {t('registrations.proposedInstitution', { name: r.proposedInstitution })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{formatCountry(p.nationality, lang)}</Table.Td>
                 <Table.Td>
                   <RegistrationStatusBadge status={r.status} />
