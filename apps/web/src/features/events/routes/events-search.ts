@@ -23,7 +23,7 @@ export function validateEventsSearch(search: Record<string, unknown>): EventsSea
 }
 
 /** The tabs of an event's page, in order. Attendance and certificates come next. */
-export const EVENT_TABS = ['overview', 'programme', 'registrations', 'history'] as const;
+export const EVENT_TABS = ['overview', 'programme', 'registrations', 'badges', 'history'] as const;
 export type EventTab = (typeof EVENT_TABS)[number];
 
 export function validateEventSearch(search: Record<string, unknown>): { tab?: EventTab } {
