@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from './attendance/attendance.module.js';
+import { BadgesModule } from './badges/badges.module.js';
+import { SigningModule } from './signing/signing.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -35,6 +38,9 @@ import { UsersModule } from './users/users.module.js';
     PublicEventsModule,
     ParticipantsModule,
     RegistrationsModule,
+    SigningModule,
+    BadgesModule,
+    AttendanceModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,

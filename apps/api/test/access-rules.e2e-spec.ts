@@ -87,7 +87,7 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in, account links, health and public event pages', () => {
+  it('keeps the public surface to sign-in, account links, health, public event pages and public keys', () => {
     const publicRoutes = routes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
@@ -99,6 +99,8 @@ describe('every route declares who may call it', () => {
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',
       'GET PublicRegistrationController.form',
+      // The public half of the signing keys: anyone may check a badge or certificate offline.
+      'GET SigningController.keys',
       'POST AuthController.confirmEmail',
       'POST AuthController.login',
       'POST AuthController.requestPasswordReset',

@@ -40,6 +40,7 @@ async function productionApp(
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     LOGIN_RATE_LIMIT: '10000',
+    SIGNING_KEY_SECRET: 'a-production-secret-of-at-least-32-characters',
     ...env,
     DATABASE_URL: url,
   });
@@ -119,6 +120,12 @@ describe('production defaults', () => {
     });
     await expect(productionApp(database.url)).rejects.toThrow(/demo password/);
     await db.getRepository(UserEntity).delete({ email: 'coordinator@multaqa.test' });
+  });
+
+  it('refuses to start without a secret for the signing keys', async () => {
+    await expect(productionApp(database.url, { SIGNING_KEY_SECRET: '' })).rejects.toThrow(
+      /SIGNING_KEY_SECRET is not set/,
+    );
   });
 
   it('seeds the demo story only when asked, with accounts no known password opens', async () => {

@@ -303,3 +303,50 @@ export const myScheduleSchema = z
   )
   .meta({ id: 'MySchedule' });
 export type MySchedule = z.infer<typeof myScheduleSchema>;
+
+/**
+ * PUT /api/events/{eventId}/sessions/{sessionId}/attendance answers with the records as now held
+ * and the session's live counts (not the whole roster: a tap should cost one small answer).
+ */
+export const markAttendanceResultSchema = z
+  .object({ records: z.array(attendanceRecordSchema), counts: attendanceCountsSchema })
+  .meta({ id: 'MarkAttendanceResult' });
+export type MarkAttendanceResult = z.infer<typeof markAttendanceResultSchema>;
+
+/** Why the caller may take attendance for a session. */
+export const ATTENDANCE_TAKER_ROLES = ['admin', 'coordinator', 'speaker', 'door_staff'] as const;
+export const attendanceTakerRoleSchema = z
+  .enum(ATTENDANCE_TAKER_ROLES)
+  .meta({ id: 'AttendanceTakerRole' });
+
+/**
+ * GET /api/me/attendance-sessions: the sessions the caller may take attendance for, today and
+ * upcoming first, so trainers and door staff reach their rosters and scanners.
+ */
+export const attendanceSessionsSchema = z
+  .array(
+    z.object({
+      eventId: z.uuid(),
+      eventTitle: localizedTextSchema,
+      timeZone: z.string(),
+      sessionId: z.uuid(),
+      title: localizedTextSchema,
+      room: z.string(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      role: attendanceTakerRoleSchema,
+      /** Door staff may only scan (scanner kit and sync). */
+      scanOnly: z.boolean(),
+    }),
+  )
+  .meta({ id: 'AttendanceSessions' });
+export type AttendanceSessions = z.infer<typeof attendanceSessionsSchema>;
+
+/** GET/PUT /api/events/{eventId}/door-staff */
+export const doorStaffInputSchema = z
+  .object({ userIds: z.array(z.uuid()).max(100) })
+  .strict()
+  .meta({ id: 'DoorStaffInput' });
+export const doorStaffSchema = z
+  .array(z.object({ id: z.uuid(), fullName: z.string() }))
+  .meta({ id: 'DoorStaff' });

@@ -140,3 +140,5 @@ export const reissueBadgeSchema = z
   .strict()
   .meta({ id: 'ReissueBadge' });
 export type ReissueBadgeInput = z.input<typeof reissueBadgeSchema>;
+
+export const badgesSchema = z.array(badgeSchema).meta({ id: 'Badges' });

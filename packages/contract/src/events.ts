@@ -7,6 +7,7 @@ import {
   paginationQuerySchema,
   sortOrderSchema,
 } from './common.js';
+import { lateRuleSchema } from './attendance.js';
 import { countryCodeSchema, institutionRefSchema } from './institutions.js';
 import { multiLineText, singleLineText } from './text.js';
 
@@ -144,6 +145,10 @@ export const updateEventSchema = z
     registrationClosesAt: z.iso.datetime({ offset: true }).nullable().optional(),
     partnerIds: z.array(z.uuid()).max(20).optional(),
     coordinatorIds: z.array(z.uuid()).max(20).optional(),
+    /** How a late arrival counts towards the attendance rate. */
+    lateCountsAs: lateRuleSchema.optional(),
+    /** Minutes after a session's start from which a scan counts as late. */
+    lateAfterMinutes: z.number().int().min(0).max(240).optional(),
   })
   .strict()
   .superRefine((value, ctx) => checkDates(value, ctx as z.core.$RefinementCtx<DateRange>))
@@ -228,6 +233,8 @@ export const eventSchema = z
     scheduledHours: z.number(),
     history: z.array(eventStatusChangeSchema),
     copiedFromId: z.uuid().nullable(),
+    lateCountsAs: lateRuleSchema,
+    lateAfterMinutes: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1128,6 +1128,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every public key that ever signed a badge or certificate (JWKS).
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["SigningController_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire the current signing key and start a new one.
+         * @description Who may call: signed-in users with the role admin.
+         */
+        post: operations["SigningController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's badges, issuing the missing ones.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["BadgesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/badges/revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event's revoked badges, which scanners refuse even offline.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer or door_staff.
+         */
+        get: operations["BadgesController_revoked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/registrations/{registrationId}/badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a registration's badge (lost or damaged); the old one is revoked.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["BadgesController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/attendance/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance rates per participant, per session and for the event.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        get: operations["AttendanceController_rates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/attendance/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Synced records that conflicted or were refused, newest first.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        get: operations["AttendanceController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/attendance-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sessions the caller may take attendance for.
+         * @description Who may call: any signed-in user.
+         */
+        get: operations["AttendanceController_takerSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sessions in their approved events, with their attendance.
+         * @description Who may call: any signed-in user.
+         */
+        get: operations["AttendanceController_mySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/{sessionId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's roster: everyone expected, with their attendance.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        get: operations["AttendanceController_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark people on the roster (idempotent); answers their records and the counts.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        put: operations["AttendanceController_mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/{sessionId}/attendance/mark-all-present": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark everyone not marked yet as present.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        post: operations["AttendanceController_markAllPresent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/sessions/{sessionId}/scanner-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a scanner keeps to check badges offline for a session.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer or door_staff.
+         */
+        get: operations["AttendanceController_scannerKit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attendance/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a scanner's queued records; each clientId is stored once.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer or door_staff.
+         */
+        post: operations["AttendanceController_sync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/door-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event's door staff.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["AttendanceController_listDoorStaff"];
+        /**
+         * Replace the event's door staff.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        put: operations["AttendanceController_replaceDoorStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1222,7 +1526,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        Role: "admin" | "coordinator" | "trainer" | "participant";
+        Role: "admin" | "coordinator" | "trainer" | "participant" | "door_staff";
         User: {
             /** Format: uuid */
             id: string;
@@ -1409,6 +1713,419 @@ export interface components {
             pageSize: number;
         };
         /** @enum {string} */
+        Gender: "female" | "male";
+        CreateParticipant: {
+            /** @default  */
+            fullNameAr: string;
+            /** @default  */
+            fullNameLatin: string;
+            gender: components["schemas"]["Gender"];
+            nationality: components["schemas"]["CountryCode"];
+            /**
+             * Format: uuid
+             * @default null
+             */
+            institutionId: string | null;
+            /** @default  */
+            position: string;
+            /**
+             * Format: email
+             * @default null
+             */
+            email: string | null;
+            phone?: string | null;
+            /** @default ar */
+            preferredLanguage: components["schemas"]["Language"];
+            /** @default false */
+            allowDuplicate: boolean;
+        };
+        UpdateParticipant: {
+            fullNameAr?: string;
+            fullNameLatin?: string;
+            gender?: components["schemas"]["Gender"];
+            nationality?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            institutionId?: string | null;
+            position?: string;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+            preferredLanguage?: components["schemas"]["Language"];
+        };
+        Participant: {
+            /** Format: uuid */
+            id: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            gender: components["schemas"]["Gender"];
+            nationality: string;
+            institution: components["schemas"]["InstitutionRef"] | null;
+            position: string;
+            email: string | null;
+            phone: string | null;
+            preferredLanguage: components["schemas"]["Language"];
+            hasAccount: boolean;
+            registrationCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DuplicateCandidate: {
+            participant: components["schemas"]["Participant"] | null;
+            reasons: ("email" | "phone" | "name")[];
+        };
+        DuplicateCandidates: components["schemas"]["DuplicateCandidate"][];
+        ParticipantsPage: {
+            items: components["schemas"]["Participant"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MergeParticipants: {
+            duplicateIds: string[];
+        };
+        ImportRow: {
+            row: number;
+            /** @enum {string} */
+            status: "valid" | "duplicate" | "error";
+            fullName: string;
+            duplicateOf?: components["schemas"]["Participant"][];
+            heldElsewhere?: boolean;
+            errors: {
+                field: string;
+                message: string;
+            }[];
+        };
+        ImportReport: {
+            rows: components["schemas"]["ImportRow"][];
+            counts: {
+                valid: number;
+                duplicate: number;
+                error: number;
+            };
+            created?: number;
+            registered?: number;
+        };
+        SigningPublicKey: {
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            crv: "Ed25519";
+            x: string;
+            kid: string;
+            /** @enum {string} */
+            use: "sig";
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** Format: date-time */
+            retiredAt: string | null;
+        };
+        SigningKeySet: {
+            keys: components["schemas"]["SigningPublicKey"][];
+        };
+        /** @enum {string} */
+        BadgeLayout: "a4" | "a6" | "label";
+        BadgeSheetQuery: {
+            /** @default a4 */
+            layout: components["schemas"]["BadgeLayout"];
+            registrationIds?: string;
+            /** @default false */
+            includeStaff: boolean;
+        };
+        Badge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            registrationId: string | null;
+            /** Format: uuid */
+            userId: string | null;
+            token: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** Format: uuid */
+            replacedById: string | null;
+        };
+        BadgeRevocationList: {
+            /** Format: uuid */
+            eventId: string;
+            revokedBadgeIds: string[];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        ReissueBadge: {
+            reason: string;
+        };
+        Badges: components["schemas"]["Badge"][];
+        /** @enum {string} */
+        AttendanceStatus: "present" | "late" | "excused" | "absent";
+        /** @enum {string} */
+        AttendanceMethod: "roster" | "scan" | "search" | "self" | "walk_in";
+        /** @enum {string} */
+        LateRule: "present" | "half" | "absent";
+        AttendanceRecord: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            participantId: string;
+            status: components["schemas"]["AttendanceStatus"];
+            method: components["schemas"]["AttendanceMethod"];
+            /** Format: date-time */
+            takenAt: string;
+            takenBy: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+        };
+        RosterEntry: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            registrationId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            institution: components["schemas"]["InstitutionRef"] | null;
+            nationality: string;
+            attendance: components["schemas"]["AttendanceRecord"] | null;
+        };
+        AttendanceCounts: {
+            expected: number;
+            present: number;
+            late: number;
+            excused: number;
+            absent: number;
+            unmarked: number;
+        };
+        RosterQuery: {
+            q?: string;
+        };
+        Roster: {
+            session: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                eventId: string;
+                title: components["schemas"]["LocalizedText"];
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                timeZone: string;
+            };
+            entries: components["schemas"]["RosterEntry"][];
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        MarkAttendance: {
+            records: {
+                /** Format: uuid */
+                participantId: string;
+                status: components["schemas"]["AttendanceStatus"];
+            }[];
+        };
+        MarkAllPresentResult: {
+            marked: number;
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        ScannerKit: {
+            roster: components["schemas"]["Roster"];
+            keys: components["schemas"]["SigningPublicKey"][];
+            revokedBadgeIds: string[];
+            lateAfterMinutes: number;
+            /** Format: date-time */
+            serverTime: string;
+        };
+        AttendanceSync: {
+            /** Format: uuid */
+            deviceId: string;
+            records: {
+                /** Format: uuid */
+                clientId: string;
+                /** Format: uuid */
+                sessionId: string;
+                badgeToken?: string;
+                /** Format: uuid */
+                participantId?: string;
+                status: components["schemas"]["AttendanceStatus"];
+                method: components["schemas"]["AttendanceMethod"];
+                /** Format: date-time */
+                takenAt: string;
+            }[];
+        };
+        /** @enum {string} */
+        AttendanceConflictKind: "two_devices" | "session_moved" | "revoked_badge" | "forged_badge" | "wrong_event" | "not_expected" | "not_allowed";
+        AttendanceSyncResult: {
+            results: {
+                /** Format: uuid */
+                clientId: string;
+                /** @enum {string} */
+                outcome: "stored" | "unchanged" | "duplicate" | "conflict" | "refused";
+                conflict: (string & components["schemas"]["AttendanceConflictKind"]) | null;
+                record: components["schemas"]["AttendanceRecord"] | null;
+            }[];
+        };
+        AttendanceConflict: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            participantId: string | null;
+            participantName: string | null;
+            kind: components["schemas"]["AttendanceConflictKind"];
+            /** @enum {string} */
+            outcome: "stored" | "unchanged" | "duplicate" | "conflict" | "refused";
+            status: components["schemas"]["AttendanceStatus"];
+            /** Format: date-time */
+            takenAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: uuid */
+            deviceId: string;
+            takenBy: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+        };
+        AttendanceConflicts: components["schemas"]["AttendanceConflict"][];
+        SelfCheckInCode: {
+            code: string;
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            periodSeconds: number;
+        };
+        SelfCheckIn: {
+            code: string;
+            /** Format: uuid */
+            sessionId?: string;
+        };
+        WalkIn: {
+            /** @default  */
+            fullNameAr: string;
+            /** @default  */
+            fullNameLatin: string;
+            gender: components["schemas"]["Gender"];
+            nationality: components["schemas"]["CountryCode"];
+            /**
+             * Format: uuid
+             * @default null
+             */
+            institutionId: string | null;
+            /** @default  */
+            position: string;
+            /**
+             * Format: email
+             * @default null
+             */
+            email: string | null;
+            phone?: string | null;
+            /** @default ar */
+            preferredLanguage: components["schemas"]["Language"];
+            /** Format: uuid */
+            sessionId?: string;
+        };
+        AttendanceRate: {
+            held: number;
+            attended: number;
+            rate: number | null;
+        };
+        AttendanceRates: {
+            lateCountsAs: components["schemas"]["LateRule"];
+            event: components["schemas"]["AttendanceRate"];
+            sessions: {
+                /** Format: uuid */
+                sessionId: string;
+                title: components["schemas"]["LocalizedText"];
+                /** Format: date-time */
+                startsAt: string;
+                held: boolean;
+                counts: components["schemas"]["AttendanceCounts"];
+                rate: number | null;
+            }[];
+            participants: {
+                /** Format: uuid */
+                participantId: string;
+                fullNameAr: string;
+                fullNameLatin: string;
+                institution: components["schemas"]["InstitutionRef"] | null;
+                rate: components["schemas"]["AttendanceRate"];
+            }[];
+        };
+        AttendanceExportQuery: {
+            /**
+             * @default xlsx
+             * @enum {string}
+             */
+            format: "xlsx" | "pdf";
+            /**
+             * @default matrix
+             * @enum {string}
+             */
+            sheet: "matrix" | "sign-in";
+            /** Format: uuid */
+            sessionId?: string;
+            /** @enum {string} */
+            lang?: "ar" | "en" | "fr";
+        };
+        MySchedule: {
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            /** Format: uuid */
+            sessionId: string;
+            title: components["schemas"]["LocalizedText"];
+            room: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            attendance: {
+                status: components["schemas"]["AttendanceStatus"];
+                /** Format: date-time */
+                takenAt: string;
+            } | null;
+        }[];
+        MarkAttendanceResult: {
+            records: components["schemas"]["AttendanceRecord"][];
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        /** @enum {string} */
+        AttendanceTakerRole: "admin" | "coordinator" | "speaker" | "door_staff";
+        AttendanceSessions: {
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            /** Format: uuid */
+            sessionId: string;
+            title: components["schemas"]["LocalizedText"];
+            room: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            role: components["schemas"]["AttendanceTakerRole"];
+            scanOnly: boolean;
+        }[];
+        DoorStaffInput: {
+            userIds: string[];
+        };
+        DoorStaff: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+        }[];
+        /** @enum {string} */
         EventKind: "conference" | "training";
         /** @enum {string} */
         EventMode: "in_person" | "online" | "hybrid";
@@ -1475,6 +2192,8 @@ export interface components {
             registrationClosesAt?: string | null;
             partnerIds?: string[];
             coordinatorIds?: string[];
+            lateCountsAs?: components["schemas"]["LateRule"];
+            lateAfterMinutes?: number;
         };
         EventTransition: {
             to: components["schemas"]["EventStatus"];
@@ -1554,6 +2273,8 @@ export interface components {
             history: components["schemas"]["EventStatusChange"][];
             /** Format: uuid */
             copiedFromId: string | null;
+            lateCountsAs: components["schemas"]["LateRule"];
+            lateAfterMinutes: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1669,104 +2390,9 @@ export interface components {
             endsAt: string;
         };
         /** @enum {string} */
-        Gender: "female" | "male";
-        CreateParticipant: {
-            /** @default  */
-            fullNameAr: string;
-            /** @default  */
-            fullNameLatin: string;
-            gender: components["schemas"]["Gender"];
-            nationality: components["schemas"]["CountryCode"];
-            /**
-             * Format: uuid
-             * @default null
-             */
-            institutionId: string | null;
-            /** @default  */
-            position: string;
-            /**
-             * Format: email
-             * @default null
-             */
-            email: string | null;
-            phone?: string | null;
-            /** @default ar */
-            preferredLanguage: components["schemas"]["Language"];
-            /** @default false */
-            allowDuplicate: boolean;
-        };
-        UpdateParticipant: {
-            fullNameAr?: string;
-            fullNameLatin?: string;
-            gender?: components["schemas"]["Gender"];
-            nationality?: components["schemas"]["CountryCode"];
-            /** Format: uuid */
-            institutionId?: string | null;
-            position?: string;
-            /** Format: email */
-            email?: string | null;
-            phone?: string | null;
-            preferredLanguage?: components["schemas"]["Language"];
-        };
-        Participant: {
-            /** Format: uuid */
-            id: string;
-            fullNameAr: string;
-            fullNameLatin: string;
-            gender: components["schemas"]["Gender"];
-            nationality: string;
-            institution: components["schemas"]["InstitutionRef"] | null;
-            position: string;
-            email: string | null;
-            phone: string | null;
-            preferredLanguage: components["schemas"]["Language"];
-            hasAccount: boolean;
-            registrationCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DuplicateCandidate: {
-            participant: components["schemas"]["Participant"] | null;
-            reasons: ("email" | "phone" | "name")[];
-        };
-        DuplicateCandidates: components["schemas"]["DuplicateCandidate"][];
-        ParticipantsPage: {
-            items: components["schemas"]["Participant"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        MergeParticipants: {
-            duplicateIds: string[];
-        };
-        ImportRow: {
-            row: number;
-            /** @enum {string} */
-            status: "valid" | "duplicate" | "error";
-            fullName: string;
-            duplicateOf?: components["schemas"]["Participant"][];
-            heldElsewhere?: boolean;
-            errors: {
-                field: string;
-                message: string;
-            }[];
-        };
-        ImportReport: {
-            rows: components["schemas"]["ImportRow"][];
-            counts: {
-                valid: number;
-                duplicate: number;
-                error: number;
-            };
-            created?: number;
-            registered?: number;
-        };
-        /** @enum {string} */
         RegistrationStatus: "submitted" | "approved" | "waitlisted" | "rejected" | "cancelled";
         /** @enum {string} */
-        RegistrationSource: "online" | "invitation" | "nomination" | "import";
+        RegistrationSource: "online" | "invitation" | "nomination" | "import" | "walk_in";
         /** @enum {string} */
         RegistrationMode: "open" | "invitation_only";
         /** @enum {string} */
@@ -2495,7 +3121,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "coordinator" | "trainer" | "participant";
+                role?: "admin" | "coordinator" | "trainer" | "participant" | "door_staff";
                 sort?: "fullName" | "email" | "createdAt";
                 order?: "asc" | "desc";
             };
@@ -2562,7 +3188,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                role?: "admin" | "coordinator" | "trainer";
+                role?: "admin" | "coordinator" | "trainer" | "door_staff";
             };
             header?: never;
             path?: never;
@@ -4454,6 +5080,515 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyRegistration"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SigningController_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeySet"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SigningController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeySet"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BadgesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badges"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BadgesController_revoked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeRevocationList"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BadgesController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReissueBadge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_rates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRates"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_conflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceConflicts"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_takerSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSessions"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_mySchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySchedule"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_roster: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendance"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkAttendanceResult"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_markAllPresent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkAllPresentResult"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_scannerKit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScannerKit"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceSync"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSyncResult"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_listDoorStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorStaff"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_replaceDoorStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DoorStaffInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorStaff"];
                 };
             };
             /** @description Problem */

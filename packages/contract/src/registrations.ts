@@ -21,7 +21,14 @@ export const registrationStatusSchema = z
   .meta({ id: 'RegistrationStatus' });
 export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
-export const REGISTRATION_SOURCES = ['online', 'invitation', 'nomination', 'import'] as const;
+/** walk_in: registered at the door on the day (POST /api/events/{eventId}/walk-ins). */
+export const REGISTRATION_SOURCES = [
+  'online',
+  'invitation',
+  'nomination',
+  'import',
+  'walk_in',
+] as const;
 export const registrationSourceSchema = z
   .enum(REGISTRATION_SOURCES)
   .meta({ id: 'RegistrationSource' });

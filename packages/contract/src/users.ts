@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { languageSchema, paginationQuerySchema, pageSchema, sortOrderSchema } from './common.js';
 import { singleLineText } from './text.js';
 
-export const ROLES = ['admin', 'coordinator', 'trainer', 'participant'] as const;
+/** door_staff: people at the venue's door who may only scan badges for the events they are assigned to. */
+export const ROLES = ['admin', 'coordinator', 'trainer', 'participant', 'door_staff'] as const;
 export const roleSchema = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
 
@@ -87,10 +88,12 @@ export type StaffMember = z.infer<typeof staffMemberSchema>;
 export const staffListSchema = z.array(staffMemberSchema).meta({ id: 'StaffList' });
 
 export const STAFF_LIST_LIMIT = 500;
+/** Who a picker lists: the staff who plan and teach, or the door staff an event is given. */
+export const STAFF_PICKER_ROLES = [...STAFF_ROLES, 'door_staff'] as const;
 export const staffQuerySchema = z
   .object({
     q: singleLineText().max(200).optional(),
-    role: staffRoleSchema.optional(),
+    role: z.enum(STAFF_PICKER_ROLES).optional(),
   })
   .strict();
 

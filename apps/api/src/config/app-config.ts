@@ -53,6 +53,14 @@ const envSchema = z.object({
    */
   CHALLENGE_SECRET: z.string().min(32).optional(),
   /**
+   * Encrypts the private keys that sign badges (and certificates) in the database. Required in
+   * production (the app refuses to start without it); elsewhere one is generated once and kept
+   * next to the embedded database's data (SIGNING_KEY_SECRET_FILE). Losing it means signing with
+   * a new key (old badges still verify: their public keys stay).
+   */
+  SIGNING_KEY_SECRET: z.string().min(32).optional(),
+  SIGNING_KEY_SECRET_FILE: z.string().min(1).default(resolve(repoRoot, '.data/signing-key-secret')),
+  /**
    * Express's 'trust proxy': which reverse proxies' X-Forwarded-For decides the client address
    * that rate limits count. false (default: the socket's peer), true, a hop count, or a
    * comma-separated list of addresses/subnets (e.g. "loopback, 10.0.0.0/8").

@@ -1,3 +1,8 @@
+import { AttendanceRecordEntity } from '../attendance/entities/attendance-record.entity.js';
+import { AttendanceSubmissionEntity } from '../attendance/entities/attendance-submission.entity.js';
+import { EventDoorStaffEntity } from '../attendance/entities/event-door-staff.entity.js';
+import { BadgeEntity } from '../badges/badge.entity.js';
+import { SigningKeyEntity } from '../signing/signing-key.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { RateLimitCounterEntity } from '../common/rate-limit/rate-limit-counter.entity.js';
@@ -45,4 +50,9 @@ export const entities = [
   AuditEntryEntity,
   JobEntity,
   RateLimitCounterEntity,
+  SigningKeyEntity,
+  BadgeEntity,
+  EventDoorStaffEntity,
+  AttendanceRecordEntity,
+  AttendanceSubmissionEntity,
 ];

@@ -69,6 +69,8 @@ export function toEventDto({ event, sessions, modules, history }: EventDetails):
       reason: h.reason,
     })),
     copiedFromId: event.copiedFromId,
+    lateCountsAs: event.lateCountsAs,
+    lateAfterMinutes: event.lateAfterMinutes,
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),
   };

@@ -180,6 +180,8 @@ export class EventsService {
         capacity: merged.capacity,
         registrationOpensAt: opensAt,
         registrationClosesAt: closesAt,
+        lateCountsAs: merged.lateCountsAs,
+        lateAfterMinutes: merged.lateAfterMinutes,
         ...(input.partnerIds
           ? { partners: input.partnerIds.map((pid) => ({ id: pid }) as InstitutionEntity) }
           : {}),
@@ -259,6 +261,8 @@ export class EventsService {
         mode: source.mode,
         languages: source.languages,
         capacity: source.capacity,
+        lateCountsAs: source.lateCountsAs,
+        lateAfterMinutes: source.lateAfterMinutes,
         registrationOpensAt: shiftInstant(source.registrationOpensAt),
         registrationClosesAt: shiftInstant(source.registrationClosesAt),
         partners: full.partners,

@@ -27,6 +27,7 @@ import { isCountryCode } from '../geography/countries.js';
 import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { RegistrationEntity } from '../registrations/entities/registration.entity.js';
 import { DuplicateIndex, nameKeys } from './duplicates.js';
+import { moveAttendance } from '../attendance/merge-attendance.js';
 import { ParticipantMergeEntity } from './participant-merge.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { toParticipantDto } from './participant.mapper.js';
@@ -275,6 +276,7 @@ export class ParticipantsService {
                 .update({ id: registration.id }, { participantId: keptId });
           }
         }
+        await moveAttendance(tx, keptId, duplicateId);
         const snapshot = { ...duplicate, droppedRegistrations: dropped };
         await tx
           .getRepository(ParticipantEntity)

@@ -94,6 +94,12 @@ export class SessionsService {
   async remove(eventId: string, sessionId: string, user: SessionUser): Promise<void> {
     await this.db.transaction(async (tx) => {
       const { session } = await loadSessionFor(tx, eventId, sessionId, user, { write: true });
+      // Attendance is evidence (rates, certificates): a session that has it is moved, not deleted.
+      const [{ count }]: { count: number }[] = await tx.query(
+        'SELECT count(*)::int AS count FROM attendance_records WHERE session_id = $1',
+        [session.id],
+      );
+      if (count > 0) throw conflict('session_has_attendance', { count });
       await tx.getRepository(EventSessionEntity).delete({ id: session.id });
     });
   }
@@ -111,7 +117,15 @@ export class SessionsService {
       const existing = await repo.countBy({ eventId });
       if (existing > 0 && !input.replaceExisting)
         throw conflict('event_has_sessions', { count: existing });
-      if (existing > 0) await repo.delete({ eventId });
+      if (existing > 0) {
+        // Regenerating would orphan taken attendance: refused, the coordinator edits by hand.
+        const [{ count }]: { count: number }[] = await tx.query(
+          'SELECT count(DISTINCT session_id)::int AS count FROM attendance_records WHERE event_id = $1',
+          [eventId],
+        );
+        if (count > 0) throw conflict('sessions_have_attendance', { count });
+        await repo.delete({ eventId });
+      }
       const modules = await tx
         .getRepository(PackageModuleEntity)
         .find({ where: { packageId: event.packageId }, order: { position: 'ASC' } });

@@ -44,6 +44,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     speaker_not_staff:
       'A speaker account must be staff (admin, coordinator or trainer), not a participant.',
     unknown_module: 'This module is not part of the event’s package.',
+    not_expected: 'This person is not expected at this event (no approved registration).',
+    not_door_staff: 'Choose an active user with the door staff role.',
     session_outside_event: 'The session must take place between the event’s start and end dates.',
     parent_cycle: 'An institution cannot be placed under itself.',
     phone_e164: 'Enter the phone number in international form, such as +252612345678.',
@@ -110,6 +112,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     speaker_not_staff:
       'Un intervenant doit être un compte du personnel (administrateur, coordinateur ou formateur), pas un participant.',
     unknown_module: "Ce module ne fait pas partie du programme de l'événement.",
+    not_expected: "Cette personne n'est pas attendue à cet événement (aucune inscription acceptée).",
+    not_door_staff: 'Choisissez un utilisateur actif ayant le rôle de contrôle des badges.',
     session_outside_event:
       "La session doit avoir lieu entre les dates de début et de fin de l'événement.",
     parent_cycle: 'Une institution ne peut pas être placée sous elle-même.',
@@ -174,6 +178,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     user_not_coordinator: 'لا يمكن تنسيق الفعالية إلا للمنسقين والمسؤولين.',
     speaker_not_staff: 'يجب أن يكون حساب المتحدث من الفريق (مسؤول أو منسق أو مدرّب)، لا حساب مشارك.',
     unknown_module: 'هذه الوحدة ليست من حقيبة الفعالية.',
+    not_expected: 'هذا الشخص غير متوقَّع في هذه الفعالية (لا تسجيل مقبول له).',
+    not_door_staff: 'اختر مستخدمًا نشطًا له دور مراقبة الدخول.',
     session_outside_event: 'يجب أن تقع الجلسة بين تاريخي بداية الفعالية ونهايتها.',
     parent_cycle: 'لا يمكن وضع المؤسسة تحت نفسها.',
     phone_e164: 'أدخل رقم الهاتف بالصيغة الدولية، مثل ‎+252612345678.',

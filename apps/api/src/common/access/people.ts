@@ -61,3 +61,15 @@ export async function assertMayEditPerson(
   );
   if (rows.length > 0) throw forbidden('participant_shared');
 }
+
+/** The caller's own person record (through their account), for the participant portal; null when none. */
+export async function ownParticipantId(
+  manager: EntityManager,
+  user: SessionUser,
+): Promise<string | null> {
+  const [row]: { id: string }[] = await manager.query(
+    'SELECT id FROM participants WHERE user_id = $1 AND merged_into_id IS NULL',
+    [user.id],
+  );
+  return row?.id ?? null;
+}

@@ -75,6 +75,14 @@ const errors: Record<Language, Record<string, string>> = {
     service_unavailable: 'The service cannot reach its database right now. Try again shortly.',
     bad_request: 'The request is not valid.',
     concurrent_change: 'Someone changed this at the same moment. Reload and try again.',
+    badge_needs_approval: 'Only an approved registration has a badge.',
+    session_has_attendance:
+      'Attendance has been taken at this session ({{count}} records): it cannot be deleted. Move it instead.',
+    sessions_have_attendance:
+      'Attendance has been taken at {{count}} of these sessions: they cannot be replaced. Add or edit sessions by hand.',
+    check_in_code_invalid:
+      'This code is wrong or has expired. Type the code shown on the screen now.',
+    check_in_not_expected: 'You are not registered for this session’s event, or it is not happening now.',
     participant_shared:
       'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
   },
@@ -155,6 +163,15 @@ const errors: Record<Language, Record<string, string>> = {
       "Le service ne joint pas sa base de données pour l'instant. Réessayez bientôt.",
     bad_request: "La requête n'est pas valide.",
     concurrent_change: 'Quelqu’un a modifié cet élément au même moment. Rechargez et réessayez.',
+    badge_needs_approval: 'Seule une inscription acceptée a un badge.',
+    session_has_attendance:
+      'Les présences de cette session ont été relevées ({{count}}) : elle ne peut pas être supprimée. Déplacez-la plutôt.',
+    sessions_have_attendance:
+      'Les présences de {{count}} de ces sessions ont été relevées : elles ne peuvent pas être remplacées. Ajoutez ou modifiez les sessions à la main.',
+    check_in_code_invalid:
+      "Ce code est erroné ou a expiré. Saisissez le code affiché à l'écran maintenant.",
+    check_in_not_expected:
+      "Vous n'êtes pas inscrit à l'événement de cette session, ou elle n'a pas lieu maintenant.",
     participant_shared:
       'Cette personne est aussi inscrite à des événements que vous ne coordonnez pas : seul un administrateur peut modifier ou fusionner sa fiche.',
   },
@@ -223,6 +240,13 @@ const errors: Record<Language, Record<string, string>> = {
     service_unavailable: 'تعذّر على الخدمة الوصول إلى قاعدة البيانات الآن. حاول بعد قليل.',
     bad_request: 'الطلب غير صالح.',
     concurrent_change: 'عدّل شخص آخر هذا العنصر في اللحظة نفسها. أعد التحميل وحاول مجددًا.',
+    badge_needs_approval: 'لا تُصدر الشارة إلا لتسجيل مقبول.',
+    session_has_attendance:
+      'سُجّل الحضور في هذه الجلسة ({{count}} سجلًا): لا يمكن حذفها. انقلها إلى موعد آخر بدلًا من ذلك.',
+    sessions_have_attendance:
+      'سُجّل الحضور في {{count}} من هذه الجلسات: لا يمكن استبدالها. أضف الجلسات أو عدّلها يدويًا.',
+    check_in_code_invalid: 'هذا الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز المعروض على الشاشة الآن.',
+    check_in_not_expected: 'لست مسجلًا في فعالية هذه الجلسة، أو أنها لا تنعقد الآن.',
     participant_shared:
       'هذا الشخص مسجَّل أيضًا في فعاليات لا تنسّقها، لذا لا يعدّل سجله أو يدمجه إلا المسؤول.',
   },
@@ -250,6 +274,13 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'cancelled',
     },
     event: 'event',
+    badge: 'badge',
+    badge_role: {
+      participant: 'Participant',
+      speaker: 'Trainer',
+      coordinator: 'Coordinator',
+      door_staff: 'Staff',
+    },
     session: 'session',
     event_status: {
       draft: 'draft',
@@ -284,6 +315,13 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'annulée',
     },
     event: 'événement',
+    badge: 'badge',
+    badge_role: {
+      participant: 'Participant',
+      speaker: 'Formateur',
+      coordinator: 'Coordinateur',
+      door_staff: 'Organisation',
+    },
     session: 'session',
     event_status: {
       draft: 'brouillon',
@@ -318,6 +356,13 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'ملغى',
     },
     event: 'فعالية',
+    badge: 'شارة',
+    badge_role: {
+      participant: 'مشارك',
+      speaker: 'مدرّب',
+      coordinator: 'منسّق',
+      door_staff: 'تنظيم',
+    },
     session: 'جلسة',
     event_status: {
       draft: 'مسودة',
@@ -355,6 +400,7 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: 'Invitation code',
     source_nomination: 'Nomination',
     source_import: 'Import',
+    source_walk_in: 'Walk-in',
     yes: 'Yes',
     no: 'No',
   },
@@ -377,6 +423,7 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: "Code d'invitation",
     source_nomination: 'Désignation',
     source_import: 'Import',
+    source_walk_in: 'Sur place',
     yes: 'Oui',
     no: 'Non',
   },
@@ -399,6 +446,7 @@ const exportLabels: Record<Language, Record<string, string>> = {
     source_invitation: 'رمز دعوة',
     source_nomination: 'ترشيح',
     source_import: 'استيراد',
+    source_walk_in: 'تسجيل عند الباب',
     yes: 'نعم',
     no: 'لا',
   },

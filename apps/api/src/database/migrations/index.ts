@@ -1,6 +1,7 @@
 import { Initial1795653879031 } from './1795653879031-Initial.js';
 import { EventsAndInstitutions1795654871165 } from './1795654871165-EventsAndInstitutions.js';
 import { ParticipantsAndRegistrations1795656455863 } from './1795656455863-ParticipantsAndRegistrations.js';
+import { Attendance1796116416830 } from './1796116416830-Attendance.js';
 import { AuditLogAndDecisionSnapshot1796103496539 } from './1796103496539-AuditLogAndDecisionSnapshot.js';
 import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
 import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
@@ -17,4 +18,5 @@ export const migrations = [
   WebSecurity1796103537227,
   PublicRegistrationConfirmations1796105933805,
   RegistrationSubmissions1796108955618,
+  Attendance1796116416830,
 ];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { STAFF_ROLES } from '@multaqa/contract';
+import { STAFF_PICKER_ROLES } from '@multaqa/contract';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { hashPassword, verifyPassword } from '../../users/passwords.js';
@@ -18,7 +18,7 @@ export async function refuseDemoPasswords(db: DataSource): Promise<void> {
   const candidates = await db
     .getRepository(UserEntity)
     .createQueryBuilder('u')
-    .where('u.roles && :staff::text[]', { staff: [...STAFF_ROLES] })
+    .where('u.roles && :staff::text[]', { staff: [...STAFF_PICKER_ROLES] })
     .orWhere('u.email IN (:...demo)', { demo: demoUsers.map((u) => u.email) })
     .getMany();
   for (const user of candidates) {

@@ -4,7 +4,9 @@ import {
   EVENT_STATUSES,
   type EventKind,
   type EventStatus,
+  LATE_RULES,
   type Language,
+  type LateRule,
   type LocalizedText,
 } from '@multaqa/contract';
 import {
@@ -110,6 +112,20 @@ export class EventEntity {
     },
   })
   coordinators: Relation<UserEntity>[];
+
+  /** How a late arrival counts towards the attendance rate. */
+  @Column({
+    name: 'late_counts_as',
+    type: 'enum',
+    enum: LATE_RULES,
+    enumName: 'late_rule',
+    default: 'present',
+  })
+  lateCountsAs: LateRule;
+
+  /** Minutes after a session's start from which a scan counts as late. */
+  @Column({ name: 'late_after_minutes', type: 'int', default: 15 })
+  lateAfterMinutes: number;
 
   @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
   copiedFromId: string | null;

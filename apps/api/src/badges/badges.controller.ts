@@ -1,0 +1,50 @@
+import { Controller, Get, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  badgeRevocationListSchema,
+  badgeSchema,
+  badgesSchema,
+  reissueBadgeSchema,
+} from '@multaqa/contract';
+import type { z } from 'zod';
+import { Roles } from '../common/auth/access.decorators.js';
+import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
+import { IdParam, ZodBody, ZodResponse } from '../common/validation/decorators.js';
+import { BadgesService } from './badges.service.js';
+
+@ApiTags('badges')
+@Controller('events/:eventId')
+export class BadgesController {
+  constructor(private readonly badges: BadgesService) {}
+
+  @ApiOperation({ summary: "List an event's badges, issuing the missing ones." })
+  @Get('badges')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(200, badgesSchema)
+  list(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.badges.list(eventId, user);
+  }
+
+  @ApiOperation({ summary: "The event's revoked badges, which scanners refuse even offline." })
+  @Get('badges/revoked')
+  @Roles('admin', 'coordinator', 'trainer', 'door_staff')
+  @ZodResponse(200, badgeRevocationListSchema)
+  revoked(@IdParam('event', 'eventId') eventId: string, @CurrentUser() user: SessionUser) {
+    return this.badges.revocationList(eventId, user);
+  }
+
+  @ApiOperation({
+    summary: "Replace a registration's badge (lost or damaged); the old one is revoked.",
+  })
+  @Post('registrations/:registrationId/badge')
+  @Roles('admin', 'coordinator')
+  @ZodResponse(201, badgeSchema)
+  reissue(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('registration', 'registrationId') registrationId: string,
+    @ZodBody(reissueBadgeSchema) body: z.output<typeof reissueBadgeSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.badges.reissue(eventId, registrationId, body.reason, user);
+  }
+}

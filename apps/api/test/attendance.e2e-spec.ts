@@ -1,0 +1,381 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type {
+  AttendanceSyncResult,
+  Event,
+  MarkAttendanceResult,
+  Roster,
+  ScannerKit,
+  Session,
+} from '@multaqa/contract';
+import {
+  approvedPeople,
+  badgesByRegistration,
+  eventWithSessions,
+  shuffled,
+} from './support/attendance-fixtures.js';
+import type { Agent } from './support/fixtures.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const scan = (session: Session, token: string, overrides: Record<string, unknown> = {}) => ({
+  clientId: randomUUID(),
+  sessionId: session.id,
+  badgeToken: token,
+  status: 'present',
+  method: 'scan',
+  takenAt: new Date(Date.parse(session.startsAt) + 5 * 60_000).toISOString(),
+  ...overrides,
+});
+
+describe('attendance', () => {
+  let t: TestApp;
+  let coordinator: Agent;
+  let trainer: Awaited<ReturnType<TestApp['signIn']>>;
+  let otherTrainer: Awaited<ReturnType<TestApp['signIn']>>;
+  let door: Awaited<ReturnType<TestApp['signIn']>>;
+  let event: Event;
+  let sessions: Session[];
+  let people: { participantId: string; registrationId: string }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = (await t.signIn(['coordinator'])).agent;
+    trainer = await t.signIn(['trainer']);
+    otherTrainer = await t.signIn(['trainer']);
+    door = await t.signIn(['door_staff']);
+    ({ event, sessions } = await eventWithSessions(coordinator, 3, [
+      [trainer.user.id],
+      [otherTrainer.user.id],
+    ]));
+    people = await approvedPeople(t, event.id, 5, (i) =>
+      i === 0
+        ? { ar: 'فاطمة أحمد', latin: 'Fatima Ahmed' }
+        : { ar: `مشارك ${i}`, latin: `Participant ${i}` },
+    );
+    await coordinator
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+  });
+  afterAll(() => t.close());
+
+  const rosterPath = (s: Session) => `/api/events/${event.id}/sessions/${s.id}/roster`;
+
+  it('lists everyone expected, searches either script with Arabic spelling folded, marks idempotently', async () => {
+    const [s] = sessions;
+    const roster = (await coordinator.get(rosterPath(s)).expect(200)).body as Roster;
+    expect(roster.entries).toHaveLength(5);
+    expect(roster.counts).toEqual({
+      expected: 5,
+      present: 0,
+      late: 0,
+      excused: 0,
+      absent: 0,
+      unmarked: 5,
+    });
+    const arabic = await coordinator.get(rosterPath(s)).query({ q: 'فاطمه احمد' }).expect(200);
+    expect(arabic.body.entries.map((e: { fullNameLatin: string }) => e.fullNameLatin)).toEqual([
+      'Fatima Ahmed',
+    ]);
+    const latin = await coordinator.get(rosterPath(s)).query({ q: 'fatima' }).expect(200);
+    expect(latin.body.entries).toHaveLength(1);
+    expect(latin.body.counts.expected).toBe(5);
+
+    const put = (status: string) =>
+      coordinator
+        .put(`/api/events/${event.id}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId: people[0].participantId, status }] });
+    const first = await put('late');
+    expect(first.status).toBe(200);
+    const marked = first.body as MarkAttendanceResult;
+    expect(marked.records[0]).toMatchObject({ status: 'late', method: 'roster' });
+    expect(marked.counts).toMatchObject({ late: 1, unmarked: 4 });
+    const again = (await put('late')).body as MarkAttendanceResult;
+    expect(again.records[0].takenAt).toBe(marked.records[0].takenAt);
+
+    const all = await coordinator.post(
+      `/api/events/${event.id}/sessions/${s.id}/attendance/mark-all-present`,
+    );
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ marked: 4, counts: { present: 4, late: 1, unmarked: 0 } });
+    const stranger = (
+      await approvedPeople(t, (await eventWithSessions(coordinator, 1)).event.id, 1)
+    )[0];
+    const refused = await coordinator
+      .put(`/api/events/${event.id}/sessions/${s.id}/attendance`)
+      .send({ records: [{ participantId: stranger.participantId, status: 'present' }] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toMatchObject({
+      path: 'records.0.participantId',
+      code: 'not_expected',
+    });
+  });
+
+  it('lets each role reach exactly its part', async () => {
+    const [mine, theirs] = sessions;
+    const participant = (await t.signIn(['participant'])).agent;
+    const otherCoordinator = (await t.signIn(['coordinator'])).agent;
+    const unassignedDoor = (await t.signIn(['door_staff'])).agent;
+    expect((await trainer.agent.get(rosterPath(mine))).status).toBe(200);
+    expect((await trainer.agent.get(rosterPath(theirs))).status).toBe(404);
+    expect((await otherTrainer.agent.get(rosterPath(mine))).status).toBe(404);
+    expect((await otherCoordinator.get(rosterPath(mine))).status).toBe(404);
+    expect((await participant.get(rosterPath(mine))).status).toBe(403);
+    expect((await door.agent.get(rosterPath(mine))).status).toBe(403);
+    expect(
+      (
+        await door.agent
+          .put(`/api/events/${event.id}/sessions/${mine.id}/attendance`)
+          .send({ records: [{ participantId: people[0].participantId, status: 'present' }] })
+      ).status,
+    ).toBe(403);
+    const kit = `/api/events/${event.id}/sessions/${mine.id}/scanner-kit`;
+    expect((await door.agent.get(kit)).status).toBe(200);
+    expect((await trainer.agent.get(kit)).status).toBe(200);
+    expect((await unassignedDoor.get(kit)).status).toBe(404);
+    expect((await otherTrainer.agent.get(kit)).status).toBe(404);
+    expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
+    const [s] = sessions;
+    const badge = (await badgesByRegistration(coordinator, event.id)).get(
+      people[1].registrationId,
+    )!;
+    const bySearch = await door.agent.post('/api/attendance/sync').send({
+      deviceId: randomUUID(),
+      records: [
+        scan(s, badge.token, { sessionId: sessions[2].id, takenAt: sessions[2].startsAt }),
+        {
+          ...scan(s, ''),
+          badgeToken: undefined,
+          participantId: people[2].participantId,
+          method: 'roster',
+        },
+      ],
+    });
+    expect(bySearch.status).toBe(200);
+    expect(bySearch.body.results.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'stored',
+      'refused',
+    ]);
+    expect(bySearch.body.results[1].conflict).toBe('not_allowed');
+  });
+
+  it('gives a scanner everything it needs offline', async () => {
+    const kit = (
+      await door.agent
+        .get(`/api/events/${event.id}/sessions/${sessions[1].id}/scanner-kit`)
+        .expect(200)
+    ).body as ScannerKit;
+    expect(kit.roster.entries).toHaveLength(5);
+    expect(kit.keys.length).toBeGreaterThan(0);
+    expect(kit.lateAfterMinutes).toBe(15);
+    expect(kit.revokedBadgeIds).toEqual([]);
+  });
+
+  it('stores 1,000 records exactly once though sent three times, shuffled, with answers lost', async () => {
+    const big = await eventWithSessions(coordinator, 1);
+    const crowd = await approvedPeople(t, big.event.id, 1000);
+    const badges = await badgesByRegistration(coordinator, big.event.id);
+    const [s] = big.sessions;
+    const records = crowd.map((p, i) =>
+      scan(s, badges.get(p.registrationId)!.token, {
+        takenAt: new Date(Date.parse(s.startsAt) + i * 1000).toISOString(),
+      }),
+    );
+    const deviceId = randomUUID();
+    const send = (batch: typeof records) =>
+      coordinator.post('/api/attendance/sync').send({ deviceId, records: batch });
+    // The first send's answer is "lost": the device resends everything, twice, in any order.
+    const results = await Promise.all([send(shuffled(records)), send(shuffled(records))]);
+    const last = await send(shuffled(records));
+    for (const res of [...results, last]) expect(res.status).toBe(200);
+    const body = last.body as AttendanceSyncResult;
+    expect(body.results.every((r) => r.outcome === 'duplicate' && r.record)).toBe(true);
+    const all = [...results, last].flatMap((r) => (r.body as AttendanceSyncResult).results);
+    expect(all.filter((r) => r.outcome === 'stored')).toHaveLength(1000);
+    const [{ records: stored, submissions }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM attendance_records WHERE session_id = $1) AS records,
+              (SELECT count(*)::int FROM attendance_submissions WHERE session_id = $1) AS submissions`,
+      [s.id],
+    );
+    expect({ stored, submissions }).toEqual({ stored: 1000, submissions: 1000 });
+  });
+
+  it('records conflicts and refuses forged and revoked badges', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const crowd = await approvedPeople(t, ev.id, 4);
+    const badges = await badgesByRegistration(coordinator, ev.id);
+    const token = (i: number) => badges.get(crowd[i].registrationId)!.token;
+    const at = (minutes: number) =>
+      new Date(Date.parse(s.startsAt) + minutes * 60_000).toISOString();
+    const sync = (records: unknown[]) =>
+      coordinator.post('/api/attendance/sync').send({ deviceId: randomUUID(), records });
+
+    // Device B (online) says late at 09:20; device A (offline) said present at 09:03 and syncs later.
+    const late = await sync([scan(s, token(0), { status: 'late', takenAt: at(20) })]);
+    expect(late.body.results[0].outcome).toBe('stored');
+    const early = await sync([scan(s, token(0), { takenAt: at(3) })]);
+    expect(early.body.results[0]).toMatchObject({
+      outcome: 'conflict',
+      conflict: 'two_devices',
+      record: { status: 'present', takenAt: at(3) },
+    });
+    const agreeing = await sync([scan(s, token(0), { takenAt: at(30) })]);
+    expect(agreeing.body.results[0]).toMatchObject({
+      outcome: 'unchanged',
+      record: { takenAt: at(3) },
+    });
+
+    const [head, payload, signature] = token(1).split('.');
+    const flipped = signature[5] === 'A' ? 'B' : 'A';
+    const forged = `${head}.${payload}.${signature.slice(0, 5)}${flipped}${signature.slice(6)}`;
+    const reissued = await coordinator
+      .post(`/api/events/${ev.id}/registrations/${crowd[2].registrationId}/badge`)
+      .send({ reason: 'Damaged' })
+      .expect(201);
+    const other = await eventWithSessions(coordinator, 1);
+    const res = await sync([
+      scan(s, forged),
+      scan(s, token(2)),
+      scan(s, reissued.body.token),
+      scan(s, token(3), { takenAt: '2020-01-14T06:00:00.000Z' }),
+      scan(other.sessions[0], token(3)),
+    ]);
+    expect(
+      res.body.results.map((r: { outcome: string; conflict: string | null }) => [
+        r.outcome,
+        r.conflict,
+      ]),
+    ).toEqual([
+      ['refused', 'forged_badge'],
+      ['refused', 'revoked_badge'],
+      ['stored', null],
+      ['conflict', 'session_moved'],
+      ['refused', 'wrong_event'],
+    ]);
+    const [{ count }] = await t.db.query(
+      'SELECT count(*)::int AS count FROM attendance_records WHERE session_id = $1',
+      [s.id],
+    );
+    expect(count).toBe(3);
+    const listed = await coordinator.get(`/api/events/${ev.id}/attendance/conflicts`).expect(200);
+    expect(listed.body.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'forged_badge',
+      'revoked_badge',
+      'session_moved',
+      'two_devices',
+    ]);
+  });
+
+  it('computes rates with the event’s late rule, and a trainer sees only their sessions', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 3, [
+      [trainer.user.id],
+    ]);
+    const [a, b] = await approvedPeople(t, ev.id, 2);
+    const mark = (s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ss[0], a.participantId, 'present');
+    await mark(ss[1], a.participantId, 'late');
+    await mark(ss[0], b.participantId, 'absent');
+    const rates = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    const rateOf = (body: typeof rates, id: string) =>
+      body.participants.find((p: { participantId: string }) => p.participantId === id).rate;
+    expect(rateOf(rates, a.participantId)).toEqual({ held: 3, attended: 2, rate: 2 / 3 });
+    expect(rateOf(rates, b.participantId)).toEqual({ held: 3, attended: 0, rate: 0 });
+    expect(rates.event).toEqual({ held: 3, attended: 1, rate: 1 / 3 });
+    expect(rates.sessions[0]).toMatchObject({
+      held: true,
+      rate: 0.5,
+      counts: { present: 1, absent: 1 },
+    });
+    await coordinator.patch(`/api/events/${ev.id}`).send({ lateCountsAs: 'half' }).expect(200);
+    const half = (await coordinator.get(`/api/events/${ev.id}/attendance/rates`).expect(200)).body;
+    expect(half.lateCountsAs).toBe('half');
+    expect(rateOf(half, a.participantId)).toEqual({ held: 3, attended: 1.5, rate: 0.5 });
+    const mine = (await trainer.agent.get(`/api/events/${ev.id}/attendance/rates`).expect(200))
+      .body;
+    expect(mine.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([ss[0].id]);
+    expect((await otherTrainer.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(
+      404,
+    );
+    expect((await door.agent.get(`/api/events/${ev.id}/attendance/rates`)).status).toBe(403);
+  });
+
+  it('lists the sessions each taker may reach', async () => {
+    const ofTrainer = (await trainer.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofTrainer.filter((s: { eventId: string }) => s.eventId === event.id)).toEqual([
+      expect.objectContaining({ sessionId: sessions[0].id, role: 'speaker', scanOnly: false }),
+    ]);
+    const ofDoor = (await door.agent.get('/api/me/attendance-sessions').expect(200)).body;
+    expect(ofDoor.map((s: { sessionId: string }) => s.sessionId).sort()).toEqual(
+      sessions.map((s) => s.id).sort(),
+    );
+    expect(ofDoor.every((s: { scanOnly: boolean }) => s.scanOnly)).toBe(true);
+    const participant = (await t.signIn(['participant'])).agent;
+    expect((await participant.get('/api/me/attendance-sessions').expect(200)).body).toEqual([]);
+    expect((await participant.get('/api/me/schedule').expect(200)).body).toEqual([]);
+  });
+
+  it('keeps both people’s attendance when they are merged, the better record where both have one', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 2);
+    const other = await eventWithSessions(coordinator, 1);
+    const [kept] = await approvedPeople(t, ev.id, 1);
+    const [duplicate] = await approvedPeople(t, ev.id, 1);
+    await t.db.query(
+      `INSERT INTO registrations (event_id, participant_id, status, source) VALUES ($1, $2, 'approved', 'import')`,
+      [other.event.id, duplicate.participantId],
+    );
+    const mark = (evId: string, s: Session, participantId: string, status: string) =>
+      coordinator
+        .put(`/api/events/${evId}/sessions/${s.id}/attendance`)
+        .send({ records: [{ participantId, status }] })
+        .expect(200);
+    await mark(ev.id, ss[0], kept.participantId, 'late');
+    await mark(ev.id, ss[0], duplicate.participantId, 'present');
+    await mark(ev.id, ss[1], kept.participantId, 'present');
+    await mark(ev.id, ss[1], duplicate.participantId, 'absent');
+    await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const admin = (await t.signIn(['admin'])).agent;
+    await admin
+      .post(`/api/participants/${kept.participantId}/merge`)
+      .send({ duplicateIds: [duplicate.participantId] })
+      .expect(200);
+    const rows: { session_id: string; status: string }[] = await t.db.query(
+      'SELECT session_id, status FROM attendance_records WHERE participant_id = $1 ORDER BY status',
+      [kept.participantId],
+    );
+    expect(new Map(rows.map((r) => [r.session_id, r.status]))).toEqual(
+      new Map([
+        [ss[0].id, 'present'],
+        [ss[1].id, 'present'],
+        [other.sessions[0].id, 'excused'],
+      ]),
+    );
+  });
+
+  it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {
+    const [s] = sessions;
+    const del = await coordinator.delete(`/api/events/${event.id}/sessions/${s.id}`);
+    expect(del.status).toBe(409);
+    expect(del.body.code).toBe('session_has_attendance');
+    await t.db.query(`UPDATE events SET status = 'completed' WHERE id = $1`, [event.id]);
+    const badge = (await badgesByRegistration(coordinator, event.id)).get(
+      people[3].registrationId,
+    )!;
+    const res = await coordinator
+      .post('/api/attendance/sync')
+      .send({ deviceId: randomUUID(), records: [scan(sessions[1], badge.token)] });
+    expect(res.body.results[0].outcome).toBe('stored');
+    await t.db.query(`UPDATE events SET status = 'archived' WHERE id = $1`, [event.id]);
+    const closed = await coordinator
+      .post('/api/attendance/sync')
+      .send({ deviceId: randomUUID(), records: [scan(sessions[2], badge.token)] });
+    expect(closed.body.results[0]).toMatchObject({ outcome: 'refused', conflict: 'not_allowed' });
+    await t.db.query(`UPDATE events SET status = 'draft' WHERE id = $1`, [event.id]);
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Badge, parseBadgeToken, type SigningKeySet } from '@multaqa/contract';
+import { createPublicKey, verify } from 'node:crypto';
+import {
+  approvedPeople,
+  badgesByRegistration,
+  eventWithSessions,
+} from './support/attendance-fixtures.js';
+import type { Agent } from './support/fixtures.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+/** Checks a token the way an offline scanner does: only with the published keys. */
+function verifiesOffline(token: string, keys: SigningKeySet): boolean {
+  const parsed = parseBadgeToken(token);
+  const jwk = keys.keys.find((k) => k.kid === parsed?.payload.k);
+  if (!parsed || !jwk) return false;
+  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });
+  return verify(null, Buffer.from(parsed.signedText, 'ascii'), key, parsed.signature);
+}
+
+describe('badges', () => {
+  let t: TestApp;
+  let admin: Agent;
+  let coordinator: Agent;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = (await t.signIn(['admin'])).agent;
+    coordinator = (await t.signIn(['coordinator'])).agent;
+  });
+  afterAll(() => t.close());
+
+  it('issues one signed badge per approved registration and per staff member, once', async () => {
+    const trainer = await t.signIn(['trainer']);
+    const { event } = await eventWithSessions(coordinator, 1, [[trainer.user.id]]);
+    const people = await approvedPeople(t, event.id, 3);
+    const [first, second] = await Promise.all([
+      coordinator.get(`/api/events/${event.id}/badges`),
+      coordinator.get(`/api/events/${event.id}/badges`),
+    ]);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    const badges = (await coordinator.get(`/api/events/${event.id}/badges`)).body as Badge[];
+    // 3 participants, the coordinator who created the event and the trainer.
+    expect(badges).toHaveLength(5);
+    expect(new Set(badges.map((b) => b.registrationId).filter(Boolean))).toEqual(
+      new Set(people.map((p) => p.registrationId)),
+    );
+    expect(badges.filter((b) => b.userId).map((b) => b.userId)).toContain(trainer.user.id);
+    const keys = (await t.http().get('/api/public/signing-keys').expect(200)).body as SigningKeySet;
+    expect(keys.keys).toHaveLength(1);
+    expect(keys.keys[0]).toMatchObject({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      alg: 'EdDSA',
+      retiredAt: null,
+    });
+    for (const badge of badges) {
+      expect(verifiesOffline(badge.token, keys)).toBe(true);
+      const payload = parseBadgeToken(badge.token)!.payload;
+      expect(payload).toMatchObject({ b: badge.id, e: event.id });
+    }
+    const forged = badges[0].token.slice(0, -3) + (badges[0].token.endsWith('A') ? 'BAA' : 'AAA');
+    expect(verifiesOffline(forged, keys)).toBe(false);
+    const stored: { private_key_encrypted: string }[] = await t.db.query(
+      'SELECT private_key_encrypted FROM signing_keys',
+    );
+    expect(stored[0].private_key_encrypted).not.toMatch(/PRIVATE KEY/);
+  });
+
+  it('rotates the key: new badges use the new key, old ones still verify', async () => {
+    const { event } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, event.id, 1);
+    const before = (await badgesByRegistration(coordinator, event.id)).get(person.registrationId)!;
+    expect((await coordinator.post('/api/signing-keys/rotate')).status).toBe(403);
+    const rotated = await admin.post('/api/signing-keys/rotate');
+    expect(rotated.status).toBe(200);
+    const keys = rotated.body as SigningKeySet;
+    expect(keys.keys[0].retiredAt).toBeNull();
+    expect(keys.keys.slice(1).every((k) => k.retiredAt !== null)).toBe(true);
+    expect(keys.keys[0].kid).not.toBe(parseBadgeToken(before.token)!.payload.k);
+    expect(verifiesOffline(before.token, keys)).toBe(true);
+    const reissued = await coordinator
+      .post(`/api/events/${event.id}/registrations/${person.registrationId}/badge`)
+      .send({ reason: 'Lost at the hotel' });
+    expect(reissued.status).toBe(201);
+    expect(parseBadgeToken(reissued.body.token)!.payload.k).toBe(keys.keys[0].kid);
+    const all = (await coordinator.get(`/api/events/${event.id}/badges`)).body as Badge[];
+    const old = all.find((b) => b.id === before.id)!;
+    expect(old).toMatchObject({
+      revokedReason: 'Lost at the hotel',
+      replacedById: reissued.body.id,
+    });
+    const revoked = await coordinator.get(`/api/events/${event.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([before.id]);
+  });
+
+  it('revokes the badge of a registration that is cancelled; only approved ones get a new one', async () => {
+    const { event } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, event.id, 1);
+    const badge = (await badgesByRegistration(coordinator, event.id)).get(person.registrationId)!;
+    await coordinator
+      .post(`/api/events/${event.id}/registrations/${person.registrationId}/cancel`)
+      .send({})
+      .expect((res) => expect(res.status).toBeLessThan(300));
+    const revoked = await coordinator.get(`/api/events/${event.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toContain(badge.id);
+    const again = await coordinator
+      .post(`/api/events/${event.id}/registrations/${person.registrationId}/badge`)
+      .send({ reason: 'Reprint' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('badge_needs_approval');
+  });
+
+  it('shows badges only to the event’s staff', async () => {
+    const { event } = await eventWithSessions(coordinator, 1);
+    const other = (await t.signIn(['coordinator'])).agent;
+    expect((await other.get(`/api/events/${event.id}/badges`)).status).toBe(404);
+    expect((await other.get(`/api/events/${event.id}/badges/revoked`)).status).toBe(404);
+    const participant = (await t.signIn(['participant'])).agent;
+    expect((await participant.get(`/api/events/${event.id}/badges`)).status).toBe(403);
+  });
+});
