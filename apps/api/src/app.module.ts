@@ -5,6 +5,7 @@ import { SigningModule } from './signing/signing.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { ClockModule } from './common/clock/clock.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
@@ -24,6 +25,7 @@ import { UsersModule } from './users/users.module.js';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     DatabaseModule,
     JobsModule,
     RateLimitModule,

@@ -15,6 +15,8 @@ import {
   shuffled,
 } from './support/attendance-fixtures.js';
 import type { Agent } from './support/fixtures.js';
+import { jest } from '@jest/globals';
+import { Clock } from '../src/common/clock/clock.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const scan = (session: Session, token: string, overrides: Record<string, unknown> = {}) => ({
@@ -377,5 +379,121 @@ describe('attendance', () => {
       .send({ deviceId: randomUUID(), records: [scan(sessions[2], badge.token)] });
     expect(closed.body.results[0]).toMatchObject({ outcome: 'refused', conflict: 'not_allowed' });
     await t.db.query(`UPDATE events SET status = 'draft' WHERE id = $1`, [event.id]);
+  });
+
+  it('checks a participant in with the rotating code, the previous one as grace, never an older one', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1, [[trainer.user.id]]);
+    const [a, b, c] = await approvedPeople(t, ev.id, 3);
+    const accounts = await Promise.all([a, b, c].map(() => t.signIn(['participant'])));
+    for (const [i, person] of [a, b, c].entries())
+      await t.db.query('UPDATE participants SET user_id = $1 WHERE id = $2', [
+        accounts[i].user.id,
+        person.participantId,
+      ]);
+    const clock = t.app.get(Clock);
+    const start = Date.parse(s.startsAt);
+    const at = (ms: number) => jest.spyOn(clock, 'now').mockReturnValue(new Date(start + ms));
+    try {
+      at(300_000);
+      const shown = await trainer.agent
+        .get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`)
+        .expect(200);
+      expect(shown.body).toMatchObject({
+        periodSeconds: 20,
+        url: expect.stringContaining(`session=${s.id}`),
+      });
+      const code: string = shown.body.code;
+      expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+      const checkIn = (i: number, body: Record<string, unknown>) =>
+        accounts[i].agent.post('/api/me/check-ins').send(body);
+      const first = await checkIn(0, { code, sessionId: s.id });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        status: 'present',
+        method: 'self',
+        participantId: a.participantId,
+      });
+      at(325_000);
+      const typed = await checkIn(1, { code: code.toLowerCase() });
+      expect(typed.status).toBe(201);
+      at(345_000);
+      const stale = await checkIn(2, { code, sessionId: s.id });
+      expect(stale.status).toBe(422);
+      expect(stale.body.code).toBe('check_in_code_invalid');
+      at(20 * 60_000);
+      const fresh = (await trainer.agent.get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`))
+        .body.code;
+      const late = await checkIn(2, { code: fresh, sessionId: s.id });
+      expect(late.body).toMatchObject({ status: 'late' });
+      const outsider = (await t.signIn(['participant'])).agent;
+      const refused = await outsider
+        .post('/api/me/check-ins')
+        .send({ code: fresh, sessionId: s.id });
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('check_in_not_expected');
+      const schedule = (await accounts[2].agent.get('/api/me/schedule').expect(200)).body;
+      expect(schedule).toEqual([
+        expect.objectContaining({
+          sessionId: s.id,
+          attendance: expect.objectContaining({ status: 'late' }),
+        }),
+      ]);
+      expect(
+        (await door.agent.get(`/api/events/${ev.id}/sessions/${s.id}/self-check-in`)).status,
+      ).toBe(403);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('registers a walk-in at the door in one request, linking a known email without showing it', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const walkIn = {
+      fullNameLatin: 'Hassan Ali',
+      fullNameAr: 'حسن علي',
+      gender: 'male',
+      nationality: 'SO',
+      sessionId: s.id,
+    };
+    const res = await coordinator.post(`/api/events/${ev.id}/walk-ins`).send(walkIn);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      fullNameLatin: 'Hassan Ali',
+      attendance: { method: 'walk_in', status: expect.stringMatching(/present|late/) },
+    });
+    const [reg] = await t.db.query('SELECT status, source FROM registrations WHERE id = $1', [
+      res.body.registrationId,
+    ]);
+    expect(reg).toEqual({ status: 'approved', source: 'walk_in' });
+    const roster = (await coordinator.get(`/api/events/${ev.id}/sessions/${s.id}/roster`))
+      .body as Roster;
+    expect(roster.counts.expected).toBe(1);
+
+    const elsewhere = (await t.signIn(['coordinator'])).agent;
+    const theirs = await eventWithSessions(elsewhere, 1);
+    const [known] = await t.db.query(
+      `INSERT INTO participants (full_name_latin, gender, nationality, email) VALUES ('Real Name', 'female', 'KE', 'known@example.org') RETURNING id`,
+    );
+    const linked = await elsewhere
+      .post(`/api/events/${theirs.event.id}/walk-ins`)
+      .send({
+        fullNameLatin: 'Typed Name',
+        gender: 'female',
+        nationality: 'SO',
+        email: 'known@example.org',
+      });
+    expect(linked.status).toBe(201);
+    expect(linked.body).toMatchObject({
+      participantId: known.id,
+      fullNameLatin: 'Typed Name',
+      nationality: 'SO',
+    });
+    expect((await door.agent.post(`/api/events/${ev.id}/walk-ins`).send(walkIn)).status).toBe(403);
   });
 });

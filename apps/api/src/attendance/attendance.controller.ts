@@ -4,6 +4,7 @@ import {
   attendanceConflictsSchema,
   attendanceRatesSchema,
   attendanceSessionsSchema,
+  attendanceRecordSchema,
   attendanceSyncResultSchema,
   myScheduleSchema,
   attendanceSyncSchema,
@@ -12,18 +13,25 @@ import {
   markAllPresentResultSchema,
   markAttendanceResultSchema,
   markAttendanceSchema,
+  rosterEntrySchema,
   rosterQuerySchema,
   rosterSchema,
   scannerKitSchema,
+  selfCheckInCodeSchema,
+  selfCheckInSchema,
+  walkInSchema,
 } from '@multaqa/contract';
 import type { z } from 'zod';
 import { Roles, SignedIn } from '../common/auth/access.decorators.js';
+import { OwnRateLimit } from '../common/rate-limit/rate-limit.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { AttendanceSyncService } from './attendance-sync.service.js';
 import { AttendanceService } from './attendance.service.js';
 import { AttendanceViewsService } from './attendance-views.service.js';
 import { DoorStaffService } from './door-staff.service.js';
+import { SelfCheckInService } from './self-check-in.service.js';
+import { WalkInsService } from './walk-ins.service.js';
 
 /** Trainers reach only the sessions they speak at; the access layer says which (404 otherwise). */
 const TAKERS = ['admin', 'coordinator', 'trainer'] as const;
@@ -36,7 +44,48 @@ export class AttendanceController {
     private readonly syncing: AttendanceSyncService,
     private readonly doorStaff: DoorStaffService,
     private readonly views: AttendanceViewsService,
+    private readonly selfCheckIn: SelfCheckInService,
+    private readonly walkIns: WalkInsService,
   ) {}
+
+  @ApiOperation({ summary: 'The rotating self check-in code a trainer projects for a session.' })
+  @Get('events/:eventId/sessions/:sessionId/self-check-in')
+  @Roles(...TAKERS)
+  @ZodResponse(200, selfCheckInCodeSchema)
+  checkInCode(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('session', 'sessionId') sessionId: string,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.selfCheckIn.code(eventId, sessionId, user);
+  }
+
+  @ApiOperation({ summary: 'Check oneself in to a session with the projected code.' })
+  @Post('me/check-ins')
+  @SignedIn()
+  // Wrong codes are counted per person in the service, not every attempt per address.
+  @OwnRateLimit()
+  @ZodResponse(201, attendanceRecordSchema)
+  checkIn(
+    @ZodBody(selfCheckInSchema) body: z.output<typeof selfCheckInSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.selfCheckIn.checkIn(body, user);
+  }
+
+  @ApiOperation({
+    summary: 'Register a walk-in at the door (approved), optionally present at a session.',
+  })
+  @Post('events/:eventId/walk-ins')
+  @Roles(...TAKERS)
+  @ZodResponse(201, rosterEntrySchema)
+  walkIn(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodBody(walkInSchema) body: z.output<typeof walkInSchema>,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.walkIns.register(eventId, body, user);
+  }
 
   @ApiOperation({ summary: 'Attendance rates per participant, per session and for the event.' })
   @Get('events/:eventId/attendance/rates')

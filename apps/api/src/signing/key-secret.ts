@@ -10,8 +10,13 @@ import type { AppConfig } from '../config/app-config.js';
  * database, so the demo works after `pnpm start` and survives restarts.
  */
 export function signingKeySecret(config: AppConfig): Buffer {
+  return derivedKey(config, 'multaqa signing keys v1');
+}
+
+/** A key of its own for each use of the one secret (so one use never helps attack another). */
+export function derivedKey(config: AppConfig, purpose: string): Buffer {
   const secret = config.SIGNING_KEY_SECRET ?? developmentSecret(config);
-  return Buffer.from(hkdfSync('sha256', secret, '', 'multaqa signing keys v1', 32));
+  return Buffer.from(hkdfSync('sha256', secret, '', purpose, 32));
 }
 
 function developmentSecret(config: AppConfig): string {
