@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+} from '@playwright/test';
 import { linkIn, MailCatcher } from './mail-catcher';
 import {
   accounts,
@@ -50,10 +56,13 @@ function wallClock(instant: Date, timeZone: string): { date: string; time: strin
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }
 
-async function ok<T>(response: Promise<import('@playwright/test').APIResponse>, status: number) {
+async function ok<T>(response: Promise<APIResponse>, status: number) {
   const res = await response;
   expect(res.status(), await res.text()).toBe(status);
   return (await res.json()) as T;
@@ -83,7 +92,12 @@ async function photograph(page: Page, name: string) {
 test.beforeAll(async ({ baseURL }) => {
   await catcher.listen();
   admin = await apiContext(baseURL);
-  await ok(admin.post('/api/auth/login', { data: { email: accounts.admin.email, password: DEMO_PASSWORD } }), 200);
+  await ok(
+    admin.post('/api/auth/login', {
+      data: { email: accounts.admin.email, password: DEMO_PASSWORD },
+    }),
+    200,
+  );
   trainerId = await userId(accounts.trainer.email);
   const coordinatorId = await userId(accounts.coordinator.email);
 
@@ -128,8 +142,14 @@ test.beforeAll(async ({ baseURL }) => {
     201,
   );
   sessionId = session.id;
-  await ok(admin.put(`/api/events/${eventId}/registration-form`, { data: { approvalRequired: false } }), 200);
-  await ok(admin.post(`/api/events/${eventId}/transitions`, { data: { to: 'registration_open' } }), 201);
+  await ok(
+    admin.put(`/api/events/${eventId}/registration-form`, { data: { approvalRequired: false } }),
+    200,
+  );
+  await ok(
+    admin.post(`/api/events/${eventId}/transitions`, { data: { to: 'registration_open' } }),
+    201,
+  );
 
   // Two people the coordinator registers, approved at once.
   const nominated: string[] = [];
@@ -140,7 +160,12 @@ test.beforeAll(async ({ baseURL }) => {
     const registration = await ok<{ id: string }>(
       admin.post(`/api/events/${eventId}/registrations`, {
         data: {
-          participant: { fullNameAr: ar, fullNameLatin: latin, gender: 'female', nationality: 'SO' },
+          participant: {
+            fullNameAr: ar,
+            fullNameLatin: latin,
+            gender: 'female',
+            nationality: 'SO',
+          },
           answers: {},
         },
       }),
@@ -194,7 +219,10 @@ test('a participant confirms the address and chooses a password', async ({ page 
 test('a coordinator downloads an A4 badge sheet for two people and reissues a lost badge', async ({
   page,
 }) => {
-  await signIn(page, accounts.coordinator.email, { lang: 'ar', path: `/events/${eventId}?tab=badges` });
+  await signIn(page, accounts.coordinator.email, {
+    lang: 'ar',
+    path: `/events/${eventId}?tab=badges`,
+  });
   const table = page.getByRole('table', { name: 'المشاركون المقبولون وشاراتهم' });
   await expect(table.getByRole('row')).toHaveCount(4); // header + three approved
   await photograph(page, 'badges-tab');
@@ -216,7 +244,10 @@ test('a coordinator downloads an A4 badge sheet for two people and reissues a lo
   await page.getByRole('button', { name: 'إعادة إصدار شارة يوسف حسن' }).click();
   const dialog = page.getByRole('dialog', { name: 'إعادة إصدار هذه الشارة؟' });
   await dialog.getByRole('button', { name: 'إلغاء وإعادة الإصدار' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'السبب' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('textbox', { name: 'السبب' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await dialog.getByRole('textbox', { name: 'السبب' }).fill('فُقدت في اليوم الأول');
   await dialog.getByRole('button', { name: 'إلغاء وإعادة الإصدار' }).click();
   await expect(page.getByText('صدرت شارة جديدة وأُلغيت القديمة.')).toBeVisible();
@@ -249,7 +280,9 @@ test('the trainer projects the code; a participant checks in on a phone and sees
   await startSession(projector, accounts.trainer.email, { lang: 'ar' });
   await projector.goto(`/events/${eventId}/sessions/${sessionId}/self-check-in`);
   await expect(projector.getByRole('heading', { name: `الافتتاح ${marker}` })).toBeVisible();
-  await expect(projector.getByRole('img', { name: 'رمز QR لتسجيل الحضور في هذه الجلسة' })).toBeVisible();
+  await expect(
+    projector.getByRole('img', { name: 'رمز QR لتسجيل الحضور في هذه الجلسة' }),
+  ).toBeVisible();
   await photograph(projector, 'projector');
   const code = await ok<{ code: string; url: string }>(
     projector.request.get(`/api/events/${eventId}/sessions/${sessionId}/self-check-in`),

@@ -7,7 +7,11 @@ const LEAD_MS = 2_000;
  * period: a clock far behind would otherwise keep a dead code up, one far ahead would ask again
  * at once, forever. The previous code is accepted for a short grace, so a little late is fine.
  */
-export function codeLifetimeMs(expiresAt: string, periodSeconds: number, fetchedAt: number): number {
+export function codeLifetimeMs(
+  expiresAt: string,
+  periodSeconds: number,
+  fetchedAt: number,
+): number {
   const period = Math.max(1, periodSeconds) * 1000;
   const remaining = Date.parse(expiresAt) - fetchedAt;
   const trusted = Number.isFinite(remaining) ? Math.min(Math.max(remaining, 0), period) : period;

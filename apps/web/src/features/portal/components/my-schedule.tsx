@@ -45,14 +45,19 @@ export function MySchedule() {
                 {pickLocalized(event.eventTitle, lang) || t('public.untitled')}
               </Title>
               <Text size="xs" c="dimmed">
-                {t('schedule.timesIn')} <span dir="ltr">{formatTimeZone(event.timeZone, lang)}</span>
+                {t('schedule.timesIn')}{' '}
+                <span dir="ltr">{formatTimeZone(event.timeZone, lang)}</span>
               </Text>
               {event.days.map((day) => (
                 <Stack key={day.date} gap={4}>
                   <Title order={4} size="h6">
                     {formatDayHeading(day.date, lang)}
                   </Title>
-                  <Stack component="ul" gap={6} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  <Stack
+                    component="ul"
+                    gap={6}
+                    style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                  >
                     {day.sessions.map((s) => {
                       const shown = attendanceShown(s, now);
                       return (
@@ -73,7 +78,11 @@ export function MySchedule() {
                               {s.room ? ` · ${s.room}` : ''}
                             </Text>
                           </div>
-                          <Badge color={ATTENDANCE_COLORS[shown]} variant="light" style={{ flexShrink: 0 }}>
+                          <Badge
+                            color={ATTENDANCE_COLORS[shown]}
+                            variant="light"
+                            style={{ flexShrink: 0 }}
+                          >
                             {t(`schedule.attendance.${shown}`)}
                           </Badge>
                         </Group>

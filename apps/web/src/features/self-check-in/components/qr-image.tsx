@@ -10,7 +10,9 @@ export function QrImage({ text, label, size }: { text: string; label: string; si
   useEffect(() => {
     let current = true;
     void import('qrcode')
-      .then((qrcode) => qrcode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
+      .then((qrcode) =>
+        qrcode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
+      )
       .then((markup) => {
         if (current)
           setSvg({ text, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}` });

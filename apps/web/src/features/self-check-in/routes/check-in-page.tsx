@@ -69,7 +69,7 @@ export function CheckInPage() {
               error={checkIn.error}
               title={t('selfCheckIn.failed')}
               details={
-                isProblemError(checkIn.error, 422)
+                isProblemError(checkIn.error) && checkIn.error.code === 'check_in_code_invalid'
                   ? [{ path: '', message: t('selfCheckIn.askNewCode') }]
                   : undefined
               }
