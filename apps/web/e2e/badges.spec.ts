@@ -85,6 +85,8 @@ async function photograph(page: Page, name: string) {
     [1280, 800],
   ] as const) {
     await page.setViewportSize({ width, height });
+    // The shell's navigation slides in or out when the width crosses its breakpoint.
+    await page.waitForTimeout(400);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   }
 }
@@ -204,18 +206,6 @@ test.afterAll(async () => {
   await catcher.close();
 });
 
-test('a participant confirms the address and chooses a password', async ({ page }) => {
-  const confirm = await catcher.waitFor(
-    (m) => m.to.includes(participantEmail) && m.subject.startsWith('Confirm your registration'),
-    'registration confirmation',
-  );
-  await page.goto(linkIn(confirm, '/register/confirm'));
-  const form = page.getByRole('form', { name: 'Choose a password' });
-  await form.getByLabel('New password').fill(participantPassword);
-  await form.getByRole('button', { name: 'Save the password' }).click();
-  await expect(page.getByText('Your password is saved.')).toBeVisible();
-});
-
 test('a coordinator downloads an A4 badge sheet for two people and reissues a lost badge', async ({
   page,
 }) => {
@@ -236,9 +226,6 @@ test('a coordinator downloads an A4 badge sheet for two people and reissues a lo
   expect(url.pathname).toBe(`/api/events/${eventId}/badges.pdf`);
   expect(url.searchParams.get('layout')).toBe('a4');
   expect(url.searchParams.get('registrationIds')!.split(',')).toHaveLength(2);
-  const sheet = await page.request.get(href!);
-  expect(sheet.status(), 'badges.pdf').toBe(200);
-  expect((await sheet.body()).subarray(0, 4).toString()).toBe('%PDF');
 
   // Reissuing asks for a reason; the old badge is then listed as replaced, with it.
   await page.getByRole('button', { name: 'إعادة إصدار شارة يوسف حسن' }).click();
@@ -256,6 +243,11 @@ test('a coordinator downloads an A4 badge sheet for two people and reissues a lo
   await expect(row).toContainText('فُقدت في اليوم الأول');
   await expect(row).toContainText('استُبدلت');
   await photograph(page, 'badges-reissued');
+
+  // The sheet the link downloads (the two people ticked above).
+  const sheet = await page.request.get(href!);
+  expect(sheet.status(), 'badges.pdf').toBe(200);
+  expect((await sheet.body()).subarray(0, 4).toString()).toBe('%PDF');
 });
 
 test('an admin sees the signing keys and is warned before rotating', async ({ page }) => {
@@ -275,6 +267,18 @@ test('the trainer projects the code; a participant checks in on a phone and sees
   page,
   browser,
 }) => {
+  // The participant confirms the address from the email and chooses a password.
+  const confirm = await catcher.waitFor(
+    (m) => m.to.includes(participantEmail) && m.subject.startsWith('Confirm your registration'),
+    'registration confirmation',
+  );
+  await page.addInitScript(() => window.localStorage.setItem('multaqa.language', 'en'));
+  await page.goto(linkIn(confirm, '/register/confirm'));
+  const choose = page.getByRole('form', { name: 'Choose a password' });
+  await choose.getByLabel('New password').fill(participantPassword);
+  await choose.getByRole('button', { name: 'Save the password' }).click();
+  await expect(page.getByText('Your password is saved.')).toBeVisible();
+
   // The projector, as the session's trainer.
   const projector = await browser.newPage();
   await startSession(projector, accounts.trainer.email, { lang: 'ar' });

@@ -51,13 +51,13 @@ export function BadgesTable({
               />
             </Table.Th>
             <Table.Th scope="col">{t('badges.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('badges.columns.institution')}</Table.Th>
             <Table.Th scope="col">
               {t('badges.columns.badge')}
               <Text component="span" display="block" size="xs" c="dimmed" fw={400}>
                 {t('badges.eventTime')}
               </Text>
             </Table.Th>
+            <Table.Th scope="col">{t('badges.columns.institution')}</Table.Th>
             <Table.Th scope="col">{t('badges.columns.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -84,10 +84,10 @@ export function BadgesTable({
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{institution ? pickLocalized(institution.name, lang) : '—'}</Table.Td>
                 <Table.Td>
                   <BadgeCell badges={badges.get(r.id)} timeZone={timeZone} />
                 </Table.Td>
+                <Table.Td>{institution ? pickLocalized(institution.name, lang) : '—'}</Table.Td>
                 <Table.Td>
                   <Button
                     size="xs"

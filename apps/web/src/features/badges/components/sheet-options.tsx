@@ -29,10 +29,10 @@ export function SheetOptions({
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <NativeSelect
-        label={t('badges.layout.label')}
+        label={t('badges.layoutField')}
         value={layout}
         onChange={(e) => onLayout(BADGE_LAYOUTS.find((l) => l === e.currentTarget.value) ?? 'a4')}
-        data={BADGE_LAYOUTS.map((l) => ({ value: l, label: t(`badges.layout.${l}`) }))}
+        data={BADGE_LAYOUTS.map((l) => ({ value: l, label: t(`badges.layouts.${l}`) }))}
       />
       <Checkbox
         label={t('badges.includeStaff')}

@@ -1,4 +1,8 @@
-import { Box, Button, Center, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+// No shell here, so this page brings the styles and the Arabic font the shell would load.
+import '@fontsource-variable/noto-sans-arabic';
+import '@mantine/core/styles/Progress.css';
+import '@mantine/core/styles/Skeleton.css';
+import { Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { pickLocalized } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -97,7 +101,7 @@ export function ProjectorPage() {
                 </Text>
               </Stack>
             </Group>
-            <Center w="100%" maw={900}>
+            <Box w="100%" maw={900}>
               <CountdownBar
                 key={code.dataUpdatedAt}
                 startedAt={code.dataUpdatedAt}
@@ -107,7 +111,7 @@ export function ProjectorPage() {
                   code.dataUpdatedAt,
                 )}
               />
-            </Center>
+            </Box>
             {code.isError && (
               <Text c="red" role="status">
                 {t('selfCheckIn.projector.refreshFailed')}
