@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   AttendanceSyncResult,
@@ -18,6 +19,12 @@ import type { Agent } from './support/fixtures.js';
 import { jest } from '@jest/globals';
 import { Clock } from '../src/common/clock/clock.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+
+const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, b: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 const scan = (session: Session, token: string, overrides: Record<string, unknown> = {}) => ({
   clientId: randomUUID(),
@@ -480,14 +487,12 @@ describe('attendance', () => {
     const [known] = await t.db.query(
       `INSERT INTO participants (full_name_latin, gender, nationality, email) VALUES ('Real Name', 'female', 'KE', 'known@example.org') RETURNING id`,
     );
-    const linked = await elsewhere
-      .post(`/api/events/${theirs.event.id}/walk-ins`)
-      .send({
-        fullNameLatin: 'Typed Name',
-        gender: 'female',
-        nationality: 'SO',
-        email: 'known@example.org',
-      });
+    const linked = await elsewhere.post(`/api/events/${theirs.event.id}/walk-ins`).send({
+      fullNameLatin: 'Typed Name',
+      gender: 'female',
+      nationality: 'SO',
+      email: 'known@example.org',
+    });
     expect(linked.status).toBe(201);
     expect(linked.body).toMatchObject({
       participantId: known.id,
@@ -495,5 +500,51 @@ describe('attendance', () => {
       nationality: 'SO',
     });
     expect((await door.agent.post(`/api/events/${ev.id}/walk-ins`).send(walkIn)).status).toBe(403);
+  });
+
+  it('exports the matrix and a sign-in sheet in the reader’s language, right to left in Arabic', async () => {
+    const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 2, [
+      [trainer.user.id],
+    ]);
+    const [a] = await approvedPeople(t, ev.id, 2, (i) => ({ ar: `مشارك ${i}`, latin: `P ${i}` }));
+    await coordinator
+      .put(`/api/events/${ev.id}/sessions/${ss[0].id}/attendance`)
+      .send({ records: [{ participantId: a.participantId, status: 'late' }] })
+      .expect(200);
+    const download = async (agent: Agent, query: Record<string, string>) => {
+      const res = await agent
+        .get(`/api/events/${ev.id}/attendance/export`)
+        .query(query)
+        .buffer(true)
+        .parse(binary as never);
+      if (res.status !== 200) return { status: res.status, sheet: null };
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as unknown as ArrayBuffer);
+      return { status: res.status, sheet: book.worksheets[0] };
+    };
+    const matrix = await download(coordinator, { sheet: 'matrix', lang: 'ar' });
+    expect(matrix.status).toBe(200);
+    const sheet = matrix.sheet!;
+    expect(sheet.views[0].rightToLeft).toBe(true);
+    expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^الحضور/);
+    const header = sheet.getRow(4).values as string[];
+    expect(header).toContain('النسبة');
+    const rowA = (sheet.getRow(5).values as string[]).slice(1);
+    expect(rowA).toEqual(['1', 'مشارك 0', 'P 0', '', 'ت', '—', '50%']);
+    const signIn = await download(trainer.agent, {
+      sheet: 'sign-in',
+      sessionId: ss[0].id,
+      lang: 'en',
+    });
+    expect(signIn.status).toBe(200);
+    expect(signIn.sheet!.views[0].rightToLeft).toBe(false);
+    expect(signIn.sheet!.getRow(1).getCell(1).value).toBe('Sign-in sheet');
+    const trainerMatrix = await download(trainer.agent, { sheet: 'matrix' });
+    expect((trainerMatrix.sheet!.getRow(4).values as string[]).length).toBe(1 + 4 + 1 + 1);
+    expect((await download(trainer.agent, { sheet: 'sign-in', sessionId: ss[1].id })).status).toBe(
+      404,
+    );
+    expect((await download(coordinator, { format: 'pdf' })).status).toBe(400);
+    expect((await download(coordinator, { sheet: 'sign-in' })).status).toBe(400);
   });
 });

@@ -1228,6 +1228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/attendance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's sign-in sheet or the participant × session matrix (XLSX).
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        get: operations["AttendanceController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/sessions/{sessionId}/self-check-in": {
         parameters: {
             query?: never;
@@ -5297,6 +5317,40 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Badge"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_export: {
+        parameters: {
+            query?: {
+                format?: "xlsx";
+                sheet?: "matrix" | "sign-in";
+                sessionId?: string;
+                lang?: "ar" | "en" | "fr";
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {

@@ -55,81 +55,50 @@ export class AttendanceSyncService {
 
   async sync(input: SyncInput, user: SessionUser): Promise<AttendanceSyncResult> {
     const unique = [...new Map(input.records.map((r) => [r.clientId, r])).values()];
+    // The lookups are reads: they run side by side on the pool, before the short write.
+    const [seen, decisions] = await Promise.all([
+      this.seen(unique.map((r) => r.clientId)),
+      this.decide(unique, user),
+    ]);
     const answers = await this.db.transaction(async (tx) => {
-      const claimed = await this.claim(tx, input.deviceId, unique, user);
-      const fresh = unique.filter((r) => claimed.has(r.clientId));
-      const repeated = unique.filter((r) => !claimed.has(r.clientId));
-      const decisions = await this.decide(tx, fresh, user);
-      const stored = await this.store(tx, decisions, input.deviceId, user);
-      return new Map([...stored, ...(await this.repeats(tx, repeated, user))]);
+      const fresh = decisions.filter((d) => !seen.has(d.submission.clientId));
+      const { results, lost } = await this.store(tx, fresh, input.deviceId, user);
+      const repeated = unique.filter((r) => seen.has(r.clientId) || lost.has(r.clientId));
+      return new Map([...results, ...(await this.repeats(tx, repeated, user))]);
     });
     return { results: input.records.map((r) => answers.get(r.clientId)!) };
   }
 
-  /** Writes the submissions first: a clientId sent twice at once waits here for the first. */
-  private async claim(
-    tx: EntityManager,
-    deviceId: string,
-    records: Submission[],
-    user: SessionUser,
-  ): Promise<Set<string>> {
-    const sorted = [...records].sort((a, b) => a.clientId.localeCompare(b.clientId));
-    const rows: { client_id: string }[] = await tx.query(
-      `INSERT INTO attendance_submissions
-              (client_id, device_id, session_id, status, method, taken_at, outcome, submitted_by_id)
-       SELECT k.client_id, $1, k.session_id, k.status, k.method, k.taken_at, 'refused', $2
-         FROM unnest($3::uuid[], $4::uuid[], $5::attendance_status[], $6::attendance_method[], $7::timestamptz[])
-              WITH ORDINALITY AS k(client_id, session_id, status, method, taken_at, n)
-        ORDER BY k.n
-       ON CONFLICT (client_id) DO NOTHING
-       RETURNING client_id`,
-      [
-        deviceId,
-        user.id,
-        sorted.map((r) => r.clientId),
-        sorted.map((r) => r.sessionId),
-        sorted.map((r) => r.status),
-        sorted.map((r) => r.method),
-        sorted.map((r) => r.takenAt),
-      ],
+  private async seen(clientIds: string[]): Promise<Set<string>> {
+    const rows: { client_id: string }[] = await this.db.query(
+      'SELECT client_id FROM attendance_submissions WHERE client_id = ANY($1::uuid[])',
+      [clientIds],
     );
     return new Set(rows.map((r) => r.client_id));
   }
 
-  private async decide(
-    tx: EntityManager,
-    records: Submission[],
-    user: SessionUser,
-  ): Promise<Decision[]> {
-    const sessions = await attendanceTakers(
-      tx,
-      [...new Set(records.map((r) => r.sessionId))],
-      user,
-    );
+  private async decide(records: Submission[], user: SessionUser): Promise<Decision[]> {
     const tokens = new Map(
       records.filter((r) => r.badgeToken).map((r) => [r.clientId, parseBadgeToken(r.badgeToken!)]),
     );
-    const badgeIds = [...tokens.values()].flatMap((t) => (t ? [t.payload.b] : []));
-    const badges = new Map(
-      (
-        (await tx.query(
-          'SELECT id, event_id, token, revoked_at FROM badges WHERE id = ANY($1::uuid[])',
-          [badgeIds],
-        )) as { id: string; event_id: string; token: string; revoked_at: Date | null }[]
-      ).map((b) => [b.id, b]),
-    );
-    const eventIds = [...new Set([...sessions.values()].map((s) => s.eventId))];
-    const registrations: { id: string; event_id: string; participant_id: string }[] =
-      await tx.query(
+    const parsed = [...tokens.values()].flatMap((t) => (t ? [t] : []));
+    const [sessions, badgeRows, registrations] = await Promise.all([
+      attendanceTakers(this.db.manager, [...new Set(records.map((r) => r.sessionId))], user),
+      this.db.query(
+        'SELECT id, event_id, token, revoked_at FROM badges WHERE id = ANY($1::uuid[])',
+        [parsed.map((t) => t.payload.b)],
+      ) as Promise<{ id: string; event_id: string; token: string; revoked_at: Date | null }[]>,
+      // Matched to the session's event below, so this read need not wait for the sessions'.
+      this.db.query(
         `SELECT id, event_id, participant_id FROM registrations
-          WHERE event_id = ANY($1::uuid[]) AND status = 'approved'
-            AND (participant_id = ANY($2::uuid[]) OR id = ANY($3::uuid[]))`,
+          WHERE status = 'approved' AND (participant_id = ANY($1::uuid[]) OR id = ANY($2::uuid[]))`,
         [
-          eventIds,
           records.flatMap((r) => (r.participantId ? [r.participantId] : [])),
-          [...tokens.values()].flatMap((t) => (t?.payload.r ? [t.payload.r] : [])),
+          parsed.flatMap((t) => (t.payload.r ? [t.payload.r] : [])),
         ],
-      );
+      ) as Promise<{ id: string; event_id: string; participant_id: string }[]>,
+    ]);
+    const badges = new Map(badgeRows.map((b) => [b.id, b]));
     const byId = new Map(registrations.map((r) => [r.id, r]));
     const byPerson = new Map(registrations.map((r) => [`${r.event_id}:${r.participant_id}`, r]));
 
@@ -182,6 +151,7 @@ export class AttendanceSyncService {
           continue;
         }
         registration = token.payload.r ? byId.get(token.payload.r) : undefined;
+        if (registration && registration.event_id !== session!.eventId) registration = undefined;
       }
       if (!registration) {
         refuse('not_expected');
@@ -212,7 +182,7 @@ export class AttendanceSyncService {
     decisions: Decision[],
     deviceId: string,
     user: SessionUser,
-  ): Promise<Map<string, Result>> {
+  ): Promise<{ results: Map<string, Result>; lost: Set<string> }> {
     const accepted = decisions.filter((d) => !d.refused);
     // Within the batch, the earliest scan of a person at a session is the one to keep.
     const winners = new Map<string, Decision>();
@@ -287,13 +257,25 @@ export class AttendanceSyncService {
         ],
       );
     }
+    // New records are as inserted; only the others are read back.
     const now = await recordsOf(
       tx,
-      ordered.map(([, d]) => ({
-        sessionId: d.submission.sessionId,
-        participantId: d.participantId!,
-      })),
+      ordered
+        .filter(([key]) => !isNew.has(key))
+        .map(([, d]) => ({ sessionId: d.submission.sessionId, participantId: d.participantId! })),
     );
+    for (const [key, d] of ordered) {
+      if (!isNew.has(key)) continue;
+      now.set(key, {
+        session_id: d.submission.sessionId,
+        participant_id: d.participantId!,
+        status: d.submission.status,
+        method: d.submission.method,
+        taken_at: new Date(d.submission.takenAt),
+        taken_by_id: user.id,
+        taken_by_name: user.fullName,
+      });
+    }
     const results = new Map<string, Result>();
     const outcomes: { decision: Decision; outcome: SyncOutcome; conflict: ConflictKind | null }[] =
       [];
@@ -323,8 +305,13 @@ export class AttendanceSyncService {
         record: record ? toRecordDto(record) : null,
       });
     }
-    await this.recordOutcomes(tx, outcomes);
-    return results;
+    const kept = await this.recordOutcomes(tx, outcomes, deviceId, user);
+    // A clientId another request stored meanwhile is answered from that one, as a duplicate.
+    const lost = new Set(
+      outcomes.map((o) => o.decision.submission.clientId).filter((id) => !kept.has(id)),
+    );
+    for (const id of lost) results.delete(id);
+    return { results, lost };
   }
 
   private async lockExisting(tx: EntityManager, keys: string[]): Promise<Map<string, RecordRow>> {
@@ -342,28 +329,48 @@ export class AttendanceSyncService {
     return new Map(rows.map((r) => [recordKey(r.session_id, r.participant_id), r]));
   }
 
+  /** Each clientId once, with its answer (the primary key makes a concurrent resend wait, then yield). */
   private async recordOutcomes(
     tx: EntityManager,
     rows: { decision: Decision; outcome: SyncOutcome; conflict: ConflictKind | null }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await tx.query(
-      `UPDATE attendance_submissions s
-          SET outcome = k.outcome, conflict_kind = k.conflict_kind, event_id = k.event_id,
-              participant_id = k.participant_id, badge_id = k.badge_id
-         FROM unnest($1::uuid[], $2::attendance_sync_outcome[], $3::attendance_conflict_kind[],
-                     $4::uuid[], $5::uuid[], $6::uuid[])
-              AS k(client_id, outcome, conflict_kind, event_id, participant_id, badge_id)
-        WHERE s.client_id = k.client_id`,
+    deviceId: string,
+    user: SessionUser,
+  ): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const sorted = [...rows].sort((a, b) =>
+      a.decision.submission.clientId.localeCompare(b.decision.submission.clientId),
+    );
+    const column = <T>(pick: (r: (typeof rows)[number]) => T) => sorted.map(pick);
+    const inserted: { client_id: string }[] = await tx.query(
+      `INSERT INTO attendance_submissions (client_id, device_id, event_id, session_id, participant_id,
+                                           badge_id, status, method, taken_at, outcome, conflict_kind,
+                                           submitted_by_id)
+       SELECT k.client_id, $1, k.event_id, k.session_id, k.participant_id, k.badge_id, k.status,
+              k.method, k.taken_at, k.outcome, k.conflict_kind, $2
+         FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+                     $8::attendance_status[], $9::attendance_method[], $10::timestamptz[],
+                     $11::attendance_sync_outcome[], $12::attendance_conflict_kind[])
+              WITH ORDINALITY AS k(client_id, event_id, session_id, participant_id, badge_id, status,
+                                   method, taken_at, outcome, conflict_kind, n)
+        ORDER BY k.n
+       ON CONFLICT (client_id) DO NOTHING
+       RETURNING client_id`,
       [
-        rows.map((r) => r.decision.submission.clientId),
-        rows.map((r) => r.outcome),
-        rows.map((r) => r.conflict),
-        rows.map((r) => r.decision.eventId),
-        rows.map((r) => r.decision.participantId),
-        rows.map((r) => r.decision.badgeId),
+        deviceId,
+        user.id,
+        column((r) => r.decision.submission.clientId),
+        column((r) => r.decision.eventId),
+        column((r) => r.decision.submission.sessionId),
+        column((r) => r.decision.participantId),
+        column((r) => r.decision.badgeId),
+        column((r) => r.decision.submission.status),
+        column((r) => r.decision.submission.method),
+        column((r) => r.decision.submission.takenAt),
+        column((r) => r.outcome),
+        column((r) => r.conflict),
       ],
     );
+    return new Set(inserted.map((r) => r.client_id));
   }
 
   /** A clientId seen before: its first answer again, as "duplicate", with the record as it stands. */

@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   attendanceConflictsSchema,
+  attendanceExportQuerySchema,
   attendanceRatesSchema,
   attendanceSessionsSchema,
   attendanceRecordSchema,
@@ -20,14 +21,17 @@ import {
   selfCheckInCodeSchema,
   selfCheckInSchema,
   walkInSchema,
+  type Language,
 } from '@multaqa/contract';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Roles, SignedIn } from '../common/auth/access.decorators.js';
+import { RequestLanguage } from '../common/i18n/request-language.js';
 import { OwnRateLimit } from '../common/rate-limit/rate-limit.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { AttendanceSyncService } from './attendance-sync.service.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceExportService } from './attendance-export.service.js';
 import { AttendanceViewsService } from './attendance-views.service.js';
 import { DoorStaffService } from './door-staff.service.js';
 import { SelfCheckInService } from './self-check-in.service.js';
@@ -35,6 +39,15 @@ import { WalkInsService } from './walk-ins.service.js';
 
 /** Trainers reach only the sessions they speak at; the access layer says which (404 otherwise). */
 const TAKERS = ['admin', 'coordinator', 'trainer'] as const;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * This route writes XLSX; format=pdf is answered 400 here until the documents module draws the
+ * same table (AttendanceExportService.tableFor) as a PDF.
+ */
+const xlsxExportQuerySchema = attendanceExportQuerySchema.safeExtend({
+  format: z.enum(['xlsx']).default('xlsx'),
+});
 
 @ApiTags('attendance')
 @Controller()
@@ -46,7 +59,32 @@ export class AttendanceController {
     private readonly views: AttendanceViewsService,
     private readonly selfCheckIn: SelfCheckInService,
     private readonly walkIns: WalkInsService,
+    private readonly exports: AttendanceExportService,
   ) {}
+
+  @ApiOperation({
+    summary: "A session's sign-in sheet or the participant × session matrix (XLSX).",
+  })
+  @Get('events/:eventId/attendance/export')
+  @Roles(...TAKERS)
+  @ApiProduces(XLSX)
+  @Header('Content-Type', XLSX)
+  @ZodResponse(200)
+  async export(
+    @IdParam('event', 'eventId') eventId: string,
+    @ZodQuery(xlsxExportQuerySchema) query: z.output<typeof xlsxExportQuerySchema>,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() requestLanguage: Language,
+  ) {
+    const table = await this.exports.tableFor(eventId, user, {
+      sheet: query.sheet,
+      sessionId: query.sessionId,
+      language: query.lang ?? requestLanguage,
+    });
+    return new StreamableFile(await this.exports.xlsx(table), {
+      disposition: `attachment; filename="attendance-${query.sheet}.xlsx"`,
+    });
+  }
 
   @ApiOperation({ summary: 'The rotating self check-in code a trainer projects for a session.' })
   @Get('events/:eventId/sessions/:sessionId/self-check-in')

@@ -5,6 +5,7 @@ import { SigningModule } from '../signing/signing.module.js';
 import { AttendanceSyncService } from './attendance-sync.service.js';
 import { AttendanceController } from './attendance.controller.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceExportService } from './attendance-export.service.js';
 import { AttendanceViewsService } from './attendance-views.service.js';
 import { DoorStaffService } from './door-staff.service.js';
 import { SelfCheckInService } from './self-check-in.service.js';
@@ -20,7 +21,8 @@ import { WalkInsService } from './walk-ins.service.js';
     AttendanceViewsService,
     SelfCheckInService,
     WalkInsService,
+    AttendanceExportService,
   ],
-  exports: [AttendanceService],
+  exports: [AttendanceService, AttendanceExportService],
 })
 export class AttendanceModule {}

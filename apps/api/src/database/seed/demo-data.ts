@@ -33,6 +33,12 @@ export const demoUsers: {
     roles: ['participant'],
     preferredLanguage: 'ar',
   },
+  {
+    email: 'door@multaqa.test',
+    fullName: 'Hodan Abdullahi',
+    roles: ['door_staff'],
+    preferredLanguage: 'ar',
+  },
 ];
 
 /** DOMAIN.md, story step 1: the package with five modules, 30 hours, in ar/en/fr. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BadgesModule } from '../../badges/badges.module.js';
 import { EventsModule } from '../../events/events.module.js';
 import { InstitutionsModule } from '../../institutions/institutions.module.js';
 import { SessionsModule } from '../../sessions/sessions.module.js';
@@ -6,7 +7,7 @@ import { TrainingPackagesModule } from '../../training-packages/training-package
 import { DemoSeedService } from './demo-seed.service.js';
 
 @Module({
-  imports: [TrainingPackagesModule, InstitutionsModule, EventsModule, SessionsModule],
+  imports: [BadgesModule, TrainingPackagesModule, InstitutionsModule, EventsModule, SessionsModule],
   providers: [DemoSeedService],
 })
 export class DemoSeedModule {}

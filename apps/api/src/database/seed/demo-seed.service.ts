@@ -7,8 +7,10 @@ import {
   createSessionSchema,
   type EventStatus,
   generateSessionsSchema,
+  updateSessionSchema,
 } from '@multaqa/contract';
 import { DataSource } from 'typeorm';
+import { BadgesService } from '../../badges/badges.service.js';
 import type { SessionUser } from '../../common/auth/current-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -18,6 +20,7 @@ import { SessionsService } from '../../sessions/sessions.service.js';
 import { TrainingPackagesService } from '../../training-packages/training-packages.service.js';
 import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
+import { seedAttendance } from './demo-attendance.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
 import {
   ensureFirstAdmin,
@@ -53,6 +56,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly institutions: InstitutionsService,
     private readonly events: EventsService,
     private readonly sessions: SessionsService,
+    private readonly badges: BadgesService,
   ) {}
 
   /** One hook, so the order is fixed: demo story, then the production checks, then the first admin. */
@@ -86,11 +90,16 @@ export class DemoSeedService implements OnApplicationBootstrap {
     );
     await this.packages.publish(published.id, actor);
     await this.packages.create(createPackageSchema.parse(recruitmentPackage), actor);
-    await this.seedEvents(published.id, actor);
+    await this.seedEvents(published.id, actor, users);
     this.logger.log('Loaded the demo story into the empty database');
   }
 
-  private async seedEvents(packageId: string, actor: SessionUser): Promise<void> {
+  private async seedEvents(
+    packageId: string,
+    actor: SessionUser,
+    users: UserEntity[],
+  ): Promise<void> {
+    const userWith = (role: string) => users.find((u) => u.roles.some((r) => r === role))!;
     const institutions = {} as Record<keyof typeof demoInstitutions, string>;
     for (const [key, input] of Object.entries(demoInstitutions)) {
       const created = await this.institutions.create(createInstitutionSchema.parse(input));
@@ -102,10 +111,35 @@ export class DemoSeedService implements OnApplicationBootstrap {
       createEventSchema.parse(mogadishuTraining(packageId)),
       actor,
     );
-    await this.sessions.generate(mogadishu.id, dayPlan('Hall 1'), actor);
+    const programme = await this.sessions.generate(mogadishu.id, dayPlan('Hall 1'), actor);
+    // The trainer teaches the first day, so their sessions and rosters show in the app.
+    for (const session of programme.slice(0, 3)) {
+      await this.sessions.update(
+        mogadishu.id,
+        session.id,
+        updateSessionSchema.parse({ speakers: [{ userId: userWith('trainer').id }] }),
+        actor,
+      );
+    }
     const copy = await this.events.copy(mogadishu.id, SECOND_DELIVERY_START, actor);
     const second = await this.events.update(copy.id, { title: SECOND_DELIVERY_TITLE }, actor);
     await this.advance([mogadishu.id, second.id], TO_COMPLETED, actor);
+    await this.db.transaction((tx) =>
+      seedAttendance(tx, {
+        eventId: mogadishu.id,
+        institutionIds: [
+          institutions.internalSecurity,
+          institutions.defence,
+          institutions.information,
+          institutions.family,
+        ],
+        participantUserId: userWith('participant').id,
+        doorStaffUserId: userWith('door_staff').id,
+        coordinatorId: actor.id,
+        sessionsWithAttendance: 4,
+      }),
+    );
+    await this.badges.ensureBadges(mogadishu.id);
 
     const riyadh = await this.events.create(
       createEventSchema.parse(riyadhConference(institutions.university)),
