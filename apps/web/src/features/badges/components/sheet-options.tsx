@@ -1,9 +1,15 @@
-import { Button, Checkbox, Group, NativeSelect } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Text } from '@mantine/core';
 import { BADGE_LAYOUTS, type BadgeLayout } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { badgeSheetUrl } from '../api/badge-sheet-url';
+
+/**
+ * The ids travel in the link's query; past about this many the address outgrows what servers
+ * accept (16 KiB of headers in Node). "Download all" has no such limit.
+ */
+export const MAX_SELECTED_IN_LINK = 400;
 
 /** Layout, staff badges, and the two downloads: the people ticked, or everyone approved. */
 export function SheetOptions({
@@ -40,7 +46,11 @@ export function SheetOptions({
         onChange={(e) => onIncludeStaff(e.currentTarget.checked)}
         mb={8}
       />
-      {selected.length > 0 ? (
+      {selected.length > MAX_SELECTED_IN_LINK ? (
+        <Text size="sm" c="orange.9" role="status">
+          {t('badges.tooManySelected', { number: formatNumber(MAX_SELECTED_IN_LINK, lang) })}
+        </Text>
+      ) : selected.length > 0 ? (
         <Button
           component="a"
           href={badgeSheetUrl(eventId, { layout, includeStaff, registrationIds: selected })}

@@ -29,6 +29,7 @@ export function CheckInPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const { session: sessionId, code } = route.useSearch();
+  const navigate = route.useNavigate();
   const checkIn = useSelfCheckIn();
   const schedule = useQuery(myScheduleQueryOptions);
   useDocumentTitle(t('selfCheckIn.title'));
@@ -39,8 +40,12 @@ export function CheckInPage() {
     const key = `${sessionId}:${code}`;
     if (!sessionId || !code || sent.current === key) return;
     sent.current = key;
-    checkIn.mutate({ sessionId, code: normalizeCode(code) });
-  }, [sessionId, code, checkIn]);
+    checkIn.mutate(
+      { sessionId, code: normalizeCode(code) },
+      // A reload would send a code that has expired by then, and say "not checked in".
+      { onSuccess: () => void navigate({ search: {}, replace: true }) },
+    );
+  }, [sessionId, code, checkIn, navigate]);
 
   const record = checkIn.data;
   const session = record && schedule.data?.find((s) => s.sessionId === record.sessionId);
