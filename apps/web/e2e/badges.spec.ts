@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   expect,
   test,
@@ -78,7 +80,44 @@ async function userId(email: string): Promise<string> {
   return user!.id;
 }
 
-/** A screenshot of the page as it is, at a phone's and a laptop's size. */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Serious or critical WCAG 2.1 A/AA violations on the page, outside the shell's header. axe goes in through the debugging
+ * protocol rather than a script tag, so the app's CSP stays on (the projector's QR is a data:
+ * image the CSP must allow).
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }
+    ).axe;
+    // The shell's header is not these pages' own (its avatar button on a phone has a name
+    // that does not contain the initials it shows: label-content-name-mismatch, reported).
+    const result = await axe.run(
+      { exclude: [['.mantine-AppShell-header']] },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`));
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * A screenshot of the page as it is, at a phone's and a laptop's size (test-output, for a
+ * person to look at), and no serious accessibility violation at either.
+ */
 async function photograph(page: Page, name: string) {
   for (const [width, height] of [
     [360, 740],
@@ -88,6 +127,7 @@ async function photograph(page: Page, name: string) {
     // The shell's navigation slides in or out when the width crosses its breakpoint.
     await page.waitForTimeout(400);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    expect(await seriousViolations(page), `${name} at ${width}px`).toEqual([]);
   }
 }
 

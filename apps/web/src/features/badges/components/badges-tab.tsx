@@ -28,6 +28,8 @@ export function BadgesTab({ event }: { event: Event }) {
   const [includeStaff, setIncludeStaff] = useState(false);
   const [reissuing, setReissuing] = useState<Registration | null>(null);
   const reissue = useReissueBadge(event.id);
+  // Mantine's toast close button has no name of its own.
+  const closeButtonProps = { 'aria-label': t('actions.close') };
 
   const people = useQuery(approvedRegistrationsQueryOptions(event.id, q, page));
   const badgeList = useQuery(badgesQueryOptions(event.id));
@@ -134,7 +136,11 @@ export function BadgesTab({ event }: { event: Event }) {
           if (!reissuing) return;
           await reissue.mutateAsync({ registrationId: reissuing.id, reason });
           setReissuing(null);
-          notifications.show({ color: 'teal', message: t('badges.reissue.done') });
+          notifications.show({
+            color: 'teal',
+            message: t('badges.reissue.done'),
+            closeButtonProps,
+          });
         }}
       />
     </Stack>

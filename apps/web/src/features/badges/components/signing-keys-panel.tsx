@@ -18,6 +18,8 @@ export function SigningKeysPanel() {
   const rotate = useRotateSigningKey();
   const errorMessage = useErrorMessage();
   const [confirming, setConfirming] = useState(false);
+  // Mantine's toast close button has no name of its own.
+  const closeButtonProps = { 'aria-label': t('actions.close') };
 
   return (
     <Card withBorder component="section" aria-labelledby="signing-keys-title">
@@ -86,9 +88,14 @@ export function SigningKeysPanel() {
           rotate.mutate(undefined, {
             onSuccess: () => {
               setConfirming(false);
-              notifications.show({ color: 'teal', message: t('signingKeys.rotated') });
+              notifications.show({
+                color: 'teal',
+                message: t('signingKeys.rotated'),
+                closeButtonProps,
+              });
             },
-            onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+            onError: (error) =>
+              notifications.show({ color: 'red', message: errorMessage(error), closeButtonProps }),
           })
         }
       />

@@ -37,7 +37,7 @@ export function ProjectorPage() {
   const fullScreen = () => void document.documentElement.requestFullscreen?.().catch(() => {});
 
   return (
-    <Box mih="100dvh" p={{ base: 'md', sm: 'xl' }} bg="var(--mantine-color-body)">
+    <Box component="main" mih="100dvh" p={{ base: 'md', sm: 'xl' }} bg="var(--mantine-color-body)">
       <Stack gap="lg" align="center" maw={1400} mx="auto">
         <Group justify="space-between" w="100%" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
