@@ -91,7 +91,7 @@ export function BadgesTable({
                 <Table.Td>
                   <Button
                     size="xs"
-                    variant="subtle"
+                    variant="light"
                     onClick={() => onReissue(r)}
                     aria-label={t('badges.reissue.named', { name })}
                   >
