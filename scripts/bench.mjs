@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench <name>`: benchmarks that report numbers (they assert nothing; tests do that).
-//   registration  1,000 concurrent public registrations vs. the same locked inserts through pg
+//   registration  1,000 concurrent public registrations (an API and a worker process) vs. the
+//                 same locked inserts through pg
 //   import        preview of a 5,000-row XLSX participant import; a 10,000-row registrations
 //                 import committing while /api/health is polled (latency, API RSS)
 //   public        GET /api/public/events at 32 connections vs. a bare node:http server; during a burst

@@ -97,6 +97,7 @@ export default defineConfig({
           LOGIN_RATE_LIMIT: '1000',
           LOGIN_ADDRESS_RATE_LIMIT: '10000',
           ANONYMOUS_WRITE_RATE_LIMIT: '10000',
+          ANONYMOUS_READ_RATE_LIMIT: '100000',
           REGISTRATION_CHALLENGE_AFTER: '10000',
           SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
           // Mail to a spec that is not listening fails fast instead of retrying for minutes.

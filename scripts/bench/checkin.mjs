@@ -90,6 +90,22 @@ async function scanners(api, session, badges, count, paceMs = 0) {
   return { latencies, outcomes, seconds: (performance.now() - started) / 1000 };
 }
 
+/** The floor on this machine: a signed-in GET that reads one row, at the same concurrency. */
+async function reference(api) {
+  const latencies = [];
+  await Promise.all(
+    Array.from({ length: SCANNERS }, async () => {
+      const door = await signedIn(api.base, 'door@multaqa.test');
+      for (let i = 0; i < 50; i += 1) {
+        const t0 = performance.now();
+        await door('GET', '/api/auth/me');
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies.sort((a, b) => a - b);
+}
+
 export async function run() {
   const databaseUrl = freshDatabase();
   const api = await startApi(databaseUrl);
@@ -118,6 +134,10 @@ export async function run() {
     );
     console.log(
       `  ${live.latencies.length} scans in ${live.seconds.toFixed(2)} s: ${(live.latencies.length / live.seconds).toFixed(0)} scans/s; outcomes ${JSON.stringify(live.outcomes)}`,
+    );
+    const floor = await reference(api);
+    console.log(
+      `  reference, GET /api/auth/me by ${SCANNERS} clients flat out: p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms`,
     );
     const door = await signedIn(api.base, 'door@multaqa.test');
     const queue = badges.slice(0, QUEUED).map((b) => record(sessions[1], b));

@@ -6,7 +6,7 @@ import { Agent } from 'node:http';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { post, person, setUpEvent } from './registration.mjs';
-import { freshDatabase, startApi } from './server.mjs';
+import { freshDatabase, startApi, startWorker } from './server.mjs';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -81,7 +81,9 @@ async function duringBurst(api) {
 
 export async function run() {
   const databaseUrl = freshDatabase();
-  const api = await startApi(databaseUrl);
+  // As deployed (docker-compose.yml): the API answers, a worker process decides registrations.
+  const api = await startApi(databaseUrl, { PROCESS_ROLE: 'api' });
+  const worker = await startWorker(databaseUrl);
   const bare = await startBare(databaseUrl);
   try {
     // Warm both (JIT, pools, caches) before measuring.
@@ -102,5 +104,6 @@ export async function run() {
   } finally {
     await bare.stop();
     await api.stop();
+    await worker.stop();
   }
 }

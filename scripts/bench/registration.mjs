@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { freshDatabase, percentile, signedIn, startApi } from './server.mjs';
+import { freshDatabase, percentile, signedIn, startApi, startWorker } from './server.mjs';
 
 const PEOPLE = 1000;
 const CAPACITY = 60;
@@ -186,7 +186,9 @@ async function bareRun(databaseUrl, eventId, institutions) {
 
 export async function run() {
   const databaseUrl = freshDatabase();
-  const api = await startApi(databaseUrl);
+  // As deployed (docker-compose.yml): an API process answers, a worker process decides.
+  const api = await startApi(databaseUrl, { PROCESS_ROLE: 'api' });
+  const worker = await startWorker(databaseUrl);
   try {
     console.log(
       `Bench: ${PEOPLE} concurrent registrations, capacity ${CAPACITY}, quotas ${QUOTAS.join('/')}`,
@@ -255,5 +257,6 @@ export async function run() {
     writeFileSync(resolve(out, 'bench-registration.json'), JSON.stringify(report, null, 2));
   } finally {
     await api.stop();
+    await worker.stop();
   }
 }

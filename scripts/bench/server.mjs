@@ -21,9 +21,24 @@ export function freePort() {
   });
 }
 
+/** A background worker process of the same build (PROCESS_ROLE=worker), as docker-compose runs it. */
+export async function startWorker(databaseUrl, extraEnv = {}) {
+  return startProcess(
+    databaseUrl,
+    { ...extraEnv, PROCESS_ROLE: 'worker' },
+    'Multaqa worker is running',
+  );
+}
+
 export async function startApi(databaseUrl, extraEnv = {}) {
+  return startProcess(databaseUrl, extraEnv, 'Multaqa is running');
+}
+
+async function startProcess(databaseUrl, extraEnv, readyLine) {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(root, 'apps/api/dist/main.js')], {
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, resolve(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -35,6 +50,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
       // A bench sends everything from one address: no throttling, no proof of work.
       LOGIN_ADDRESS_RATE_LIMIT: '100000',
       ANONYMOUS_WRITE_RATE_LIMIT: '100000',
+      ANONYMOUS_READ_RATE_LIMIT: '1000000',
       REGISTRATION_CHALLENGE_AFTER: '100000',
       WEB_DIST_DIR: '/nonexistent',
       ...extraEnv,
@@ -44,7 +60,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
-  while (!output.includes('Multaqa is running')) {
+  while (!output.includes(readyLine)) {
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`API did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -3,11 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
-import type { AppConfig } from './config/app-config.js';
+import { type AppConfig, validateEnv } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { DEMO_PASSWORD, demoUsers } from './database/seed/demo-data.js';
 
+/** A worker process: the same modules, no HTTP; it takes the queued jobs. */
+async function bootstrapWorker(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
+  app.enableShutdownHooks();
+  process.stdout.write('\nMultaqa worker is running\n');
+}
+
 async function bootstrap(): Promise<void> {
+  if (validateEnv(process.env).PROCESS_ROLE === 'worker') return bootstrapWorker();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);

@@ -144,6 +144,16 @@ describe('attendance', () => {
     expect((await unassignedDoor.get(kit)).status).toBe(404);
     expect((await otherTrainer.agent.get(kit)).status).toBe(404);
     expect((await door.agent.get(`/api/events/${event.id}/door-staff`)).status).toBe(403);
+    const picker = await coordinator
+      .get('/api/users/staff')
+      .query({ role: 'door_staff' })
+      .expect(200);
+    expect(picker.body.map((u: { id: string }) => u.id)).toContain(door.user.id);
+    const notDoor = await coordinator
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id, trainer.user.id] });
+    expect(notDoor.status).toBe(422);
+    expect(notDoor.body.errors[0]).toMatchObject({ path: 'userIds.1', code: 'not_door_staff' });
     const [s] = sessions;
     const badge = (await badgesByRegistration(coordinator, event.id)).get(
       people[1].registrationId,
@@ -349,6 +359,7 @@ describe('attendance', () => {
     await mark(ev.id, ss[1], kept.participantId, 'present');
     await mark(ev.id, ss[1], duplicate.participantId, 'absent');
     await mark(other.event.id, other.sessions[0], duplicate.participantId, 'excused');
+    const badges = await badgesByRegistration(coordinator, ev.id);
     const admin = (await t.signIn(['admin'])).agent;
     await admin
       .post(`/api/participants/${kept.participantId}/merge`)
@@ -365,6 +376,9 @@ describe('attendance', () => {
         [other.sessions[0].id, 'excused'],
       ]),
     );
+    // Both were approved in the event: the dropped registration's printed badge is revoked.
+    const revoked = await coordinator.get(`/api/events/${ev.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([badges.get(duplicate.registrationId)!.id]);
   });
 
   it('accepts a late sync on a completed event, and keeps a session with attendance from being deleted', async () => {
@@ -546,5 +560,60 @@ describe('attendance', () => {
     );
     expect((await download(coordinator, { format: 'pdf' })).status).toBe(400);
     expect((await download(coordinator, { sheet: 'sign-in' })).status).toBe(400);
+  });
+
+  it('makes one record when two devices scan one person at the same moment, and audits who took it', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    const token = (await badgesByRegistration(coordinator, ev.id)).get(
+      person.registrationId,
+    )!.token;
+    const device = (status: string) =>
+      door.agent
+        .post('/api/attendance/sync')
+        .send({ deviceId: randomUUID(), records: [scan(s, token, { status })] });
+    await coordinator
+      .put(`/api/events/${ev.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+    const answers = await Promise.all([device('present'), device('late'), device('present')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const outcomes = answers.map((a) => a.body.results[0].outcome).sort();
+    expect(outcomes.filter((o: string) => o === 'stored')).toHaveLength(1);
+    const rows: { taken_by_id: string }[] = await t.db.query(
+      'SELECT taken_by_id FROM attendance_records WHERE session_id = $1',
+      [s.id],
+    );
+    expect(rows).toEqual([{ taken_by_id: door.user.id }]);
+    const [audit] = await t.db.query(
+      `SELECT actor_id, event_id, participant_id FROM audit_log
+        WHERE entity_type = 'attendance_records' AND participant_id = $1 AND action = 'insert'`,
+      [person.participantId],
+    );
+    expect(audit).toEqual({
+      actor_id: door.user.id,
+      event_id: ev.id,
+      participant_id: person.participantId,
+    });
+  });
+
+  it('refuses to regenerate a programme whose sessions have attendance', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const [person] = await approvedPeople(t, ev.id, 1);
+    await coordinator
+      .put(`/api/events/${ev.id}/sessions/${s.id}/attendance`)
+      .send({ records: [{ participantId: person.participantId, status: 'present' }] })
+      .expect(200);
+    const res = await coordinator
+      .post(`/api/events/${ev.id}/sessions/generate`)
+      .send({ room: 'Hall 9', replaceExisting: true });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('sessions_have_attendance');
   });
 });

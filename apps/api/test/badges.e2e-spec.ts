@@ -7,6 +7,7 @@ import {
   eventWithSessions,
 } from './support/attendance-fixtures.js';
 import type { Agent } from './support/fixtures.js';
+import { BadgesService } from '../src/badges/badges.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** Checks a token the way an offline scanner does: only with the published keys. */
@@ -119,5 +120,42 @@ describe('badges', () => {
     expect((await other.get(`/api/events/${event.id}/badges/revoked`)).status).toBe(404);
     const participant = (await t.signIn(['participant'])).agent;
     expect((await participant.get(`/api/events/${event.id}/badges`)).status).toBe(403);
+  });
+
+  it('assembles the cards a badge sheet prints, in the reader’s language', async () => {
+    const trainer = await t.signIn(['trainer']);
+    const { event } = await eventWithSessions(coordinator, 1, [[trainer.user.id]]);
+    const [person] = await approvedPeople(t, event.id, 2, (i) => ({
+      ar: `فاطمة ${i}`,
+      latin: `Fatima ${i}`,
+    }));
+    const [admin] = await t.db.query(
+      `SELECT id, email, full_name, roles FROM users WHERE 'admin' = ANY(roles) LIMIT 1`,
+    );
+    const user = {
+      id: admin.id,
+      email: admin.email,
+      fullName: admin.full_name,
+      roles: admin.roles,
+      preferredLanguage: 'en' as const,
+      sessionId: '',
+    };
+    const cards = await t.app.get(BadgesService).cardsFor(event.id, user, {
+      registrationIds: [person.registrationId],
+      includeStaff: true,
+      language: 'ar',
+    });
+    expect(cards[0]).toMatchObject({
+      fullNameAr: 'فاطمة 0',
+      fullNameLatin: 'Fatima 0',
+      country: 'الصومال',
+      role: 'مشارك',
+      roleKind: 'participant',
+      eventTitle: 'تدريب مقديشو',
+    });
+    expect(cards[0].eventDates).toMatch(/2020/);
+    expect(cards[0].token).toMatch(/^MQB1\./);
+    const staff = cards.slice(1);
+    expect(staff.map((c) => c.role).sort()).toEqual(['مدرّب', 'منسّق']);
   });
 });

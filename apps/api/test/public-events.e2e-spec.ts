@@ -106,6 +106,22 @@ describe('public event pages', () => {
     });
   });
 
+  it('keeps each public event page between writes, and shows a programme change at once', async () => {
+    const path = `/api/public/events/${open.id}`;
+    const first = (await t.http().get(path).expect(200)).body as PublicEvent;
+    const session = first.sessions[0];
+    // Behind the API's back the page is not read again…
+    await t.db.query(`UPDATE event_sessions SET room = 'Basement' WHERE id = $1`, [session.id]);
+    expect((await t.http().get(path).expect(200)).body).toEqual(first);
+    // …until the programme is written through the API.
+    await coordinator
+      .patch(`/api/events/${open.id}/sessions/${session.id}`)
+      .send({ room: 'Hall 2' })
+      .expect(200);
+    const fresh = (await t.http().get(path).expect(200)).body as PublicEvent;
+    expect(fresh.sessions.find((s) => s.id === session.id)?.room).toBe('Hall 2');
+  });
+
   it('answers 304 to a visitor who already has the current list', async () => {
     const res = await t.http().get('/api/public/events').expect(200);
     expect(res.headers.etag).toBeTruthy();

@@ -273,6 +273,67 @@ describe('registration', () => {
       expect(kept.failure.length).toBeGreaterThan(0);
     });
 
+    it('shows set-aside submissions to the event staff, who retry or dismiss them', async () => {
+      const event = await openEvent(10);
+      const setAside = async (input: PublicRegistrationInput) => {
+        await t.db.query(
+          `INSERT INTO registration_submissions (event_id, submission_id, form) VALUES ($1, $2, $3)`,
+          [event.id, input.submissionId, JSON.stringify(input)],
+        );
+      };
+      const retried = person({ institutionId: randomUUID(), fullNameLatin: 'Retried Person' });
+      const dismissed = person({ institutionId: randomUUID(), fullNameLatin: 'Dismissed Person' });
+      await setAside(retried);
+      await setAside(dismissed);
+      await registered(event, person());
+      const path = `/api/events/${event.id}/set-aside-submissions`;
+      const listed = await coordinator.get(path).set('Accept-Language', 'en').expect(200);
+      expect(listed.body.map((s: { fullNameLatin: string }) => s.fullNameLatin)).toEqual([
+        'Retried Person',
+        'Dismissed Person',
+      ]);
+      expect(listed.body[0]).toMatchObject({
+        submissionId: retried.submissionId,
+        email: retried.email,
+      });
+      // The reason is written for a person, in their language, not as an error object.
+      expect(listed.body[0].reason).toMatch(/institution/i);
+      expect(listed.body[0].reason).not.toMatch(/^\{/);
+
+      // Another event's coordinator learns nothing, not even that the event exists.
+      const other = (await t.signIn(['coordinator'])).agent;
+      await other.get(path).expect(404);
+      await other.post(`${path}/${retried.submissionId}/retry`).send({}).expect(404);
+
+      // The cause is fixed (the institution chosen again), then the form goes back in line.
+      await t.db.query(
+        `UPDATE registration_submissions SET form = form || jsonb_build_object('institutionId', $2::text)
+          WHERE submission_id = $1`,
+        [retried.submissionId, institutions['Family']],
+      );
+      await coordinator.post(`${path}/${retried.submissionId}/retry`).send({}).expect(204);
+      await t.decided(event.id);
+      const decided = await statuses(event);
+      expect(decided).toHaveLength(2);
+
+      await coordinator.post(`${path}/${dismissed.submissionId}/dismiss`).send({}).expect(204);
+      await coordinator.post(`${path}/${dismissed.submissionId}/dismiss`).send({}).expect(404);
+      expect((await coordinator.get(path).expect(200)).body).toEqual([]);
+      // Dismissed is kept, not deleted, and who dismissed it is in the audit log.
+      const [kept] = await t.db.query(
+        `SELECT dismissed_at IS NOT NULL AS dismissed FROM registration_submissions WHERE submission_id = $1`,
+        [dismissed.submissionId],
+      );
+      expect(kept.dismissed).toBe(true);
+      const audit = await t.db.query(
+        `SELECT actor_id FROM audit_log WHERE entity_type = 'registration_submissions'
+            AND event_id = $1 AND after ? 'dismissed_at'`,
+        [event.id],
+      );
+      expect(audit).toHaveLength(1);
+      expect(audit[0].actor_id).not.toBeNull();
+    });
+
     it('waitlists past a quota by itself even when a coordinator approves the others', async () => {
       const A = institutions['Internal Security'];
       const event = await openEvent(10, { approvalRequired: true }, [

@@ -217,6 +217,42 @@ describe('limits on anonymous writes', () => {
   });
 });
 
+describe('limits on anonymous reads', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      ANONYMOUS_READ_RATE_LIMIT: '4',
+      ANONYMOUS_READ_RATE_WINDOW_SECONDS: '60',
+      TRUST_PROXY: 'loopback',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('counts every public read from one address together and answers 429 past the limit', async () => {
+    const get = (path: string, address = '203.0.113.90') =>
+      t.http().get(path).set('X-Forwarded-For', address).set('Accept-Language', 'fr');
+    // Different public endpoints (and a missing event) share one count per address.
+    const statuses = [
+      (await get('/api/public/events')).status,
+      (await get(`/api/public/events/${randomUUID()}`)).status,
+      (await get('/api/public/events')).status,
+      (await get(`/api/public/events/${randomUUID()}/calendar.ics`)).status,
+    ];
+    expect(statuses).toEqual([200, 404, 200, 404]);
+    const limited = await get('/api/public/events');
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(problem);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body.code).toBe('rate_limited');
+    expect(limited.body.detail).toMatch(/^Trop de tentatives/);
+    // Another address, and signed-in staff, are not held back by it.
+    expect((await get('/api/public/events', '198.51.100.90')).status).toBe(200);
+    const { agent } = await t.signIn(['admin']);
+    const staff = await agent.get('/api/events').set('X-Forwarded-For', '203.0.113.90');
+    expect(staff.status).toBe(200);
+  });
+});
+
 describe('sign-in limits count failures', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -120,7 +120,7 @@ export const attendanceSubmissionSchema = z
     clientId: z.uuid(),
     sessionId: z.uuid(),
     /** The badge's QR text for a scan; the server checks the signature and revocation again. */
-    badgeToken: z.string().max(600).optional(),
+    badgeToken: singleLineText().max(600).optional(),
     /** For a name search, a roster tap or a self check-in. */
     participantId: z.uuid().optional(),
     status: attendanceStatusSchema,

@@ -16,3 +16,4 @@ export * from './jobs.js';
 export * from './proof-of-work.js';
 export * from './badges.js';
 export * from './attendance.js';
+export * from './dates.js';

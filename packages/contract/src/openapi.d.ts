@@ -1028,6 +1028,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/set-aside-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the public registrations that could not be decided.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["SetAsideSubmissionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/set-aside-submissions/{submissionId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a set-aside registration back to be decided.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["SetAsideSubmissionsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/set-aside-submissions/{submissionId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a set-aside registration (the form is kept).
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["SetAsideSubmissionsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/events/{eventId}/registration-form": {
         parameters: {
             query?: never;
@@ -2692,6 +2752,19 @@ export interface components {
             mode: components["schemas"]["RegistrationMode"];
             questions: components["schemas"]["Question"][];
         };
+        SetAsideSubmission: {
+            /** Format: uuid */
+            submissionId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            email: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            setAsideAt: string;
+            reason: string;
+        };
+        SetAsideSubmissions: components["schemas"]["SetAsideSubmission"][];
         PublicSession: {
             /** Format: uuid */
             id: string;
@@ -5002,6 +5075,95 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Registration"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetAsideSubmissions"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetAsideSubmissionsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {

@@ -280,3 +280,24 @@ export const publicRegistrationFormSchema = z
     questions: z.array(questionSchema),
   })
   .meta({ id: 'PublicRegistrationForm' });
+
+/**
+ * A public form the background worker could not decide (its institution was deleted since,
+ * say). It is kept, never dropped, until staff retry it or dismiss it.
+ */
+export const setAsideSubmissionSchema = z
+  .object({
+    submissionId: z.uuid(),
+    fullNameAr: z.string(),
+    fullNameLatin: z.string(),
+    email: z.string(),
+    submittedAt: z.iso.datetime(),
+    setAsideAt: z.iso.datetime(),
+    /** Why, in the reader's language. */
+    reason: z.string(),
+  })
+  .meta({ id: 'SetAsideSubmission' });
+export type SetAsideSubmission = z.infer<typeof setAsideSubmissionSchema>;
+export const setAsideSubmissionsSchema = z
+  .array(setAsideSubmissionSchema)
+  .meta({ id: 'SetAsideSubmissions' });

@@ -1,6 +1,6 @@
 import { type Language, pickLocalized } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
-import type { BadgeCard } from '../documents/document-types.js';
+import type { BadgeCard, BadgeRoleKind } from '../documents/document-types.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
 import { translator } from '../common/i18n/i18n.js';
 import { countryName } from '../geography/countries.js';
@@ -26,7 +26,7 @@ interface CardRow {
   full_name_latin: string;
   institution_name: Record<string, string> | null;
   country: string | null;
-  role: string;
+  role: BadgeRoleKind;
 }
 
 /** The current badges of the event as printed cards, participants by name, then staff. */
@@ -70,6 +70,7 @@ export async function badgeCards(
       institution: row.institution_name ? pickLocalized(row.institution_name, lang) : '',
       country: row.country ? countryName(row.country, lang) : '',
       role: t(`terms.badge_role.${row.role}`),
+      roleKind: row.role,
       eventTitle: title,
       eventDates: dates,
     };

@@ -42,7 +42,8 @@ export class BadgeEntity {
   @Column({ name: 'registration_id', type: 'uuid', nullable: true })
   registrationId: string | null;
 
-  @ManyToOne(() => RegistrationEntity, { onDelete: 'CASCADE' })
+  /** SET NULL: a registration dropped by a merge leaves its badge, revoked, on the list. */
+  @ManyToOne(() => RegistrationEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'badges_registration_id_fkey' })
   registration: Relation<RegistrationEntity> | null;
 

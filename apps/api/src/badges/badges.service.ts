@@ -166,3 +166,19 @@ export async function revokedBadgeIds(manager: EntityManager, eventId: string): 
   );
   return rows.map((r) => r.id);
 }
+
+/**
+ * Revokes the current badge of registrations about to be deleted (a merge drops the weaker of
+ * two registrations of one person): the printed badge must go on the revocation list.
+ */
+export async function revokeBadgesOfRegistrations(
+  manager: EntityManager,
+  registrationIds: string[],
+  reason: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE badges SET revoked_at = now(), revoked_reason = $2
+      WHERE registration_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+    [registrationIds, reason],
+  );
+}

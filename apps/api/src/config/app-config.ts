@@ -20,6 +20,12 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
   /** Loads the demo story into an empty database. Default: on, except in production. */
   SEED_DEMO: booleanFromEnv.optional(),
+  /**
+   * What this process runs: `all` (the API and the background workers, the default), `api`
+   * (requests only; jobs are queued for a worker) or `worker` (background jobs only, no HTTP).
+   * One build, started as several processes on one database (docker-compose.yml).
+   */
+  PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -43,6 +49,13 @@ const envSchema = z.object({
   /** Requests from one address to one anonymous write endpoint within the window. */
   ANONYMOUS_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(100),
   ANONYMOUS_WRITE_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(600),
+  /**
+   * Anonymous reads (public events, keys, verification pages) from one address within the
+   * window, all endpoints together. Counted in each API process's memory: a read changes
+   * nothing, so a per-replica bound is enough and costs no database write.
+   */
+  ANONYMOUS_READ_RATE_LIMIT: z.coerce.number().int().min(1).max(1000000).default(600),
+  ANONYMOUS_READ_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Registrations from one address within that window before each needs a proof of work. */
   REGISTRATION_CHALLENGE_AFTER: z.coerce.number().int().min(0).max(100000).default(10),
   /** Leading zero bits of SHA-256 the proof of work needs (each bit doubles the work). */

@@ -7,10 +7,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { type ConnectionTarget, dataSourceOptions } from './data-source-options.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
+import { withStartupLock } from './startup-lock.js';
 
 /** Resolves where the database is: DATABASE_URL, or an embedded PGlite started here. */
 @Injectable()
@@ -49,11 +51,14 @@ class DatabaseTargetModule {}
     TypeOrmModule.forRootAsync({
       imports: [DatabaseTargetModule],
       inject: [DatabaseTarget],
-      useFactory: async (target: DatabaseTarget) => ({
-        ...dataSourceOptions(await target.resolve()),
-        // Pending migrations are applied at every start; the schema never comes from entities.
-        migrationsRun: true,
-      }),
+      useFactory: async (target: DatabaseTarget) => dataSourceOptions(await target.resolve()),
+      // Pending migrations are applied at every start, by one process at a time; the schema
+      // never comes from entities.
+      dataSourceFactory: async (options) => {
+        const db = await new DataSource(options!).initialize();
+        await withStartupLock(db, 'migrations', () => db.runMigrations());
+        return db;
+      },
     }),
   ],
 })

@@ -17,10 +17,21 @@ export interface BadgeCard {
   country: string;
   /** Participant, trainer, speaker, coordinator, door staff: already translated. */
   role: string;
+  /** Which colour the role band takes; participant when absent. */
+  roleKind?: BadgeRoleKind;
   eventTitle: string;
   /** Event dates as the badge prints them, already formatted. */
   eventDates: string;
 }
+
+export const BADGE_ROLE_KINDS = [
+  'participant',
+  'trainer',
+  'speaker',
+  'coordinator',
+  'door_staff',
+] as const;
+export type BadgeRoleKind = (typeof BADGE_ROLE_KINDS)[number];
 
 export interface BadgeSheetRequest {
   layout: BadgeLayout;

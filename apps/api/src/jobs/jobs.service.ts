@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -8,6 +9,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { withStartupLock } from '../database/startup-lock.js';
 
 export interface QueueDefinition<T extends object> {
   name: string;
@@ -31,7 +35,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private markReady!: (boss: PgBoss) => void;
   private readonly ready = new Promise<PgBoss>((resolve) => (this.markReady = resolve));
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   register<T extends object>(definition: QueueDefinition<T>): void {
     this.definitions.push(definition as QueueDefinition<object>);
@@ -46,8 +53,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       schedule: false,
     });
     boss.on('error', (error) => this.logger.error(error));
-    await boss.start();
-    for (const definition of this.definitions) await this.startQueue(boss, definition);
+    // Processes starting together would deadlock creating the same queues' tables.
+    await withStartupLock(this.db, 'queues', async () => {
+      await boss.start();
+      for (const definition of this.definitions) await this.createQueue(boss, definition);
+    });
+    for (const definition of this.definitions) await this.work(boss, definition);
     this.boss = boss;
     this.markReady(boss);
   }
@@ -77,7 +88,17 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async startQueue(boss: PgBoss, definition: QueueDefinition<object>): Promise<void> {
+    await this.createQueue(boss, definition);
+    await this.work(boss, definition);
+  }
+
+  private async createQueue(boss: PgBoss, definition: QueueDefinition<object>): Promise<void> {
     await boss.createQueue(definition.name, { name: definition.name, ...definition.queue });
+  }
+
+  private async work(boss: PgBoss, definition: QueueDefinition<object>): Promise<void> {
+    // An API-only process queues jobs; the worker processes take them.
+    if (this.config.PROCESS_ROLE === 'api') return;
     await boss.work<object>(
       definition.name,
       { pollingIntervalSeconds: 0.5, ...definition.work, includeMetadata: true },

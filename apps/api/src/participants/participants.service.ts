@@ -28,6 +28,7 @@ import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { RegistrationEntity } from '../registrations/entities/registration.entity.js';
 import { DuplicateIndex, nameKeys } from './duplicates.js';
 import { moveAttendance } from '../attendance/merge-attendance.js';
+import { revokeBadgesOfRegistrations } from '../badges/badges.service.js';
 import { ParticipantMergeEntity } from './participant-merge.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { toParticipantDto } from './participant.mapper.js';
@@ -269,6 +270,7 @@ export class ParticipantsService {
             const keepIncoming = STATUS_RANK[registration.status] > STATUS_RANK[existing.status];
             const loser = keepIncoming ? existing : registration;
             dropped.push(loser);
+            await revokeBadgesOfRegistrations(tx, [loser.id], 'registration_merged');
             await tx.getRepository(RegistrationEntity).delete({ id: loser.id });
             if (keepIncoming)
               await tx
@@ -325,9 +327,7 @@ export class ParticipantsService {
   }
 
   async checkFields(manager: EntityManager, fields: ParticipantFields): Promise<void> {
-    if (!isCountryCode(fields.nationality)) throw invalidField('nationality', 'unknown_country');
-    if (fields.phone && !isValidPhoneNumber(fields.phone))
-      throw invalidField('phone', 'phone_invalid');
+    checkFieldValues(fields);
     if (
       fields.institutionId &&
       !(await manager.getRepository(InstitutionEntity).existsBy({ id: fields.institutionId }))
@@ -414,4 +414,11 @@ export class ParticipantsService {
       .getRawMany();
     return new Map(rows.map((r) => [r.participant_id, r.n]));
   }
+}
+
+/** The checks of a person's fields that need no database: country and phone number plan. */
+export function checkFieldValues(fields: Pick<ParticipantFields, 'nationality' | 'phone'>): void {
+  if (!isCountryCode(fields.nationality)) throw invalidField('nationality', 'unknown_country');
+  if (fields.phone && !isValidPhoneNumber(fields.phone))
+    throw invalidField('phone', 'phone_invalid');
 }

@@ -10,12 +10,24 @@ import {
   type UpdateEvent,
 } from 'typeorm';
 import { EventEntity } from '../events/entities/event.entity.js';
+import { InstitutionEntity } from '../institutions/institution.entity.js';
+import { RegistrationSettingsEntity } from '../registrations/entities/registration-settings.entity.js';
+import { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
+import { SessionSpeakerEntity } from '../sessions/entities/session-speaker.entity.js';
 
 /**
  * Bounds how stale an answer can be when events change behind TypeORM's back (psql, another
  * API process): every write through this process invalidates at once.
  */
 const MAX_AGE_MS = 30_000;
+/** What the public pages show: a write to any of them clears every cached answer. */
+const SHOWN = new Set<unknown>([
+  EventEntity,
+  EventSessionEntity,
+  SessionSpeakerEntity,
+  RegistrationSettingsEntity,
+  InstitutionEntity,
+]);
 /** Searches and pages are many; memory stays bounded by dropping the oldest answer. */
 const MAX_ENTRIES = 500;
 
@@ -25,9 +37,10 @@ interface Entry<T> {
 }
 
 /**
- * The public list of events, kept in memory between event writes: it is read by every visitor
- * and changes a few times a day, and reading it from PostgreSQL made it wait behind registration
- * bursts for the pool's connections. Any insert, update or removal of an event clears it, again
+ * The public list of events and each public event page, kept in memory between writes: they
+ * are read by every visitor and change a few times a day, and reading them from PostgreSQL made
+ * them wait behind registration bursts for the pool's connections. Any insert, update or
+ * removal of what they show (events, sessions, speakers, forms, institutions) clears them, again
  * when that transaction commits (a read between the write and the commit may have cached the old
  * rows), and an answer computed while a write happened is not kept.
  */
@@ -72,7 +85,7 @@ export class PublicEventsCache implements EntitySubscriberInterface {
   }
 
   private written(target: unknown, queryRunner: QueryRunner): void {
-    if (target !== EventEntity) return;
+    if (!SHOWN.has(target)) return;
     if (queryRunner.isTransactionActive) this.writing.add(queryRunner);
     this.clear();
   }

@@ -68,7 +68,11 @@ export class PublicEventsService {
     return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(id: string): Promise<PublicEvent> {
+  get(id: string): Promise<PublicEvent> {
+    return this.cache.get(`event:${id}`, () => this.readEvent(id));
+  }
+
+  private async readEvent(id: string): Promise<PublicEvent> {
     const event = await this.db.getRepository(EventEntity).findOne({
       where: { id, status: In(PUBLIC_EVENT_STATUSES) },
       relations: { partners: true },

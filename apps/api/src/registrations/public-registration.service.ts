@@ -9,16 +9,16 @@ import { conflict, notFound } from '../common/errors/domain.exception.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { ParticipantEntity } from '../participants/participant.entity.js';
-import { ParticipantsService } from '../participants/participants.service.js';
+import { checkFieldValues, ParticipantsService } from '../participants/participants.service.js';
 import { checkAnswers } from './answers.js';
 import { lockEvent } from './capacity.js';
-import { InvitationCodeEntity } from './entities/invitation-code.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
 import { myRegistration } from './my-registration.js';
 import { RegistrationDecisions } from './registration-decisions.service.js';
 import { RegistrationSubmissionEntity } from './entities/registration-submission.entity.js';
 import { RegistrationFlow } from './registration-flow.js';
-import { closedReason, openEvent } from './registration-window.js';
+import { closedReason } from './registration-window.js';
+import { submitContext, type SubmitContext } from './submit-context.js';
 import { cancelRegistration } from './registrations.service.js';
 
 type PublicInput = z.output<typeof publicRegistrationSchema>;
@@ -64,32 +64,16 @@ export class PublicRegistrationService {
    */
   async register(eventId: string, input: PublicInput): Promise<{ submissionId: string }> {
     const db = this.db.manager;
-    // The reads side by side and outside a transaction: the single insert below is one.
-    const [event, settings, fields, code] = await Promise.allSettled([
-      openEvent(db, eventId),
-      this.flow.settings(db, eventId),
-      this.participants.checkFields(db, {
-        fullNameAr: input.fullNameAr,
-        fullNameLatin: input.fullNameLatin,
-        gender: input.gender,
-        nationality: input.nationality,
-        institutionId: input.institutionId,
-        position: input.position,
-        email: input.email,
-        phone: input.phone,
-        preferredLanguage: input.preferredLanguage,
-      }),
-      input.invitationCode
-        ? db.getRepository(InvitationCodeEntity).findOneBy({ code: input.invitationCode, eventId })
-        : null,
-    ]);
-    // Refusals in a fixed order (the event, the answers, the fields, the code), whichever
-    // read came back first.
-    valueOf(event);
-    const { mode, questions } = valueOf(settings);
-    const form = { ...input, answers: checkAnswers(questions, input.answers) };
-    valueOf(fields);
-    checkCode(mode, input.invitationCode, valueOf(code));
+    const context = await submitContext(db, eventId, input.institutionId, input.invitationCode);
+    // Refusals in a fixed order: the event, the answers, the fields, the code.
+    if (!context || context.event.status === 'draft' || context.event.status === 'cancelled')
+      throw notFound('event');
+    const reason = closedReason(context.event);
+    if (reason) throw conflict(`registration_${reason === 'status' ? 'closed' : reason}`);
+    const form = { ...input, answers: checkAnswers(context.questions, input.answers) };
+    checkFieldValues(input);
+    if (!context.institutionExists) throw invalidField('institutionId', 'unknown_institution');
+    checkCode(context.mode, input.invitationCode, context.code);
     await db
       .createQueryBuilder()
       .insert()
@@ -135,11 +119,6 @@ export class PublicRegistrationService {
   }
 }
 
-const valueOf = <T>(result: PromiseSettledResult<T>): T => {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
-};
-
 /**
  * An unknown, revoked or expired code refuses the form; a used-up one does not (the worker
  * puts the person on the waiting list), so its uses are counted only when decided.
@@ -147,7 +126,7 @@ const valueOf = <T>(result: PromiseSettledResult<T>): T => {
 function checkCode(
   mode: 'open' | 'invitation_only',
   code: string | undefined,
-  found: InvitationCodeEntity | null,
+  found: SubmitContext['code'],
 ): void {
   if (!code) {
     if (mode === 'invitation_only')

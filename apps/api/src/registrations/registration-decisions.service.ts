@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -240,7 +241,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       return emails;
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT decision');
-      failed.set(submission.id, (error as Error).message);
+      failed.set(submission.id, failureOf(error));
       this.logger.warn(`Submission ${submission.submissionId} set aside, undecided`);
       return [];
     }
@@ -335,4 +336,18 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
       await tx.getRepository(InvitationCodeEntity).increment({ id: found.id }, 'uses', 1);
     return { id: found.id, institutionId: found.institutionId, usedUp };
   }
+}
+
+/**
+ * What staff read about a set-aside submission: a domain error's code and parameters (shown
+ * translated), or anything else as the code `decision_failed` with its text.
+ */
+export function failureOf(error: unknown): string {
+  if (error instanceof DomainException) {
+    return JSON.stringify({ code: error.code, params: error.params, fields: error.fields });
+  }
+  return JSON.stringify({
+    code: 'decision_failed',
+    params: { detail: error instanceof Error ? error.message : String(error) },
+  });
 }

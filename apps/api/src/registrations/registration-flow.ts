@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Language, pickLocalized, type RegistrationStatus } from '@multaqa/contract';
+import {
+  formatEventDates,
+  type Language,
+  pickLocalized,
+  type RegistrationStatus,
+} from '@multaqa/contract';
 import { type EntityManager, LessThan } from 'typeorm';
 import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -258,13 +263,5 @@ export function formatDates(
   event: Pick<EventEntity, 'startDate' | 'endDate'>,
   lang: Language,
 ): string {
-  const at = (d: string) => new Date(`${d}T12:00:00Z`);
-  const range = (locale: string) =>
-    new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).formatRange(at(event.startDate), at(event.endDate));
-  return lang === 'ar' ? `${range('ar')} (${range('ar-SA-u-ca-islamic-umalqura')})` : range(lang);
+  return formatEventDates(event.startDate, event.endDate, lang);
 }

@@ -3,7 +3,10 @@ import { conflict, notFound } from '../common/errors/domain.exception.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 
 /** Why a public registration is refused right now, or null when it is open. */
-export function closedReason(event: EventEntity, now = new Date()): string | null {
+export function closedReason(
+  event: Pick<EventEntity, 'status' | 'registrationOpensAt' | 'registrationClosesAt'>,
+  now = new Date(),
+): string | null {
   if (event.status !== 'registration_open') return 'status';
   if (event.registrationOpensAt && now < event.registrationOpensAt) return 'not_open_yet';
   if (event.registrationClosesAt && now >= event.registrationClosesAt) return 'closed';

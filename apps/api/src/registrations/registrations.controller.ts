@@ -28,6 +28,7 @@ import {
   registrationFormSchema,
   registrationSchema,
   registrationsPageSchema,
+  setAsideSubmissionsSchema,
   setQuotasSchema,
 } from '@multaqa/contract';
 import { z } from 'zod';
@@ -37,6 +38,7 @@ import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { RegistrationsImportService } from './registrations-import.service.js';
 import { RegistrationsService } from './registrations.service.js';
+import { SetAsideSubmissionsService } from './set-aside-submissions.service.js';
 
 const cancelSchema = z.object({ reason: multiLineText().max(500).optional() }).strict();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -198,5 +200,46 @@ export class RegistrationsController {
     @CurrentUser() user: SessionUser,
   ) {
     return this.registrations.cancel(eventId, registrationId, body.reason ?? null, user);
+  }
+}
+
+/** Public forms the worker could not decide, for staff to retry or dismiss. */
+@ApiTags('registrations')
+@Controller('events/:eventId/set-aside-submissions')
+@Roles('admin', 'coordinator')
+export class SetAsideSubmissionsController {
+  constructor(private readonly setAside: SetAsideSubmissionsService) {}
+
+  @ApiOperation({ summary: 'List the public registrations that could not be decided.' })
+  @Get()
+  @ZodResponse(200, setAsideSubmissionsSchema)
+  list(
+    @IdParam('event', 'eventId') eventId: string,
+    @CurrentUser() user: SessionUser,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.setAside.list(eventId, user, lang);
+  }
+
+  @ApiOperation({ summary: 'Send a set-aside registration back to be decided.' })
+  @Post(':submissionId/retry')
+  @HttpCode(204)
+  retry(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('set_aside_submission', 'submissionId') submissionId: string,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.setAside.retry(eventId, submissionId, user);
+  }
+
+  @ApiOperation({ summary: 'Dismiss a set-aside registration (the form is kept).' })
+  @Post(':submissionId/dismiss')
+  @HttpCode(204)
+  dismiss(
+    @IdParam('event', 'eventId') eventId: string,
+    @IdParam('set_aside_submission', 'submissionId') submissionId: string,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.setAside.dismiss(eventId, submissionId, user);
   }
 }

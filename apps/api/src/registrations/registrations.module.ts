@@ -9,14 +9,19 @@ import { PublicRegistrationService } from './public-registration.service.js';
 import { RegistrationConfirmations } from './registration-confirmations.service.js';
 import { RegistrationDecisions } from './registration-decisions.service.js';
 import { RegistrationFlow } from './registration-flow.js';
-import { RegistrationsController } from './registrations.controller.js';
+import {
+  RegistrationsController,
+  SetAsideSubmissionsController,
+} from './registrations.controller.js';
 import { RegistrationsImportService } from './registrations-import.service.js';
 import { RegistrationsService } from './registrations.service.js';
+import { SetAsideSubmissionsService } from './set-aside-submissions.service.js';
 
 @Module({
   imports: [ParticipantsModule],
   controllers: [
     RegistrationsController,
+    SetAsideSubmissionsController,
     PublicRegistrationController,
     RegistrationConfirmationsController,
     MyRegistrationsController,
@@ -28,6 +33,7 @@ import { RegistrationsService } from './registrations.service.js';
     PublicRegistrationService,
     RegistrationConfirmations,
     RegistrationDecisions,
+    SetAsideSubmissionsService,
   ],
   exports: [RegistrationsService, PublicRegistrationService],
 })

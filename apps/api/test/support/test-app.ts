@@ -42,7 +42,8 @@ export const browserClient = (app: NestExpressApplication) =>
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  shareWith?: TestApp,
+  /** Another process on the same database (its owner drops it). */
+  shareWith?: Pick<TestApp, 'databaseUrl'>,
 ): Promise<TestApp> {
   const database = shareWith
     ? { url: shareWith.databaseUrl, drop: async () => {} }
@@ -54,6 +55,7 @@ export async function createTestApp(
     LOGIN_RATE_LIMIT: '10000',
     LOGIN_ADDRESS_RATE_LIMIT: '10000',
     ANONYMOUS_WRITE_RATE_LIMIT: '10000',
+    ANONYMOUS_READ_RATE_LIMIT: '100000',
     REGISTRATION_CHALLENGE_AFTER: '10000',
     WEB_DIST_DIR: '/nonexistent',
     ...env,

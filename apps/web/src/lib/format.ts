@@ -15,45 +15,17 @@ export function formatHours(hours: number, lang: Language): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(hours);
 }
 
-/**
- * A calendar date (`YYYY-MM-DD`, already local to the event) as a Date that every formatter
- * below reads in UTC, so the day never shifts with the reader's own zone.
- */
+export {
+  formatCalendarDate,
+  formatDateRange,
+  formatHijriDate,
+  formatHijriDateRange,
+  HIJRI_LOCALE,
+} from '@multaqa/contract';
+
+/** A calendar date read at noon UTC, so the day never shifts with the reader's own zone. */
 function calendarDate(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
-}
-
-const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-
-/** The Hijri (Umm al-Qura) calendar, in Arabic, named explicitly (plain `ar-SA` is Gregorian). */
-export const HIJRI_LOCALE = 'ar-SA-u-ca-islamic-umalqura';
-
-/** `2020-01-12` → "12 January 2020" in the reader's language. */
-export function formatCalendarDate(date: string, lang: Language, style: 'long' | 'full' = 'long') {
-  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(
-    calendarDate(date),
-  );
-}
-
-/** `2020-01-12` → "١٧ جمادى الأولى ١٤٤١ هـ" (Umm al-Qura). */
-export function formatHijriDate(date: string): string {
-  return new Intl.DateTimeFormat(HIJRI_LOCALE, LONG_DATE).format(calendarDate(date));
-}
-
-/** A range of calendar dates, e.g. "12–16 January 2020"; one date when both are the same. */
-export function formatDateRange(startDate: string, endDate: string, lang: Language): string {
-  const format = new Intl.DateTimeFormat(lang, LONG_DATE);
-  return startDate === endDate
-    ? format.format(calendarDate(startDate))
-    : format.formatRange(calendarDate(startDate), calendarDate(endDate));
-}
-
-/** The same range in the Hijri (Umm al-Qura) calendar, in Arabic. */
-export function formatHijriDateRange(startDate: string, endDate: string): string {
-  const format = new Intl.DateTimeFormat(HIJRI_LOCALE, LONG_DATE);
-  return startDate === endDate
-    ? format.format(calendarDate(startDate))
-    : format.formatRange(calendarDate(startDate), calendarDate(endDate));
 }
 
 /** A day heading for a timetable column: "Sunday 12 January". */

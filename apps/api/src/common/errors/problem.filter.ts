@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { countryName } from '../../geography/countries.js';
-import { describeIssue, issuePath, type Problem } from '@multaqa/contract';
+import { describeIssue, issuePath, type Language, type Problem } from '@multaqa/contract';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
@@ -98,12 +98,11 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-/** Writes a problem+json answer, translated for the caller. Also used outside Nest's filters. */
-export function sendProblem(req: Request, res: Response, described: Described): void {
-  const lang = requestLanguage(req);
+/** The message of an error code in `lang`, its `terms.` and `country:` parameters translated too. */
+export function problemDetail(code: string, params: ErrorParams = {}, lang: Language): string {
   const t = translator(lang);
-  const params = Object.fromEntries(
-    Object.entries(described.params ?? {}).map(([key, value]) => [
+  const translated = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
       key,
       typeof value !== 'string'
         ? value
@@ -114,7 +113,14 @@ export function sendProblem(req: Request, res: Response, described: Described): 
             : value,
     ]),
   );
-  const detail = t(`errors.${described.code}`, params);
+  return t(`errors.${code}`, translated);
+}
+
+/** Writes a problem+json answer, translated for the caller. Also used outside Nest's filters. */
+export function sendProblem(req: Request, res: Response, described: Described): void {
+  const lang = requestLanguage(req);
+  const t = translator(lang);
+  const detail = problemDetail(described.code, described.params, lang);
   const body: Problem = {
     type: `https://multaqa.dev/problems/${described.code.replaceAll('_', '-')}`,
     title: detail,

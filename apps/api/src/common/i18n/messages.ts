@@ -12,6 +12,8 @@ const errors: Record<Language, Record<string, string>> = {
     invalid_credentials: 'The email or password is not correct.',
     forbidden: 'Your role does not allow this action.',
     rate_limited: 'Too many attempts. Wait {{retryAfter}} seconds and try again.',
+    decision_failed:
+      'The registration could not be decided ({{detail}}). Fix the cause, then retry it, or register the person another way and dismiss it.',
     unsupported_media_type: 'This request must send JSON.',
     cross_origin_refused:
       'This request did not come from a Multaqa page, so it was refused. Reload the page and try again.',
@@ -82,7 +84,8 @@ const errors: Record<Language, Record<string, string>> = {
       'Attendance has been taken at {{count}} of these sessions: they cannot be replaced. Add or edit sessions by hand.',
     check_in_code_invalid:
       'This code is wrong or has expired. Type the code shown on the screen now.',
-    check_in_not_expected: 'You are not registered for this session’s event, or it is not happening now.',
+    check_in_not_expected:
+      'You are not registered for this session’s event, or it is not happening now.',
     participant_shared:
       'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
   },
@@ -96,6 +99,8 @@ const errors: Record<Language, Record<string, string>> = {
     invalid_credentials: "L'adresse e-mail ou le mot de passe est incorrect.",
     forbidden: 'Votre rôle ne permet pas cette action.',
     rate_limited: 'Trop de tentatives. Patientez {{retryAfter}} secondes puis réessayez.',
+    decision_failed:
+      "L'inscription n'a pas pu être traitée ({{detail}}). Corrigez la cause puis relancez-la, ou inscrivez la personne autrement et écartez-la.",
     unsupported_media_type: 'Cette requête doit envoyer du JSON.',
     cross_origin_refused:
       "Cette requête ne vient pas d'une page de Multaqa : elle est refusée. Rechargez la page et réessayez.",
@@ -185,6 +190,8 @@ const errors: Record<Language, Record<string, string>> = {
     invalid_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
     rate_limited: 'محاولات كثيرة جدًا. انتظر {{retryAfter}} ثانية ثم أعد المحاولة.',
+    decision_failed:
+      'تعذّر البت في التسجيل ({{detail}}). أصلح السبب ثم أعد المحاولة، أو سجّل الشخص بطريقة أخرى واستبعده.',
     unsupported_media_type: 'يجب أن يرسل هذا الطلب بيانات JSON.',
     cross_origin_refused:
       'لم يصدر هذا الطلب عن صفحة من ملتقى، لذا رُفض. أعد تحميل الصفحة وحاول مجددًا.',
@@ -245,7 +252,8 @@ const errors: Record<Language, Record<string, string>> = {
       'سُجّل الحضور في هذه الجلسة ({{count}} سجلًا): لا يمكن حذفها. انقلها إلى موعد آخر بدلًا من ذلك.',
     sessions_have_attendance:
       'سُجّل الحضور في {{count}} من هذه الجلسات: لا يمكن استبدالها. أضف الجلسات أو عدّلها يدويًا.',
-    check_in_code_invalid: 'هذا الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز المعروض على الشاشة الآن.',
+    check_in_code_invalid:
+      'هذا الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز المعروض على الشاشة الآن.',
     check_in_not_expected: 'لست مسجلًا في فعالية هذه الجلسة، أو أنها لا تنعقد الآن.',
     participant_shared:
       'هذا الشخص مسجَّل أيضًا في فعاليات لا تنسّقها، لذا لا يعدّل سجله أو يدمجه إلا المسؤول.',
@@ -263,6 +271,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     institution: 'institution',
     participant: 'participant',
     registration: 'registration',
+    set_aside_submission: 'set-aside registration',
     invitation_code: 'invitation code',
     email: 'email',
     job: 'job',
@@ -274,7 +283,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'cancelled',
     },
     event: 'event',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Trainer',
@@ -304,6 +312,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     institution: 'institution',
     participant: 'participant',
     registration: 'inscription',
+    set_aside_submission: 'inscription mise de côté',
     invitation_code: "code d'invitation",
     email: 'e-mail',
     job: 'tâche',
@@ -315,7 +324,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'annulée',
     },
     event: 'événement',
-    badge: 'badge',
     badge_role: {
       participant: 'Participant',
       speaker: 'Formateur',
@@ -345,6 +353,7 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     institution: 'مؤسسة',
     participant: 'مشارك',
     registration: 'تسجيل',
+    set_aside_submission: 'تسجيل معلّق',
     invitation_code: 'رمز دعوة',
     email: 'رسالة بريد',
     job: 'مهمة',
@@ -356,7 +365,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       cancelled: 'ملغى',
     },
     event: 'فعالية',
-    badge: 'شارة',
     badge_role: {
       participant: 'مشارك',
       speaker: 'مدرّب',

@@ -7,6 +7,7 @@ import { UploadsAndJobs1796103483871 } from './1796103483871-UploadsAndJobs.js';
 import { WebSecurity1796103537227 } from './1796103537227-WebSecurity.js';
 import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-PublicRegistrationConfirmations.js';
 import { RegistrationSubmissions1796108955618 } from './1796108955618-RegistrationSubmissions.js';
+import { SetAsideSubmissions1796116085005 } from './1796116085005-SetAsideSubmissions.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   WebSecurity1796103537227,
   PublicRegistrationConfirmations1796105933805,
   RegistrationSubmissions1796108955618,
+  SetAsideSubmissions1796116085005,
   Attendance1796116416830,
 ];

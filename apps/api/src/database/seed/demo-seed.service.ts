@@ -20,6 +20,7 @@ import { SessionsService } from '../../sessions/sessions.service.js';
 import { TrainingPackagesService } from '../../training-packages/training-packages.service.js';
 import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
+import { withStartupLock } from '../startup-lock.js';
 import { seedAttendance } from './demo-attendance.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
 import {
@@ -61,6 +62,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /** One hook, so the order is fixed: demo story, then the production checks, then the first admin. */
   async onApplicationBootstrap(): Promise<void> {
+    await withStartupLock(this.db, 'first-data', () => this.firstData());
+  }
+
+  private async firstData(): Promise<void> {
     if (this.config.SEED_DEMO) await this.seedDemo();
     if (this.config.NODE_ENV === 'production') await refuseDemoPasswords(this.db);
     const link = await ensureFirstAdmin(this.db, this.config);

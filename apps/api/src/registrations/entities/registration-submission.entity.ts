@@ -43,8 +43,16 @@ export class RegistrationSubmissionEntity {
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt: Date | null;
 
+  /** JSON `{ code, params }`: the error, translated when staff read it. */
   @Column({ type: 'text', nullable: true })
   failure: string | null;
+
+  /** Staff looked at a set-aside form and settled it another way; the form is kept. */
+  @Column({ name: 'dismissed_at', type: 'timestamptz', nullable: true })
+  dismissedAt: Date | null;
+
+  @Column({ name: 'dismissed_by_id', type: 'uuid', nullable: true })
+  dismissedById: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

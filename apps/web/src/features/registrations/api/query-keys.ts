@@ -9,4 +9,5 @@ export const registrationKeys = {
   quotas: (eventId: string) => [...registrationKeys.event(eventId), 'quotas'] as const,
   form: (eventId: string) => [...registrationKeys.event(eventId), 'form'] as const,
   codes: (eventId: string) => [...registrationKeys.event(eventId), 'codes'] as const,
+  setAside: (eventId: string) => [...registrationKeys.event(eventId), 'set-aside'] as const,
 };

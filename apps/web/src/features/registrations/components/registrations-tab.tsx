@@ -7,6 +7,7 @@ import { InvitationCodesPanel } from './invitation-codes-panel';
 import { QuotasPanel } from './quotas-panel';
 import { RegistrationFormEditor } from './registration-form-editor';
 import { RegistrationsList } from './registrations-list';
+import { SetAsidePanel } from './set-aside-panel';
 
 const SECTIONS = ['list', 'codes', 'form'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -17,6 +18,7 @@ export function RegistrationsTab({ event }: { event: Event }) {
   const [section, setSection] = useState<Section>('list');
   return (
     <Stack gap="md">
+      <SetAsidePanel eventId={event.id} timeZone={event.timeZone} />
       <QuotasPanel eventId={event.id} />
       <AnchorLink to="/participants/import" search={{ eventId: event.id }} size="sm">
         {t('registrations.importIntoEvent')}
