@@ -34,6 +34,9 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteErrorPage,
 });
 
+const stringParam = (value: unknown, max = 200) =>
+  typeof value === 'string' && value.length > 0 ? value.slice(0, max) : undefined;
+
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
@@ -78,6 +81,57 @@ const myRegistrationsRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/portal/routes/my-registrations-page'),
     'MyRegistrationsPage',
+  ),
+});
+
+/** `/check-in?session=&code=`: what a projected self check-in QR opens; sign-in comes back here. */
+const checkInRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/check-in',
+  validateSearch: (search: Record<string, unknown>): { session?: string; code?: string } => ({
+    session: stringParam(search.session, 36),
+    code: stringParam(search.code, 16),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/self-check-in/routes/check-in-page'),
+    'CheckInPage',
+  ),
+});
+
+/** Admins: what the whole installation shares (the badge signing keys). */
+const settingsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/settings',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin')) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/badges/routes/settings-page'),
+    'SettingsPage',
+  ),
+});
+
+/**
+ * Full-screen staff pages with no shell (the projector). Trainers reach them too: whether this
+ * person may show a session's code is the API's call (its trainers and the event's coordinators).
+ */
+const projectorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_projector',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!user) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    if (!hasRole(user, 'admin', 'coordinator', 'trainer')) throw redirect({ to: '/' });
+  },
+  component: Outlet,
+});
+
+const selfCheckInProjectorRoute = createRoute({
+  getParentRoute: () => projectorRoute,
+  path: '/events/$id/sessions/$sessionId/self-check-in',
+  component: lazyRouteComponent(
+    () => import('../features/self-check-in/routes/projector-page'),
+    'ProjectorPage',
   ),
 });
 
@@ -190,6 +244,10 @@ const AttendanceTab = lazy(() =>
   })),
 );
 
+const BadgesTab = lazy(() =>
+  import('../features/badges/components/badges-tab').then((m) => ({ default: m.BadgesTab })),
+);
+
 /** Admins only; the audit feature's panels, lent to the event and person pages. */
 const EventHistoryTab = lazy(() =>
   import('../features/audit/components/event-history-tab').then((m) => ({
@@ -219,6 +277,7 @@ const eventDetailRoute = createRoute({
             panels={{
               registrations: RegistrationsTab,
               attendance: AttendanceTab,
+              badges: BadgesTab,
               ...(admin ? { history: EventHistoryTab } : {}),
             }}
           />
@@ -359,9 +418,6 @@ const publicEventRoute = createRoute({
   ),
 });
 
-const stringParam = (value: unknown, max = 200) =>
-  typeof value === 'string' && value.length > 0 ? value.slice(0, max) : undefined;
-
 /** `/e/$id/register?code=`: self-registration, light enough for a phone on a slow link. */
 const publicRegisterRoute = createRoute({
   getParentRoute: () => publicRoute,
@@ -421,6 +477,7 @@ const accountForgotRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  projectorRoute.addChildren([selfCheckInProjectorRoute]),
   publicRoute.addChildren([
     publicEventsRoute,
     publicEventRoute,
@@ -440,6 +497,8 @@ const routeTree = rootRoute.addChildren([
     ]),
     usersRoute,
     myRegistrationsRoute,
+    checkInRoute,
+    settingsRoute,
     outboxRoute,
     eventsAreaRoute.addChildren([
       eventsRoute,

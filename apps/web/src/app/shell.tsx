@@ -164,6 +164,12 @@ export function AppShellLayout() {
               label={t('nav.outbox')}
               active={!!matchRoute({ to: '/outbox', fuzzy: true })}
             />
+            <NavLink
+              component={Link}
+              to="/settings"
+              label={t('nav.settings')}
+              active={!!matchRoute({ to: '/settings', fuzzy: true })}
+            />
           </>
         )}
       </AppShell.Navbar>

@@ -27,6 +27,7 @@ export const EVENT_TABS = [
   'overview',
   'programme',
   'registrations',
+  'badges',
   'attendance',
   'history',
 ] as const;

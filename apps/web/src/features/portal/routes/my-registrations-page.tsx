@@ -20,12 +20,16 @@ import {
 } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { myRegistrationsQueryOptions, useCancelMyRegistration } from '../api/my-registrations';
+import { MySchedule } from '../components/my-schedule';
 
 type MyRegistration = components['schemas']['MyRegistration'];
 
 const CANCELLABLE = new Set(['submitted', 'approved', 'waitlisted']);
 
-/** `/my`: the signed-in person's registrations, with status and place on the waitlist. */
+/**
+ * `/my`: the signed-in person's registrations, with status and place on the waitlist, their
+ * schedule with their own attendance, and the way to check in with a projected code.
+ */
 export function MyRegistrationsPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -39,7 +43,12 @@ export function MyRegistrationsPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1}>{t('portal.title')}</Title>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={1}>{t('portal.title')}</Title>
+        <ButtonLink to="/check-in" variant="light">
+          {t('portal.checkIn')}
+        </ButtonLink>
+      </Group>
       {query.isPending ? (
         <Stack aria-busy="true" aria-label={t('common.loading')}>
           <Skeleton height={100} />
@@ -101,6 +110,7 @@ export function MyRegistrationsPage() {
           ))}
         </Stack>
       )}
+      {query.isSuccess && query.data.length > 0 && <MySchedule />}
       <ConfirmDialog
         opened={cancelling !== null}
         title={t('portal.cancelTitle')}
