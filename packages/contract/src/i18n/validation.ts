@@ -112,7 +112,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     speaker_not_staff:
       'Un intervenant doit être un compte du personnel (administrateur, coordinateur ou formateur), pas un participant.',
     unknown_module: "Ce module ne fait pas partie du programme de l'événement.",
-    not_expected: "Cette personne n'est pas attendue à cet événement (aucune inscription acceptée).",
+    not_expected:
+      "Cette personne n'est pas attendue à cet événement (aucune inscription acceptée).",
     not_door_staff: 'Choisissez un utilisateur actif ayant le rôle de contrôle des badges.',
     session_outside_event:
       "La session doit avoir lieu entre les dates de début et de fin de l'événement.",
