@@ -7,7 +7,8 @@
 //   public        GET /api/public/events at 32 connections vs. a bare node:http server; during a burst
 //   start         seconds from `pnpm start` to the first page: fresh, and a restart (PGlite)
 //   pages         bytes transferred by the sign-in, public event and registration pages; Lighthouse
-//   checkin       20 scanners at once × 2,000 badges (p50/p95 per scan, scans/s); a 1,000-record queue
+//   checkin       20 scanners at once × 2,000 badges (p50/p95 per scan, scans/s); a 1,000-record queue;
+//                 2,000 badges as A4 sheets through the API, and the PDF renderer alone
 // Each starts its own API on 127.0.0.1 against a fresh database of the local PostgreSQL server
 // (start: on a fresh embedded PGlite database).
 const name = process.argv[2];

@@ -1,7 +1,9 @@
 // Check-in at the door: an event with 2,000 approved participants and their badges; 20
 // scanners at once, each syncing its scans one record per request (as an online scanner does);
-// then one offline scanner's queue of 1,000 records synced in one request.
+// then one offline scanner's queue of 1,000 records synced in one request; then every badge
+// as A4 sheets through the API, and the PDF renderer alone (badge-sheets.mjs).
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { freshDatabase, percentile, signedIn, startApi } from './server.mjs';
 
@@ -110,7 +112,7 @@ export async function run() {
   const databaseUrl = freshDatabase();
   const api = await startApi(databaseUrl);
   try {
-    const { sessions, badges, issueMs } = await setUp(api, databaseUrl);
+    const { event, sessions, badges, issueMs } = await setUp(api, databaseUrl);
     console.log(`Bench: ${PEOPLE} badges, ${SCANNERS} scanners syncing one scan per request`);
     console.log(`  issuing ${badges.length} badges (first badge list): ${issueMs.toFixed(0)} ms`);
     // One scanner alone first (its own badges, another session): the latency with no contention.
@@ -156,7 +158,37 @@ export async function run() {
     console.log(
       `  the same queue resent (all duplicates): ${(performance.now() - t1).toFixed(0)} ms`,
     );
+    await badgeSheet(api, event, badges.length);
   } finally {
     await api.stop();
   }
+  // The renderer alone, in a process of its own, for the same figures without HTTP or data.
+  await (await import('./badge-sheets.mjs')).run();
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MiB. */
+const peakMiB = (pid) =>
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** Every badge of the event on A4 sheets, as a coordinator downloads them through the API. */
+async function badgeSheet(api, event, count) {
+  const login = await fetch(`${api.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@multaqa.test', password: 'multaqa-demo-2026' }),
+  });
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const before = peakMiB(api.pid);
+  const t0 = performance.now();
+  const res = await fetch(`${api.base}/api/events/${event.id}/badges.pdf?layout=a4`, {
+    headers: { Cookie: cookie, 'Accept-Language': 'ar' },
+  });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  const ms = performance.now() - t0;
+  if (!res.ok) throw new Error(`badges.pdf: ${res.status}`);
+  console.log(
+    `  badge sheets through the API, ${count} badges (A4, Arabic): ${ms.toFixed(0)} ms, ` +
+      `${(ms / count).toFixed(2)} ms per badge, ${(bytes / 1024 / 1024).toFixed(1)} MiB; ` +
+      `API peak RSS ${peakMiB(api.pid).toFixed(0)} MiB (${before.toFixed(0)} before)`,
+  );
 }
