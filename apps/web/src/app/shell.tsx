@@ -10,7 +10,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useMatchRoute, useNavigate, useRouterState } from '@tanstack/react-router';
@@ -26,6 +26,9 @@ export function AppShellLayout() {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const user = useCurrentUser();
+  // Below Mantine's `sm` breakpoint, where the header shows initials instead of the name.
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  const initials = initialsOf(user?.fullName ?? '');
   const matchRoute = useMatchRoute();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -73,16 +76,18 @@ export function AppShellLayout() {
             {user && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <UnstyledButton aria-label={t('userMenu.label', { name: user.fullName })}>
+                  <UnstyledButton
+                    aria-label={
+                      phone
+                        ? t('userMenu.labelWithInitials', { initials, name: user.fullName })
+                        : t('userMenu.label', { name: user.fullName })
+                    }
+                  >
                     {/* On a phone the initials keep the menu (and sign-out) on screen; the name is
-                        inside. They stand for the name the label says, so they are not read twice. */}
-                    <Avatar
-                      hiddenFrom="sm"
-                      size="sm"
-                      color="teal"
-                      name={user.fullName}
-                      aria-hidden
-                    />
+                        inside. The label then starts with them, so what is seen is what is said. */}
+                    <Avatar hiddenFrom="sm" size="sm" color="teal">
+                      {initials}
+                    </Avatar>
                     <Text visibleFrom="sm" size="sm" fw={500} truncate="end" maw={180} dir="auto">
                       {user.fullName}
                     </Text>
@@ -179,4 +184,15 @@ export function AppShellLayout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** "Salma Ben Youssef" → "SB": the first letters of the first two words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
 }
