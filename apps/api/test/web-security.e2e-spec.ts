@@ -198,6 +198,20 @@ describe('limits on anonymous writes', () => {
     expect((await send(t)).status).toBe(429);
   });
 
+  it('counts a burst arriving at once exactly, across two processes', async () => {
+    const send = (app: TestApp) =>
+      app
+        .http()
+        .post('/api/auth/password-reset/request')
+        .set('X-Forwarded-For', '192.0.2.77')
+        .send({ email: 'burst@example.org' });
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => send(i % 2 ? second : t).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 202)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(9);
+  });
+
   it('counts the socket address, not X-Forwarded-For, unless the proxy is trusted', async () => {
     const untrusting = await createTestApp({ ANONYMOUS_WRITE_RATE_LIMIT: '2' }, t);
     try {
