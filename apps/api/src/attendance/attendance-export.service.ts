@@ -87,7 +87,7 @@ export class AttendanceExportService {
         ...(session.room ? [`${t('export.room')}: ${session.room}`] : []),
       ],
       columns: [
-        { header: t('export.number'), width: 1 },
+        { header: t('export.number'), width: 1.5 },
         { header: t('export.fullNameAr'), width: 5 },
         { header: t('export.fullNameLatin'), width: 5 },
         { header: t('export.institution'), width: 5 },
@@ -132,7 +132,7 @@ export class AttendanceExportService {
       title: `${t('export.attendance_matrix')} — ${pickLocalized(event.title, lang)}`,
       subtitle: [eventDates(event, lang), pickLocalized(event.city, lang)],
       columns: [
-        { header: t('export.number'), width: 1 },
+        { header: t('export.number'), width: 1.5 },
         { header: t('export.fullNameAr'), width: 5 },
         { header: t('export.fullNameLatin'), width: 5 },
         { header: t('export.institution'), width: 4 },
