@@ -11,7 +11,7 @@ import {
 } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { requestResolver } from '../lib/form';
 import { useSave } from '../lib/use-save';
@@ -20,19 +20,12 @@ import { currentLanguage } from '../lib/i18n';
 import { ProblemError } from '../lib/problem';
 import { NativeSelectField } from './choice-fields';
 import { ErrorAlert } from './error-alert';
-import { useFormErrorText } from './form-error';
-import { CountrySelect } from './pickers/country-select';
-import { InstitutionSelect } from './pickers/institution-select';
+import { PersonIdentityFields, type PersonIdentityValues } from './person-fields';
 import { TextField } from './text-fields';
 
 export type ParticipantBody = components['schemas']['CreateParticipant'];
 
-interface ParticipantFormValues {
-  fullNameAr: string;
-  fullNameLatin: string;
-  gender: Gender | '';
-  nationality: string;
-  institutionId: string | null;
+interface ParticipantFormValues extends PersonIdentityValues {
   position: string;
   email: string;
   phone: string;
@@ -141,7 +134,6 @@ export function ParticipantForm({
   onUseDuplicate?: (participant: Participant) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const errorText = useFormErrorText();
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const form = useForm<ParticipantFormValues>({
     resolver: requestResolver(
@@ -214,62 +206,7 @@ export function ParticipantForm({
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextField
-            control={control}
-            name="fullNameAr"
-            label={t('register.fields.fullNameAr')}
-            dir="rtl"
-            lang="ar"
-            maxLength={200}
-          />
-          <TextField
-            control={control}
-            name="fullNameLatin"
-            label={t('register.fields.fullNameLatin')}
-            dir="ltr"
-            maxLength={200}
-          />
-          <NativeSelectField
-            control={control}
-            name="gender"
-            label={t('register.fields.gender')}
-            required
-            data={[
-              { value: '', label: t('register.choose') },
-              { value: 'female', label: t('participants.gender.female') },
-              { value: 'male', label: t('participants.gender.male') },
-            ]}
-          />
-          <Controller
-            control={control}
-            name="nationality"
-            render={({ field, fieldState }) => (
-              <CountrySelect
-                ref={field.ref}
-                label={t('register.fields.nationality')}
-                required
-                value={field.value}
-                onChange={(code) => field.onChange(code ?? '')}
-                onBlur={field.onBlur}
-                error={errorText(fieldState.error)}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="institutionId"
-            render={({ field, fieldState }) => (
-              <InstitutionSelect
-                ref={field.ref}
-                label={t('participants.fields.institution')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                initial={participant?.institution ?? null}
-                error={errorText(fieldState.error)}
-              />
-            )}
-          />
+          <PersonIdentityFields control={control} institution={participant?.institution ?? null} />
           <TextField
             control={control}
             name="position"

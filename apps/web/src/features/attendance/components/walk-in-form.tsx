@@ -1,24 +1,16 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { walkInSchema, type Gender, type Language } from '@multaqa/contract';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { NativeSelectField } from '../../../components/choice-fields';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useFormErrorText } from '../../../components/form-error';
-import { CountrySelect } from '../../../components/pickers/country-select';
-import { InstitutionSelect } from '../../../components/pickers/institution-select';
+import { PersonIdentityFields, type PersonIdentityValues } from '../../../components/person-fields';
 import { TextField } from '../../../components/text-fields';
 import { requestResolver } from '../../../lib/form';
 import { currentLanguage } from '../../../lib/i18n';
 import { useSave } from '../../../lib/use-save';
 import type { WalkInBody } from '../api/create-walk-in';
 
-interface WalkInValues {
-  fullNameAr: string;
-  fullNameLatin: string;
-  gender: Gender | '';
-  nationality: string;
-  institutionId: string | null;
+interface WalkInValues extends PersonIdentityValues {
   email: string;
   phone: string;
 }
@@ -57,7 +49,6 @@ export function WalkInForm({
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const errorText = useFormErrorText();
   const form = useForm<WalkInValues>({
     resolver: requestResolver(walkInSchema, (values: WalkInValues) =>
       toRequest(values, sessionId, lang),
@@ -88,63 +79,7 @@ export function WalkInForm({
           {t('attendance.walkIn.hint')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextField
-            control={control}
-            name="fullNameAr"
-            label={t('register.fields.fullNameAr')}
-            dir="rtl"
-            lang="ar"
-            maxLength={200}
-            data-autofocus
-          />
-          <TextField
-            control={control}
-            name="fullNameLatin"
-            label={t('register.fields.fullNameLatin')}
-            dir="ltr"
-            maxLength={200}
-          />
-          <NativeSelectField
-            control={control}
-            name="gender"
-            label={t('register.fields.gender')}
-            required
-            data={[
-              { value: '', label: t('register.choose') },
-              { value: 'female', label: t('participants.gender.female') },
-              { value: 'male', label: t('participants.gender.male') },
-            ]}
-          />
-          <Controller
-            control={control}
-            name="nationality"
-            render={({ field, fieldState }) => (
-              <CountrySelect
-                ref={field.ref}
-                label={t('register.fields.nationality')}
-                required
-                value={field.value}
-                onChange={(code) => field.onChange(code ?? '')}
-                onBlur={field.onBlur}
-                error={errorText(fieldState.error)}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="institutionId"
-            render={({ field, fieldState }) => (
-              <InstitutionSelect
-                ref={field.ref}
-                label={t('participants.fields.institution')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                initial={null}
-                error={errorText(fieldState.error)}
-              />
-            )}
-          />
+          <PersonIdentityFields control={control} institution={null} autoFocus />
           <TextField
             control={control}
             name="phone"
