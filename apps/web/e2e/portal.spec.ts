@@ -141,3 +141,15 @@ test('a participant confirms the address, follows and cancels the registration, 
   await expect(message).toContainText(`Aïcha Moussa ${marker}`);
   await desk.close();
 });
+
+test('a registration for an event that has begun or ended offers no cancelling', async ({
+  page,
+}) => {
+  // The demo participant is an approved official of the first Mogadishu cohort, now completed.
+  await signIn(page, accounts.participant.email, { path: '/my' });
+  const card = page.getByRole('link', { name: /Mogadishu, first cohort/ });
+  await expect(card).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Cancel my registration to .*first cohort/ }),
+  ).toHaveCount(0);
+});

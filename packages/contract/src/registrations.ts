@@ -226,6 +226,13 @@ export const listRegistrationsQuerySchema = paginationQuerySchema.extend({
   nationality: countryCodeSchema.optional(),
 });
 
+/** Once an event has begun, a participant can no longer cancel their own registration. */
+export const SELF_CANCEL_LOCKED_EVENT_STATUSES: readonly string[] = [
+  'in_progress',
+  'completed',
+  'archived',
+];
+
 /** What the person sees after submitting, and in their portal. */
 export const myRegistrationSchema = z
   .object({

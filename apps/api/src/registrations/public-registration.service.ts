@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type publicRegistrationSchema, type Question } from '@multaqa/contract';
+import {
+  type publicRegistrationSchema,
+  type Question,
+  SELF_CANCEL_LOCKED_EVENT_STATUSES,
+} from '@multaqa/contract';
 import { DataSource, IsNull } from 'typeorm';
 import type { z } from 'zod';
 import type { SessionUser } from '../common/auth/current-user.js';
@@ -107,7 +111,7 @@ export class PublicRegistrationService {
       const event = await tx
         .getRepository(EventEntity)
         .findOneByOrFail({ id: registration.eventId });
-      if (['in_progress', 'completed', 'archived'].includes(event.status))
+      if (SELF_CANCEL_LOCKED_EVENT_STATUSES.includes(event.status))
         throw conflict('registration_locked');
       const fresh = await tx
         .getRepository(RegistrationEntity)

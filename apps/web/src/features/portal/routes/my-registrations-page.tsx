@@ -1,6 +1,6 @@
 import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { pickLocalized } from '@multaqa/contract';
+import { pickLocalized, SELF_CANCEL_LOCKED_EVENT_STATUSES } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -92,19 +92,20 @@ export function MyRegistrationsPage() {
                     })}
                   </Text>
                 )}
-                {CANCELLABLE.has(r.status) && (
-                  <Group justify="flex-end">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setCancelling(r)}
-                      aria-label={t('portal.cancelNamed', { title: titleOf(r) })}
-                    >
-                      {t('portal.cancel')}
-                    </Button>
-                  </Group>
-                )}
+                {CANCELLABLE.has(r.status) &&
+                  !SELF_CANCEL_LOCKED_EVENT_STATUSES.includes(r.event.status) && (
+                    <Group justify="flex-end">
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setCancelling(r)}
+                        aria-label={t('portal.cancelNamed', { title: titleOf(r) })}
+                      >
+                        {t('portal.cancel')}
+                      </Button>
+                    </Group>
+                  )}
               </Stack>
             </Card>
           ))}
