@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   attendanceConflictsSchema,
@@ -37,12 +37,10 @@ import { DoorStaffService } from './door-staff.service.js';
 import { SelfCheckInService } from './self-check-in.service.js';
 import { WalkInsService } from './walk-ins.service.js';
 import { renderTablePdf } from '../documents/index.js';
+import { download, PDF_TYPE, XLSX_TYPE } from '../common/http/download.js';
 
 /** Trainers reach only the sessions they speak at; the access layer says which (404 otherwise). */
 const TAKERS = ['admin', 'coordinator', 'trainer'] as const;
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const PDF = 'application/pdf';
 
 @ApiTags('attendance')
 @Controller()
@@ -62,7 +60,7 @@ export class AttendanceController {
   })
   @Get('events/:eventId/attendance/export')
   @Roles(...TAKERS)
-  @ApiProduces(XLSX, PDF)
+  @ApiProduces(XLSX_TYPE, PDF_TYPE)
   @ZodResponse(200)
   async export(
     @IdParam('event', 'eventId') eventId: string,
@@ -78,14 +76,8 @@ export class AttendanceController {
     });
     const file = `attendance-${query.sheet}.${query.format}`;
     return query.format === 'pdf'
-      ? new StreamableFile(await renderTablePdf(table), {
-          type: PDF,
-          disposition: `attachment; filename="${file}"`,
-        })
-      : new StreamableFile(await this.exports.xlsx(table), {
-          type: XLSX,
-          disposition: `attachment; filename="${file}"`,
-        });
+      ? download(await renderTablePdf(table), PDF_TYPE, file)
+      : download(await this.exports.xlsx(table), XLSX_TYPE, file);
   }
 
   @ApiOperation({ summary: 'The rotating self check-in code a trainer projects for a session.' })

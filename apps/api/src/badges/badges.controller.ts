@@ -1,4 +1,4 @@
-import { Controller, Get, Post, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   badgeRevocationListSchema,
@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { Roles } from '../common/auth/access.decorators.js';
 import { CurrentUser, type SessionUser } from '../common/auth/current-user.js';
 import { unprocessable } from '../common/errors/domain.exception.js';
+import { download, PDF_TYPE } from '../common/http/download.js';
 import { RequestLanguage } from '../common/i18n/request-language.js';
 import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/decorators.js';
 import { renderBadgeSheet } from '../documents/index.js';
@@ -33,7 +34,7 @@ export class BadgesController {
   @ApiOperation({ summary: 'Badges to print as a PDF: one, a selection or all, in a layout.' })
   @Get('badges.pdf')
   @Roles('admin', 'coordinator')
-  @ApiProduces('application/pdf')
+  @ApiProduces(PDF_TYPE)
   @ZodResponse(200)
   async sheet(
     @IdParam('event', 'eventId') eventId: string,
@@ -47,10 +48,11 @@ export class BadgesController {
       language,
     });
     if (cards.length === 0) throw unprocessable('no_badges');
-    return new StreamableFile(await renderBadgeSheet({ layout: query.layout, language, cards }), {
-      type: 'application/pdf',
-      disposition: `attachment; filename="badges-${query.layout}.pdf"`,
-    });
+    return download(
+      await renderBadgeSheet({ layout: query.layout, language, cards }),
+      PDF_TYPE,
+      `badges-${query.layout}.pdf`,
+    );
   }
 
   @ApiOperation({ summary: "The event's revoked badges, which scanners refuse even offline." })

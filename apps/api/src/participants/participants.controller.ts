@@ -34,14 +34,13 @@ import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/de
 import type { ImportFormat } from './import-table.js';
 import { ParticipantsImportService } from './participants-import.service.js';
 import { ParticipantsService } from './participants.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from '../common/http/download.js';
 
 export function uploaded(req: Request): { file: Buffer; format: ImportFormat } {
   const type = req.headers['content-type'] ?? '';
   const format: ImportFormat | null = type.startsWith('text/csv')
     ? 'csv'
-    : type.startsWith(XLSX)
+    : type.startsWith(XLSX_TYPE)
       ? 'xlsx'
       : null;
   if (!format || !Buffer.isBuffer(req.body) || req.body.length === 0)
@@ -93,8 +92,8 @@ export class ParticipantsController {
 
   @ApiOperation({ summary: 'Download the spreadsheet template for importing participants.' })
   @Get('import/template.xlsx')
-  @ApiProduces(XLSX)
-  @Header('Content-Type', XLSX)
+  @ApiProduces(XLSX_TYPE)
+  @Header('Content-Type', XLSX_TYPE)
   @Header('Content-Disposition', 'attachment; filename="multaqa-participants-template.xlsx"')
   @ZodResponse(200)
   async template(@RequestLanguage() lang: Language) {
@@ -104,7 +103,7 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'Check a participants spreadsheet before importing it.' })
   @Post('import/preview')
   @HttpCode(200)
-  @ApiConsumes(XLSX, 'text/csv')
+  @ApiConsumes(XLSX_TYPE, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(200, importReportSchema)
   preview(
@@ -118,7 +117,7 @@ export class ParticipantsController {
 
   @ApiOperation({ summary: 'Import the valid rows of a participants spreadsheet.' })
   @Post('import/commit')
-  @ApiConsumes(XLSX, 'text/csv')
+  @ApiConsumes(XLSX_TYPE, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(201, importReportSchema)
   @ZodResponse(202, jobAcceptedSchema)

@@ -1,14 +1,4 @@
-import {
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Post,
-  Put,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { importAnswer, uploaded } from '../participants/participants.controller.js';
@@ -39,9 +29,9 @@ import { IdParam, ZodBody, ZodQuery, ZodResponse } from '../common/validation/de
 import { RegistrationsImportService } from './registrations-import.service.js';
 import { RegistrationsService } from './registrations.service.js';
 import { SetAsideSubmissionsService } from './set-aside-submissions.service.js';
+import { download, XLSX_TYPE } from '../common/http/download.js';
 
 const cancelSchema = z.object({ reason: multiLineText().max(500).optional() }).strict();
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A coordinator's registration desk for one event. */
 @ApiTags('registrations')
@@ -132,8 +122,7 @@ export class RegistrationsController {
 
   @ApiOperation({ summary: "Download an event's registrations as a spreadsheet." })
   @Get('registrations/export.xlsx')
-  @ApiProduces(XLSX)
-  @Header('Content-Type', XLSX)
+  @ApiProduces(XLSX_TYPE)
   @ZodResponse(200)
   async export(
     @IdParam('event', 'eventId') eventId: string,
@@ -141,9 +130,7 @@ export class RegistrationsController {
     @RequestLanguage() lang: Language,
   ) {
     const { startDate, workbook } = await this.registrations.exportWorkbook(eventId, user, lang);
-    return new StreamableFile(workbook, {
-      disposition: `attachment; filename="registrations-${startDate}.xlsx"`,
-    });
+    return download(workbook, XLSX_TYPE, `registrations-${startDate}.xlsx`);
   }
 
   @ApiOperation({ summary: 'Register a participant for an event.' })
@@ -161,7 +148,7 @@ export class RegistrationsController {
     summary: 'Import participants from a spreadsheet and register them for an event.',
   })
   @Post('registrations/import')
-  @ApiConsumes(XLSX, 'text/csv')
+  @ApiConsumes(XLSX_TYPE, 'text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ZodResponse(201, importReportSchema)
   @ZodResponse(202, jobAcceptedSchema)

@@ -1,11 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { sendProblem } from '../errors/problem.filter.js';
+import { XLSX_TYPE } from './download.js';
 
 /** What an import upload may be sent as. */
-export const SPREADSHEET_TYPES = [
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
+export const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE];
 
 /** "10 MB": limits are named in messages the way people read file sizes. */
 export function megabytes(bytes: number): string {
