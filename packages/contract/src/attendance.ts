@@ -284,18 +284,23 @@ export const attendanceExportQuerySchema = z
   })
   .meta({ id: 'AttendanceExportQuery' });
 
+/** A session as a list outside its event shows it: with the event's title and clock. */
+const sessionInEventFields = {
+  eventId: z.uuid(),
+  eventTitle: localizedTextSchema,
+  timeZone: z.string(),
+  sessionId: z.uuid(),
+  title: localizedTextSchema,
+  room: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+};
+
 /** The participant portal: GET /api/me/schedule — sessions of their approved events with their attendance. */
 export const myScheduleSchema = z
   .array(
     z.object({
-      eventId: z.uuid(),
-      eventTitle: localizedTextSchema,
-      timeZone: z.string(),
-      sessionId: z.uuid(),
-      title: localizedTextSchema,
-      room: z.string(),
-      startsAt: z.iso.datetime(),
-      endsAt: z.iso.datetime(),
+      ...sessionInEventFields,
       attendance: z
         .object({ status: attendanceStatusSchema, takenAt: z.iso.datetime() })
         .nullable(),
@@ -326,14 +331,7 @@ export const attendanceTakerRoleSchema = z
 export const attendanceSessionsSchema = z
   .array(
     z.object({
-      eventId: z.uuid(),
-      eventTitle: localizedTextSchema,
-      timeZone: z.string(),
-      sessionId: z.uuid(),
-      title: localizedTextSchema,
-      room: z.string(),
-      startsAt: z.iso.datetime(),
-      endsAt: z.iso.datetime(),
+      ...sessionInEventFields,
       role: attendanceTakerRoleSchema,
       /** Door staff may only scan (scanner kit and sync). */
       scanOnly: z.boolean(),
