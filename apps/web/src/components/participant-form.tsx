@@ -22,6 +22,7 @@ import { NativeSelectField } from './choice-fields';
 import { ErrorAlert } from './error-alert';
 import { PersonIdentityFields, type PersonIdentityValues } from './person-fields';
 import { TextField } from './text-fields';
+import { nameFor } from '../lib/person-names';
 
 export type ParticipantBody = components['schemas']['CreateParticipant'];
 
@@ -76,9 +77,7 @@ export function DuplicateList({
               </Text>
             </List.Item>
           );
-        const name =
-          (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) ||
-          '—';
+        const name = nameFor(p, lang);
         return (
           <List.Item key={p.id}>
             <Group gap="xs" wrap="wrap">

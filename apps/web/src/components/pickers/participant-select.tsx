@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../lib/api-client';
 import { currentLanguage } from '../../lib/i18n';
+import { nameFor } from '../../lib/person-names';
 
 /** GET /api/participants?q= — the first matches, for pickers. */
 function searchParticipantsQueryOptions(q: string) {
@@ -34,8 +35,7 @@ export function ParticipantSelect({ value, onChange, ...props }: ParticipantSele
   const [labels] = useState(() => new Map<string, string>());
   const data = useMemo(() => {
     for (const p of query.data?.items ?? []) {
-      const name =
-        (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) || '—';
+      const name = nameFor(p, lang);
       const extra = [p.institution ? pickLocalized(p.institution.name, lang) : '', p.email ?? '']
         .filter(Boolean)
         .join(' · ');

@@ -4,7 +4,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TablePagination } from '../../../components/table-pagination';
 import { currentLanguage } from '../../../lib/i18n';
-import { filterByName, namesFor } from './name-search';
+import { namesFor } from '../../../lib/person-names';
+import { filterByName } from './name-search';
 import {
   formatAttended,
   formatRate,

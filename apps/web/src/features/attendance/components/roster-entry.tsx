@@ -3,7 +3,7 @@ import { pickLocalized, type AttendanceStatus, type RosterEntry } from '@multaqa
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
-import { namesFor } from './name-search';
+import { namesFor } from '../../../lib/person-names';
 import { StatusButtons } from './status-buttons';
 import { formatTakenAt } from './taken-at';
 

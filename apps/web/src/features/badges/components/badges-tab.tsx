@@ -13,9 +13,10 @@ import { approvedRegistrationsQueryOptions } from '../api/list-approved';
 import { badgesQueryOptions } from '../api/list-badges';
 import { useReissueBadge } from '../api/reissue-badge';
 import { badgesByRegistration } from './badge-history';
-import { BadgesTable, BadgesTableSkeleton, displayNames } from './badges-table';
+import { BadgesTable, BadgesTableSkeleton } from './badges-table';
 import { ReissueBadgeDialog } from './reissue-badge-dialog';
 import { SheetOptions } from './sheet-options';
+import { nameFor } from '../../../lib/person-names';
 
 /** The Badges tab of an event: approved people and their badges, printable sheets, reissuing. */
 export function BadgesTab({ event }: { event: Event }) {
@@ -130,7 +131,7 @@ export function BadgesTab({ event }: { event: Event }) {
       )}
       <ReissueBadgeDialog
         key={reissuing?.id ?? 'none'}
-        name={reissuing ? displayNames(reissuing.participant, lang).name : null}
+        name={reissuing ? nameFor(reissuing.participant, lang) : null}
         onClose={() => setReissuing(null)}
         onConfirm={async ({ reason }) => {
           if (!reissuing) return;

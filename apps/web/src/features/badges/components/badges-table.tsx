@@ -2,19 +2,9 @@ import { Button, Checkbox, Skeleton, Table, Text } from '@mantine/core';
 import { pickLocalized, type Registration } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
+import { namesFor } from '../../../lib/person-names';
 import { BadgeCell } from './badge-cell';
 import type { RegistrationBadges } from './badge-history';
-
-/** The reader's script first; the other one underneath. */
-export function displayNames(
-  p: Pick<Registration['participant'], 'fullNameAr' | 'fullNameLatin'>,
-  lang: string,
-): { name: string; other: string | null } {
-  const [first, second] =
-    lang === 'ar' ? [p.fullNameAr, p.fullNameLatin] : [p.fullNameLatin, p.fullNameAr];
-  const name = first || second || '—';
-  return { name, other: second && second !== name ? second : null };
-}
 
 export function BadgesTable({
   items,
@@ -63,7 +53,7 @@ export function BadgesTable({
         </Table.Thead>
         <Table.Tbody>
           {items.map((r) => {
-            const { name, other } = displayNames(r.participant, lang);
+            const { main: name, other } = namesFor(r.participant, lang);
             const institution = r.participant.institution;
             return (
               <Table.Tr key={r.id}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links';
 import { formatCountry, formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
+import { nameFor } from '../../../lib/person-names';
 
 const COLUMNS = [
   'name',
@@ -13,10 +14,6 @@ const COLUMNS = [
   'registrations',
   'actions',
 ] as const;
-
-export function displayName(p: Pick<Participant, 'fullNameAr' | 'fullNameLatin'>, lang: string) {
-  return (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) || '—';
-}
 
 export function ParticipantsTable({
   items,
@@ -41,7 +38,7 @@ export function ParticipantsTable({
         </Table.Thead>
         <Table.Tbody>
           {items.map((p) => {
-            const name = displayName(p, lang);
+            const name = nameFor(p, lang);
             const other = lang === 'ar' ? p.fullNameLatin : p.fullNameAr;
             return (
               <Table.Tr key={p.id}>

@@ -16,7 +16,7 @@ import {
   participantQueryOptions,
   useMergeParticipants,
 } from '../api/participants';
-import { displayName } from '../components/participants-table';
+import { nameFor } from '../../../lib/person-names';
 
 const route = getRouteApi('/_authed/_events/participants/$id');
 
@@ -49,7 +49,7 @@ export function ParticipantDetailPage({
   const errorMessage = useErrorMessage();
   const [chosen, setChosen] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const name = query.data ? displayName(query.data, lang) : '';
+  const name = query.data ? nameFor(query.data, lang) : '';
   useDocumentTitle(name || t('participants.title'));
 
   return (
@@ -145,7 +145,7 @@ export function ParticipantDetailPage({
                       label={
                         <span>
                           <AnchorLink to="/participants/$id" params={{ id: p.id }}>
-                            {displayName(p, lang)}
+                            {nameFor(p, lang)}
                           </AnchorLink>{' '}
                           — {p.email ?? p.phone ?? formatCountry(p.nationality, lang)} ·{' '}
                           {t('participants.duplicates.sameAs', {

@@ -21,11 +21,8 @@ import {
   useCreateParticipant,
   useUpdateParticipant,
 } from '../api/participants';
-import {
-  displayName,
-  ParticipantsTable,
-  ParticipantsTableSkeleton,
-} from '../components/participants-table';
+import { ParticipantsTable, ParticipantsTableSkeleton } from '../components/participants-table';
+import { nameFor } from '../../../lib/person-names';
 
 const route = getRouteApi('/_authed/_events/participants');
 
@@ -152,7 +149,7 @@ export function ParticipantsPage() {
             setCreating(false);
             notifications.show({
               color: 'teal',
-              message: t('participants.created', { name: displayName(created, lang) }),
+              message: t('participants.created', { name: nameFor(created, lang) }),
             });
           }}
         />
@@ -160,7 +157,7 @@ export function ParticipantsPage() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing ? t('participants.editNamed', { name: displayName(editing, lang) }) : ''}
+        title={editing ? t('participants.editNamed', { name: nameFor(editing, lang) }) : ''}
         size="xl"
         closeButtonProps={{ 'aria-label': t('actions.close') }}
       >
@@ -177,7 +174,7 @@ export function ParticipantsPage() {
               setEditing(null);
               notifications.show({
                 color: 'teal',
-                message: t('participants.updated', { name: displayName(editing, lang) }),
+                message: t('participants.updated', { name: nameFor(editing, lang) }),
               });
             }}
           />

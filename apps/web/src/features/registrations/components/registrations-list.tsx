@@ -26,11 +26,8 @@ import { BulkActionDialog, type BulkAction } from './bulk-action-dialog';
 import { BulkResultView } from './bulk-result';
 import { CancelRegistrationDialog } from './cancel-registration-dialog';
 import { NominateDialog } from './nominate-dialog';
-import {
-  participantName,
-  RegistrationsTable,
-  RegistrationsTableSkeleton,
-} from './registrations-table';
+import { RegistrationsTable, RegistrationsTableSkeleton } from './registrations-table';
+import { nameFor } from '../../../lib/person-names';
 
 type BulkResult = components['schemas']['BulkResult'];
 
@@ -65,7 +62,7 @@ export function RegistrationsList({ eventId, timeZone }: { eventId: string; time
   const questions = useQuery(registrationFormQueryOptions(eventId)).data?.questions;
   // Names of every registration seen, so a bulk result can still name those on other pages.
   const [names] = useState(() => new Map<string, string>());
-  for (const r of items) names.set(r.id, participantName(r.participant, lang));
+  for (const r of items) names.set(r.id, nameFor(r.participant, lang));
 
   /** A new filter starts from page 1 with nothing selected; the URL keeps it. */
   const applyFilters = (changes: Omit<RegistrationsSearch, 'page'>) =>
@@ -244,7 +241,7 @@ export function RegistrationsList({ eventId, timeZone }: { eventId: string; time
       />
       <CancelRegistrationDialog
         key={cancelling?.id ?? 'none'}
-        name={cancelling ? participantName(cancelling.participant, lang) : null}
+        name={cancelling ? nameFor(cancelling.participant, lang) : null}
         pending={cancel.isPending}
         error={cancel.error}
         onClose={() => setCancelling(null)}

@@ -5,16 +5,9 @@ import { RegistrationStatusBadge } from '../../../components/registration-status
 import { describeAnswers } from '../../../lib/answers';
 import { formatCountry, formatDateTimeInZone, formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
+import { nameFor } from '../../../lib/person-names';
 
 const COLUMNS = ['name', 'institution', 'nationality', 'status', 'source', 'createdAt'] as const;
-
-/** The display name of a participant: the script of the reader first. */
-export function participantName(
-  p: Pick<Registration['participant'], 'fullNameAr' | 'fullNameLatin'>,
-  lang: string,
-): string {
-  return (lang === 'ar' ? p.fullNameAr || p.fullNameLatin : p.fullNameLatin || p.fullNameAr) || '—';
-}
 
 const ACTIVE = new Set(['submitted', 'approved', 'waitlisted']);
 
@@ -73,7 +66,7 @@ export function RegistrationsTable({
         <Table.Tbody>
           {items.map((r) => {
             const p = r.participant;
-            const name = participantName(p, lang);
+            const name = nameFor(p, lang);
             const other = lang === 'ar' ? p.fullNameLatin : p.fullNameAr;
             return (
               <Table.Tr key={r.id}>

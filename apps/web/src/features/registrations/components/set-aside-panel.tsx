@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateTimeInZone } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useSetAsideSubmissions, useSettleSetAside } from '../api/set-aside-submissions';
+import { nameFor } from '../../../lib/person-names';
 
 /**
  * Public forms the background worker could not decide. Shown only when there are some: each
@@ -22,7 +23,7 @@ export function SetAsidePanel({ eventId, timeZone }: { eventId: string; timeZone
   const items = query.data ?? [];
   if (items.length === 0) return null;
   const name = (s: SetAsideSubmission) =>
-    (lang === 'ar' ? s.fullNameAr || s.fullNameLatin : s.fullNameLatin || s.fullNameAr) || s.email;
+    s.fullNameAr || s.fullNameLatin ? nameFor(s, lang) : s.email;
   return (
     <Alert
       color="orange"
