@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AttendanceModule } from './attendance/attendance.module.js';
 import { BadgesModule } from './badges/badges.module.js';
 import { SigningModule } from './signing/signing.module.js';
+import { StorageModule } from './storage/storage.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -28,6 +29,7 @@ import { UsersModule } from './users/users.module.js';
     ClockModule,
     DatabaseModule,
     JobsModule,
+    StorageModule,
     RateLimitModule,
     NotificationsModule,
     AuthModule,

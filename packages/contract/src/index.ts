@@ -17,3 +17,4 @@ export * from './proof-of-work.js';
 export * from './badges.js';
 export * from './attendance.js';
 export * from './dates.js';
+export * from './certificates.js';

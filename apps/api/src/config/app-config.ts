@@ -97,6 +97,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Multaqa <no-reply@multaqa.local>'),
+  /** Where files (certificate PDFs, template images) are kept when no S3 store is configured. */
+  STORAGE_DIR: z.string().min(1).default(resolve(repoRoot, '.data/files')),
   /** The address people reach the app at, for links in emails. */
   PUBLIC_URL: z.url().optional(),
   /** Seconds between retries of a failed email (doubling each time). */
