@@ -4,6 +4,7 @@
  */
 export { renderBadgeSheet } from './badges.js';
 export { renderTablePdf } from './table.js';
+export { renderCertificate, type CertificateRenderInput } from './certificate.js';
 export * from './document-types.js';
 export { createDocument, mm, toBuffer, type Doc } from './pdf/document.js';
 export { drawQr } from './pdf/qr.js';
