@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { SESSION_COOKIE } from './auth/auth.service.js';
+import { WELL_KNOWN_ROUTES } from './credentials/well-known.controller.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
@@ -18,7 +19,8 @@ export function configureApp(app: NestExpressApplication): void {
   const logger = createLogger(config.LOG_LEVEL);
   app.useLogger(new PinoNestLogger(logger));
   app.use(httpLogger(logger));
-  app.setGlobalPrefix('api');
+  // did:web and JWKS live at the host's root, where verifiers look for them.
+  app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
   app.useGlobalFilters(new ProblemFilter());
   app.use(
     helmet({

@@ -295,6 +295,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'Staff',
     },
     session: 'session',
+    certificate: 'certificate',
+    credential_status_list: 'credential status list',
     event_status: {
       draft: 'draft',
       registration_open: 'registration open',
@@ -336,6 +338,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'Organisation',
     },
     session: 'session',
+    certificate: 'certificat',
+    credential_status_list: 'liste de statuts des attestations',
     event_status: {
       draft: 'brouillon',
       registration_open: 'inscriptions ouvertes',
@@ -377,6 +381,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'تنظيم',
     },
     session: 'جلسة',
+    certificate: 'شهادة',
+    credential_status_list: 'قائمة حالات الشهادات الرقمية',
     event_status: {
       draft: 'مسودة',
       registration_open: 'التسجيل مفتوح',
