@@ -17,3 +17,18 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
     results?: { verified: boolean; status: boolean; credentialStatus: object }[];
   }>;
 }
+
+/** s3rver (a local S3-compatible server, plain JavaScript): what the storage tests use. */
+declare module 's3rver' {
+  export default class S3rver {
+    constructor(options: {
+      address?: string;
+      port?: number;
+      silent?: boolean;
+      directory: string;
+      configureBuckets?: { name: string; configs: unknown[] }[];
+    });
+    run(): Promise<{ address: string; port: number }>;
+    close(): Promise<void>;
+  }
+}
