@@ -13,14 +13,18 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { SESSION_COOKIE } from './auth/auth.service.js';
 import { WELL_KNOWN_ROUTES } from './credentials/well-known.controller.js';
 
+/** Routes live under /api, except did:web and JWKS: verifiers look for them at the host's root. */
+export function setApiPrefix(app: NestExpressApplication): void {
+  app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
+}
+
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
   const logger = createLogger(config.LOG_LEVEL);
   app.useLogger(new PinoNestLogger(logger));
   app.use(httpLogger(logger));
-  // did:web and JWKS live at the host's root, where verifiers look for them.
-  app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
+  setApiPrefix(app);
   app.useGlobalFilters(new ProblemFilter());
   app.use(
     helmet({
