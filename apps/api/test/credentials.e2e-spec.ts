@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createPublicKey, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -267,6 +267,36 @@ describe('Open Badges credentials, status lists and did:web', () => {
     expect(verified.verified).toBe(true);
     expect(verified.issuer).toBe(did);
     expect(verified.signer.id).toBe(header.kid);
+  });
+
+  it('verifies with the openssl command line and the published key alone', async () => {
+    const jwt = (await download(participant).expect(200)).body as string;
+    const kid = decodeProtectedHeader(jwt).kid!;
+    const set = (await t.http().get('/.well-known/jwks.json').expect(200)).body as {
+      keys: { kid: string; kty: string; crv: string; x: string }[];
+    };
+    const jwk = set.keys.find((k) => k.kid === kid)!;
+    const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({
+      type: 'spki',
+      format: 'pem',
+    });
+    const [h, p, s] = jwt.split('.');
+    writeFileSync(join(dir, 'vc-key.pem'), pem);
+    writeFileSync(join(dir, 'vc-input.txt'), `${h}.${p}`);
+    writeFileSync(join(dir, 'vc-sig.bin'), Buffer.from(s, 'base64url'));
+    const verify = (input: string) =>
+      spawnSync('openssl', [
+        ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'vc-key.pem'), '-rawin'],
+        ...['-in', input, '-sigfile', join(dir, 'vc-sig.bin')],
+      ]);
+    const good = verify(join(dir, 'vc-input.txt'));
+    expect(good.stdout.toString()).toMatch(/Signature Verified Successfully/);
+    expect(good.status).toBe(0);
+    writeFileSync(
+      join(dir, 'vc-forged.txt'),
+      `${h}.${p.slice(0, -1)}${p.endsWith('A') ? 'B' : 'A'}`,
+    );
+    expect(verify(join(dir, 'vc-forged.txt')).status).not.toBe(0);
   });
 
   it('refuses a credential with one changed byte, in jose and in did-jwt', async () => {

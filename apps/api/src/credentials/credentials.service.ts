@@ -78,7 +78,9 @@ export class CredentialsService {
       url: this.publicUrl() + statusListPath(listId),
       issuer: this.did(),
       encodedList: encodeStatusList(bits),
-      validFrom: new Date(),
+      // A minute back, so a verifier whose clock is a little behind ours does not see a list
+      // from the future (it is cached that long anyway).
+      validFrom: new Date(Date.now() - STATUS_LIST_TTL_SECONDS * 1000),
       ttlMs: STATUS_LIST_TTL_SECONDS * 1000,
     });
     return signVcJwt(credential, await this.signing.signer());
