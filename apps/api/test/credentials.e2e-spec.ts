@@ -401,3 +401,28 @@ describe('Open Badges credentials, status lists and did:web', () => {
     expect(await new SqlRevokedIndexes(t.db).revokedIn({ first: 0, last: 131_071 })).toEqual([]);
   });
 });
+
+describe('anonymous reads of keys and status lists', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The app as shipped: the default providers, reading a database with no certificates yet.
+    t = await createTestApp({
+      ANONYMOUS_READ_RATE_LIMIT: '3',
+      ANONYMOUS_READ_RATE_WINDOW_SECONDS: '60',
+      TRUST_PROXY: 'loopback',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('are counted with the other public reads, and refused past the limit', async () => {
+    const get = (path: string) => t.http().get(path).set('X-Forwarded-For', '203.0.113.77');
+    expect((await get('/.well-known/did.json')).status).toBe(200);
+    expect((await get('/.well-known/jwks.json')).status).toBe(200);
+    const list = await get('/api/public/credentials/status/1');
+    expect(list.status).toBe(200);
+    expect(list.headers['content-type']).toMatch(/^application\/vc\+jwt/);
+    const limited = await get('/.well-known/did.json');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('rate_limited');
+  });
+});
