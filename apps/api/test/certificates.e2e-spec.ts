@@ -1,4 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   type Certificate,
@@ -59,6 +62,7 @@ function verifiesOffline(token: string, keys: SigningKeySet): boolean {
 describe('certificates', () => {
   let t: TestApp;
   const smtp = new SmtpCatcher();
+  const storage = mkdtempSync(join(tmpdir(), 'multaqa-certificates-'));
   let admin: Agent;
   let adminId: string;
   let coordinator: Agent;
@@ -71,7 +75,11 @@ describe('certificates', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://multaqa.example' });
+    t = await createTestApp({
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://multaqa.example',
+      STORAGE_DIR: storage,
+    });
     const a = await t.signIn(['admin']);
     admin = a.agent;
     adminId = a.user.id;
@@ -117,6 +125,7 @@ describe('certificates', () => {
   afterAll(async () => {
     await t.close();
     await smtp.stop();
+    rmSync(storage, { recursive: true, force: true });
   });
 
   it('lets admins write templates, coordinators read them, and nobody else in', async () => {
@@ -148,12 +157,10 @@ describe('certificates', () => {
       .expect(200);
     await admin.get('/api/certificate-templates/not-a-uuid').expect(404);
     await admin.get('/api/certificate-templates/00000000-0000-4000-8000-000000000000').expect(404);
-    const bad = await admin
-      .post('/api/certificate-templates')
-      .send({
-        name: 'Bad',
-        elements: [{ id: 'a', kind: 'text', x: -1, y: 0, width: 10, height: 10 }],
-      });
+    const bad = await admin.post('/api/certificate-templates').send({
+      name: 'Bad',
+      elements: [{ id: 'a', kind: 'text', x: -1, y: 0, width: 10, height: 10 }],
+    });
     expect(bad.status).toBe(400);
     const unknownImage = await admin.post('/api/certificate-templates').send({
       name: 'Ghost image',
@@ -369,6 +376,13 @@ describe('certificates', () => {
   });
 
   it('gives nobody a second certificate when issuing again, even twice at once', async () => {
+    // A lost PDF is drawn again by the next run; its certificate is not issued again.
+    const [lost] = await t.db.query(
+      `SELECT id, file_key FROM certificates WHERE event_id = $1 ORDER BY serial LIMIT 1`,
+      [eventId],
+    );
+    rmSync(join(storage, lost.file_key));
+    expect(existsSync(join(storage, lost.file_key))).toBe(false);
     const [a, b] = await Promise.all([
       admin.post(`/api/events/${eventId}/certificates/issue`).send({}),
       admin.post(`/api/events/${eventId}/certificates/issue`).send({}),
@@ -387,6 +401,7 @@ describe('certificates', () => {
       await admin.get(`/api/events/${eventId}/certificates/eligibility`).expect(200)
     ).body as Eligibility;
     expect(eligibility.counts).toMatchObject({ qualifying: 3, toIssue: 0, issued: 3 });
+    expect(existsSync(join(storage, lost.file_key))).toBe(true);
   });
 
   it('serves PDFs to the event’s staff and the person, and a ZIP of all', async () => {
