@@ -151,9 +151,21 @@ export const certificateTemplateListSchema = z
   .object({ items: z.array(certificateTemplateSchema) })
   .meta({ id: 'CertificateTemplateList' });
 
-export const updateCertificateTemplateSchema = certificateTemplateInputSchema
-  .partial()
-  .extend({ archived: z.boolean().optional() })
+/**
+ * PATCH: only the fields sent change. Written out without the input's defaults: zod 4 applies
+ * a default inside `.partial()`, which would reset every field left out.
+ */
+export const updateCertificateTemplateSchema = z
+  .object({
+    name: singleLineText().min(1).max(120).optional(),
+    pageSize: z.enum(PAGE_SIZES).optional(),
+    orientation: z.enum(PAGE_ORIENTATIONS).optional(),
+    languageMode: certificateLanguageModeSchema.optional(),
+    mirrorForRtl: z.boolean().optional(),
+    backgroundAssetId: z.uuid().nullable().optional(),
+    elements: z.array(certificateElementSchema).max(40).optional(),
+    archived: z.boolean().optional(),
+  })
   .strict()
   .meta({ id: 'UpdateCertificateTemplate' });
 
@@ -328,10 +340,14 @@ export const certificateClaimsSchema = z
     languageMode: certificateLanguageModeSchema,
     fullNameAr: z.string(),
     fullNameLatin: z.string(),
+    /*
+     * Texts by language hold the certificate's languages only (partialRecord: zod 4's record
+     * over an enum would demand all three).
+     */
     /** The event title in each language the certificate prints. */
-    eventTitle: z.record(languageSchema, z.string()),
+    eventTitle: z.partialRecord(languageSchema, z.string()),
     /** Training package title, when the event delivers one. */
-    packageTitle: z.record(languageSchema, z.string()).nullable(),
+    packageTitle: z.partialRecord(languageSchema, z.string()).nullable(),
     startDate: z.string(),
     endDate: z.string(),
     /** Total hours of the package, null for a conference. */
@@ -340,10 +356,14 @@ export const certificateClaimsSchema = z
      * Present only when the template prints them ({{institution}}, {{venue}}, a modules
      * element): the claims are exactly what the certificate shows, no more.
      */
-    institution: z.record(languageSchema, z.string()).optional(),
-    venue: z.record(languageSchema, z.string()).optional(),
+    institution: z.partialRecord(languageSchema, z.string()).optional(),
+    venue: z.partialRecord(languageSchema, z.string()).optional(),
     modules: z
-      .array(z.object({ title: z.record(languageSchema, z.string()), hours: z.number() }).strict())
+      .array(
+        z
+          .object({ title: z.partialRecord(languageSchema, z.string()), hours: z.number() })
+          .strict(),
+      )
       .optional(),
     /** The issuer's name as printed. */
     issuer: z.string(),
