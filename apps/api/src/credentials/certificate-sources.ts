@@ -4,9 +4,8 @@ import type { CertificateClaims } from '@multaqa/contract';
 import type { DataSource } from 'typeorm';
 
 /*
- * What this module needs from the certificates module, as two small interfaces with default
- * implementations that read the `certificates` table. Credentials are built from plain data, so
- * the certificates module can also provide these itself (e.g. from its own repository).
+ * What this module reads of the certificates module's tables, as two small interfaces (tests
+ * replace them to build credentials from plain data) with implementations over those tables.
  */
 
 /** A certificate as its credential needs it. */
@@ -38,18 +37,12 @@ export interface RevokedIndexes {
 export const CERTIFICATE_LOOKUP = Symbol('CERTIFICATE_LOOKUP');
 export const REVOKED_INDEXES = Symbol('REVOKED_INDEXES');
 
-/** PostgreSQL's undefined_table: the certificates module's migration has not run (yet). */
-function isMissingTable(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  return (e.driverError?.code ?? e.code) === '42P01';
-}
-
 @Injectable()
 export class SqlCertificateLookup implements CertificateLookup {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async find(id: string): Promise<CertificateRecord | null> {
-    let rows: {
+    const rows: {
       id: string;
       serial: string;
       claims: CertificateClaims;
@@ -58,19 +51,15 @@ export class SqlCertificateLookup implements CertificateLookup {
       participant_id: string;
       issued_at: Date;
       email: string | null;
-    }[];
-    try {
-      rows = await this.db.query(
-        `SELECT c.id, c.serial, c.claims, c.status_index, c.event_id, c.participant_id,
-                c.issued_at, p.email
-           FROM certificates c LEFT JOIN participants p ON p.id = c.participant_id
-          WHERE c.id = $1`,
-        [id],
-      );
-    } catch (error) {
-      if (isMissingTable(error)) return null;
-      throw error;
-    }
+      min_attendance_percent: number | null;
+    }[] = await this.db.query(
+      `SELECT c.id, c.serial, c.claims, c.status_index, c.event_id, c.participant_id,
+              c.issued_at, p.email, r.min_attendance_percent
+         FROM certificates c LEFT JOIN participants p ON p.id = c.participant_id
+         LEFT JOIN event_certificate_rules r ON r.event_id = c.event_id
+        WHERE c.id = $1`,
+      [id],
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -82,7 +71,7 @@ export class SqlCertificateLookup implements CertificateLookup {
       participantId: row.participant_id,
       issuedAt: new Date(row.issued_at),
       recipientEmail: row.email,
-      minAttendancePercent: null,
+      minAttendancePercent: row.min_attendance_percent,
     };
   }
 }
@@ -92,16 +81,11 @@ export class SqlRevokedIndexes implements RevokedIndexes {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async revokedIn(range: { first: number; last: number }): Promise<number[]> {
-    try {
-      const rows: { status_index: number }[] = await this.db.query(
-        `SELECT status_index FROM certificates
-          WHERE status = 'revoked' AND status_index BETWEEN $1 AND $2`,
-        [range.first, range.last],
-      );
-      return rows.map((row) => row.status_index);
-    } catch (error) {
-      if (isMissingTable(error)) return [];
-      throw error;
-    }
+    const rows: { status_index: number }[] = await this.db.query(
+      `SELECT status_index FROM certificates
+        WHERE status = 'revoked' AND status_index BETWEEN $1 AND $2`,
+      [range.first, range.last],
+    );
+    return rows.map((row) => row.status_index);
   }
 }

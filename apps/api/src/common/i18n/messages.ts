@@ -350,7 +350,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'Staff',
     },
     session: 'session',
-    certificate: 'certificate',
     credential_status_list: 'credential status list',
     event_status: {
       draft: 'draft',
@@ -396,7 +395,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'Organisation',
     },
     session: 'session',
-    certificate: 'certificat',
     credential_status_list: 'liste de statuts des attestations',
     event_status: {
       draft: 'brouillon',
@@ -442,7 +440,6 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
       door_staff: 'تنظيم',
     },
     session: 'جلسة',
-    certificate: 'شهادة',
     credential_status_list: 'قائمة حالات الشهادات الرقمية',
     event_status: {
       draft: 'مسودة',
