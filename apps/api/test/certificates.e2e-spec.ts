@@ -13,7 +13,9 @@ import {
   parseCertificateToken,
   type SigningKeySet,
 } from '@multaqa/contract';
+import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import canonicalize from 'canonicalize';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import yauzl from 'yauzl';
 import { approvedPeople, eventWithSessions } from './support/attendance-fixtures.js';
 import {
@@ -508,6 +510,43 @@ describe('certificates', () => {
       status: 'revoked',
       revocation_reason: 'Issued by mistake',
     });
+  });
+
+  it('gives each issued certificate an Open Badges credential whose status bit follows revocation', async () => {
+    const jwks = createLocalJWKSet((await t.http().get('/.well-known/jwks.json').expect(200)).body);
+    const statusBit = async (index: number) => {
+      const list = await t.http().get('/api/public/credentials/status/1').expect(200);
+      const { payload } = await jwtVerify(list.text, jwks);
+      const subject = (payload.vc ?? payload) as { credentialSubject: { encodedList: string } };
+      return (await decodeList(subject.credentialSubject)).getStatus(index);
+    };
+    const credentialOf = (certificate: Certificate) =>
+      participant.get(`/api/certificates/${certificate.id}/credential`);
+    const revoked = issued.find((c) => c.registrationId === people[1].registrationId)!;
+    const valid = issued.find((c) => c.registrationId === people[0].registrationId)!;
+    // The person's own certificate, verified with the published keys by an outside library.
+    const own = await credentialOf(valid);
+    expect(own.status).toBe(200);
+    expect(own.headers['content-type']).toMatch(/^application\/vc\+jwt/);
+    const { payload } = await jwtVerify(own.text, jwks);
+    const credential = (payload.vc ?? payload) as {
+      type: string[];
+      credentialSubject: { achievement: { name: string } };
+      credentialStatus: { statusListIndex: string; statusPurpose: string };
+    };
+    expect(credential.type).toContain('OpenBadgeCredential');
+    expect(credential.credentialStatus.statusPurpose).toBe('revocation');
+    expect(await statusBit(Number(credential.credentialStatus.statusListIndex))).toBe(false);
+    // Someone else's certificate is not theirs to download.
+    expect((await credentialOf(revoked)).status).toBe(404);
+    // The certificate revoked above has its bit set, read from the same public list.
+    const staffCopy = await admin.get(`/api/certificates/${revoked.id}/credential`).expect(200);
+    const revokedStatus = decodeJwt(staffCopy.text) as {
+      vc?: { credentialStatus: { statusListIndex: string } };
+      credentialStatus?: { statusListIndex: string };
+    };
+    const index = Number((revokedStatus.vc ?? revokedStatus).credentialStatus!.statusListIndex);
+    expect(await statusBit(index)).toBe(true);
   });
 
   it('re-issues under a new serial; the old one is revoked and points to it', async () => {
