@@ -6,17 +6,27 @@ type Doc = InstanceType<typeof PDFDocument>;
 /** The quiet zone the QR specification asks for, in modules. */
 const QUIET_ZONE = 4;
 
+export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+
 /**
- * Draws a QR code (error correction M) as vector rectangles, quiet zone included in `size`:
+ * Draws a QR code (error correction M unless told) as vector rectangles, quiet zone included in `size`:
  * crisp at any print resolution and no PNG round trip. The modules are drawn in a coordinate
  * system of one unit per module, so each rectangle is a few integers, and the dark modules of
  * a row are merged into one rectangle per run: a sheet of 1,000 badges stays small and fast.
  */
-export function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
+export function drawQr(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  errorCorrectionLevel: QrErrorCorrection = 'M',
+): void {
   // One byte-mode segment: the token is base64url text, and letting the library search for
   // the best mix of modes cost more than the rest of the badge.
+  // Throws when the text is longer than a QR code holds at that level.
   const { modules } = QRCode.create([{ data: Buffer.from(text), mode: 'byte' }], {
-    errorCorrectionLevel: 'M',
+    errorCorrectionLevel,
   });
   const count = modules.size;
   const module = size / (count + 2 * QUIET_ZONE);
