@@ -26,6 +26,32 @@ export interface FontFace {
   advance(glyphId: number): number;
 }
 
+interface GlyphInternals {
+  _decode(): unknown;
+}
+
+/**
+ * pdfkit subsets a font for every document, and fontkit decodes each glyph's outline again to
+ * find a composite glyph's parts (a sixth of a certificate's time). The file never changes and
+ * these fonts have no variations, so each glyph is decoded once per process.
+ */
+function decodeGlyphsOnce(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font);
+  const done = new WeakSet<object>();
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !done.has(glyph)) {
+      done.add(glyph);
+      const internals = glyph as unknown as GlyphInternals;
+      const decode = internals._decode.bind(glyph);
+      let decoded: { value: unknown } | undefined;
+      internals._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return glyph;
+  };
+  return font;
+}
+
 function loadFace(key: string, script: FontFace['script'], file: string): FontFace {
   const data = readFileSync(new URL(file, FONT_DIR));
   const face = new hb.Face(new hb.Blob(data));
@@ -37,7 +63,7 @@ function loadFace(key: string, script: FontFace['script'], file: string): FontFa
     key,
     script,
     hb: font,
-    fontkit: fontkit.create(data) as fontkit.Font,
+    fontkit: decodeGlyphsOnce(fontkit.create(data) as fontkit.Font),
     upem,
     has(codePoint) {
       let known = coverage.get(codePoint);

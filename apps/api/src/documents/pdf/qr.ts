@@ -6,7 +6,15 @@ type Doc = InstanceType<typeof PDFDocument>;
 /** The quiet zone the QR specification asks for, in modules. */
 const QUIET_ZONE = 4;
 
-export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+export interface QrOptions {
+  /** M (15 % of the symbol may be lost) unless told. */
+  errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H';
+  /**
+   * A fixed mask (0–7) instead of the best of eight: scoring the eight masks is most of the
+   * work for a large symbol (a certificate's link: version 30 to 40), and any mask reads.
+   */
+  maskPattern?: number;
+}
 
 /**
  * Draws a QR code (error correction M unless told) as vector rectangles, quiet zone included in `size`:
@@ -20,13 +28,14 @@ export function drawQr(
   x: number,
   y: number,
   size: number,
-  errorCorrectionLevel: QrErrorCorrection = 'M',
+  options: QrOptions = {},
 ): void {
   // One byte-mode segment: the token is base64url text, and letting the library search for
   // the best mix of modes cost more than the rest of the badge.
   // Throws when the text is longer than a QR code holds at that level.
   const { modules } = QRCode.create([{ data: Buffer.from(text), mode: 'byte' }], {
-    errorCorrectionLevel,
+    errorCorrectionLevel: options.errorCorrectionLevel ?? 'M',
+    maskPattern: options.maskPattern as QRCode.QRCodeMaskPattern | undefined,
   });
   const count = modules.size;
   const module = size / (count + 2 * QUIET_ZONE);
