@@ -138,7 +138,9 @@ async function templateRenderer(withImages) {
       e.kind === 'signature' ? { ...e, assetId: SIGNATURE_ID } : e,
     );
   }
-  return (i) => d.renderCertificate({ design, ...next(i), assets });
+  // Issuing reads each upload from storage: a new Buffer every time, as here.
+  const fresh = () => new Map([...assets].map(([id, bytes]) => [id, Buffer.from(bytes)]));
+  return (i) => d.renderCertificate({ design, ...next(i), assets: fresh() });
 }
 
 /** The default design's page drawn directly: see the header. Same texts, sizes, places. */

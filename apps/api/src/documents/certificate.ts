@@ -408,19 +408,21 @@ function drawModules(doc: Doc, element: CertificateElement, box: Rect, r: Render
  * The verification link as a QR code: error correction M (15 % of the symbol may be damaged),
  * L (7 %) when the link is too long for M, and when even L cannot hold it, the link without the
  * signed token (the page then checks the serial online): a certificate is never refused for it.
- * The mask is fixed: choosing the best of eight took a third of a certificate's time.
+ * The mask is fixed (choosing the best of eight took a third of a certificate's time), and the
+ * modules are an image mask, one bit each (as rectangles, they were 140 kB of page content).
  */
 function drawCertificateQr(doc: Doc, url: string, box: Rect): void {
   const maskPattern = 2;
+  const drawAs = 'image';
   for (const errorCorrectionLevel of ['M', 'L'] as const) {
     try {
-      drawQr(doc, url, box.x, box.y, box.w, { errorCorrectionLevel, maskPattern });
+      drawQr(doc, url, box.x, box.y, box.w, { errorCorrectionLevel, maskPattern, drawAs });
       return;
     } catch {
       // too long for this level
     }
   }
-  drawQr(doc, url.split('#')[0], box.x, box.y, box.w, { maskPattern });
+  drawQr(doc, url.split('#')[0], box.x, box.y, box.w, { maskPattern, drawAs });
 }
 
 interface Renderer {
@@ -456,7 +458,7 @@ export async function renderCertificate(input: CertificateRenderInput): Promise<
   for (const id of wanted) {
     const bytes = id ? input.assets.get(id) : undefined;
     if (!id || !bytes || images.has(id)) continue;
-    const image = await prepareImage(bytes);
+    const image = await prepareImage(bytes, id);
     if (image) images.set(id, image);
   }
   const doc = createDocument({ title: claims.serial, language: mode === 'ar_en' ? 'ar' : mode });

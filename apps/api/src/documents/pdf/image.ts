@@ -86,10 +86,20 @@ function record(bytes: Buffer): Promise<PreparedImage> {
 }
 
 const byBuffer = new WeakMap<Buffer, Promise<PreparedImage | null>>();
+/** The same upload read again (a new Buffer per certificate): found by its id and its bytes' ends. */
+const byKey = new Map<string, Promise<PreparedImage | null>>();
+const KEYED_IMAGES = 32;
 
-/** The image ready to copy into documents; null when the bytes are not a PNG or JPEG we read. */
-export function prepareImage(bytes: Buffer): Promise<PreparedImage | null> {
+/**
+ * The image ready to copy into documents; null when the bytes are not a PNG or JPEG we read.
+ * `key` (an asset id) finds it again when the caller hands the same file in a new Buffer.
+ */
+export function prepareImage(bytes: Buffer, key?: string): Promise<PreparedImage | null> {
   let prepared = byBuffer.get(bytes);
+  const fullKey = key
+    ? `${key}:${bytes.length}:${bytes.subarray(0, 32).toString('hex')}:${bytes.subarray(-32).toString('hex')}`
+    : undefined;
+  if (!prepared && fullKey) prepared = byKey.get(fullKey);
   if (!prepared) {
     prepared = (async () => {
       try {
@@ -98,7 +108,12 @@ export function prepareImage(bytes: Buffer): Promise<PreparedImage | null> {
         return null;
       }
     })();
-    byBuffer.set(bytes, prepared);
+  }
+  byBuffer.set(bytes, prepared);
+  if (fullKey) {
+    byKey.delete(fullKey);
+    byKey.set(fullKey, prepared);
+    if (byKey.size > KEYED_IMAGES) byKey.delete(byKey.keys().next().value!);
   }
   return prepared;
 }
