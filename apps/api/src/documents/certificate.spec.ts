@@ -13,6 +13,7 @@ import {
   parseCertificateToken,
 } from '@multaqa/contract';
 import canonicalizeModule from 'canonicalize';
+import * as fontkit from 'fontkit';
 import { normalise, PdfFile } from '../../test/support/pdf-tools.js';
 import {
   certificateVerificationUrl,
@@ -24,6 +25,8 @@ import {
   sampleClaims,
   verifyCertificateToken,
 } from './index.js';
+import { fontFamily } from './pdf/fonts.js';
+import { fastSubset } from './pdf/subset.js';
 
 const canonicalize = canonicalizeModule as unknown as (input: unknown) => string;
 
@@ -456,4 +459,32 @@ describe('certificate token', () => {
     });
     expect(() => encodeCertificateToken({ ...claims, kid: 'other' }, signer)).toThrow();
   });
+});
+
+describe('font subsets', () => {
+  it.each(['arabic', 'latin'] as const)(
+    'the %s subset file draws the same outlines with the same advances as the font',
+    (script) => {
+      const face = fontFamily('regular')[script];
+      const font = face.fontkit as unknown as { createSubset(): unknown; numGlyphs: number };
+      const subset = font.createSubset() as {
+        includeGlyph(id: number): number;
+        encode(): Uint8Array;
+      };
+      // Every 7th glyph: letters, ligatures, marks, composites among them.
+      const ids = Array.from({ length: 120 }, (_, i) => 1 + i * 7).filter(
+        (id) => id < font.numGlyphs,
+      );
+      ids.forEach((id) => subset.includeGlyph(id));
+      fastSubset(subset, face.fontkit, face.file);
+      const parsed = fontkit.create(Buffer.from(subset.encode())) as fontkit.Font;
+      expect(parsed.numGlyphs).toBeGreaterThanOrEqual(ids.length + 1);
+      ids.forEach((id, i) => {
+        const original = face.fontkit.getGlyph(id);
+        const copy = parsed.getGlyph(i + 1);
+        expect(copy.path.toSVG()).toBe(original.path.toSVG());
+        expect(copy.advanceWidth).toBe(original.advanceWidth);
+      });
+    },
+  );
 });

@@ -20,6 +20,8 @@ export interface FontFace {
   hb: hb.Font;
   /** Parsed once here and handed to pdfkit, so each document does not parse the file again. */
   fontkit: fontkit.Font;
+  /** The font file's bytes (the subset copies its unchanging tables from them). */
+  file: Buffer;
   upem: number;
   has(codePoint: number): boolean;
   /** Default advance of a glyph in ems (what the PDF's width table says). */
@@ -64,6 +66,7 @@ function loadFace(key: string, script: FontFace['script'], file: string): FontFa
     script,
     hb: font,
     fontkit: decodeGlyphsOnce(fontkit.create(data) as fontkit.Font),
+    file: data,
     upem,
     has(codePoint) {
       let known = coverage.get(codePoint);
