@@ -81,6 +81,21 @@ function formatNumber(n: number, lang: PrintLanguage): string {
   return format.format(n);
 }
 
+/**
+ * Formatting a date range through Intl costs more than drawing its line; a batch prints the
+ * same event dates on every certificate, so each text is formatted once.
+ */
+const formattedDates = new Map<string, string>();
+function memoDate(key: string, format: () => string): string {
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size > 1000) formattedDates.clear();
+    text = format();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 /** The placeholders' values in one language (dates formatted only when asked for). */
 function placeholderValue(
   claims: CertificateClaims,
@@ -101,9 +116,13 @@ function placeholderValue(
     case 'package':
       return pick(claims.packageTitle, lang);
     case 'dates':
-      return formatEventDates(claims.startDate, claims.endDate, lang);
+      return memoDate(`d|${lang}|${claims.startDate}|${claims.endDate}`, () =>
+        formatEventDates(claims.startDate, claims.endDate, lang),
+      );
     case 'datesHijri':
-      return formatHijriDateRange(claims.startDate, claims.endDate);
+      return memoDate(`h|${claims.startDate}|${claims.endDate}`, () =>
+        formatHijriDateRange(claims.startDate, claims.endDate),
+      );
     case 'hours':
       return claims.hours === null ? '' : formatNumber(claims.hours, lang);
     case 'venue':
@@ -113,7 +132,9 @@ function placeholderValue(
     case 'serial':
       return claims.serial;
     case 'issuedOn':
-      return formatDateWithHijri(claims.issuedOn, lang);
+      return memoDate(`i|${lang}|${claims.issuedOn}`, () =>
+        formatDateWithHijri(claims.issuedOn, lang),
+      );
   }
 }
 
