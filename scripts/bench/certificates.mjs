@@ -94,6 +94,9 @@ function benchImages() {
   return { background, signature };
 }
 
+/** The certificate's QR, drawn as the renderer draws it (an ar_en link needs level L). */
+const QR = { errorCorrectionLevel: 'L', maskPattern: 2, drawAs: 'image' };
+
 const BACKGROUND_ID = '00000000-0000-4000-8000-00000000b001';
 const SIGNATURE_ID = '00000000-0000-4000-8000-00000000b002';
 
@@ -246,10 +249,7 @@ async function bareRenderer() {
       { x: mm(176), y: mm(178), width: mm(60), height: mm(14) },
       { size: 9, align: 'center', valign: 'middle', direction: 'rtl' },
     );
-    drawQr(doc, verificationUrl, mm(240), mm(145), mm(45), {
-      errorCorrectionLevel: 'L',
-      maskPattern: 2,
-    });
+    drawQr(doc, verificationUrl, mm(240), mm(145), mm(45), QR);
     drawText(
       doc,
       claims.serial,
@@ -323,10 +323,7 @@ async function barePdfkit() {
       put('naskhBold', 10, 'د. أمينة يوسف', 67, 182, 43);
       put('sans', 9, 'Issued on January 16, 2020', 112, 182, 60);
       put('naskh', 9, 'صدرت في 16 يناير 2020 (٢١ جمادى الأولى ١٤٤١ هـ)', 176, 182, 60);
-      d.drawQr(doc, verificationUrl, d.mm(240), d.mm(145), d.mm(45), {
-        errorCorrectionLevel: 'L',
-        maskPattern: 2,
-      });
+      d.drawQr(doc, verificationUrl, d.mm(240), d.mm(145), d.mm(45), QR);
       put('sans', 8, claims.serial, 232, 190, 60);
       doc.end();
     });
@@ -459,8 +456,9 @@ export async function run() {
   return result;
 }
 
+// Run as a child (`node certificates.mjs <scenario>`), not when pnpm bench imports this file.
 const scenario = process.argv[2];
-if (scenario && scenarios[scenario]) {
+if (import.meta.filename === process.argv[1] && scenario && scenarios[scenario]) {
   console.log(JSON.stringify(await scenarios[scenario]()));
 } else if (import.meta.filename === process.argv[1]) {
   await run();
