@@ -388,7 +388,7 @@ function drawModules(doc: Doc, element: CertificateElement, box: Rect, r: Render
           align: cell.align,
           valign: 'middle',
           lineHeight: 1.2,
-          maxLines: row === 'header' ? 2 : 2,
+          maxLines: 2,
         });
         return { cell, o, layout: layoutText(cell.text, { width: cell.w }, o) };
       });
