@@ -9,6 +9,8 @@ import {
   type CertificateClaims,
   type CertificateElement,
   type CertificateTemplateDesign,
+  certificateClaimsSchema,
+  certificateTemplateInputSchema,
   formatHijriDateRange,
   parseCertificateToken,
 } from '@multaqa/contract';
@@ -360,6 +362,29 @@ describe('certificate renderer', () => {
       expect(w.yMin).toBeLessThan(mmToPt(52));
     }
   });
+});
+
+describe('default design and sample claims', () => {
+  it('the default design is a valid template input (the demo seeds it as it is)', () => {
+    const design = defaultCertificateDesign();
+    expect(certificateTemplateInputSchema.parse(design)).toEqual(design);
+    expect(design.languageMode).toBe('ar_en');
+    expect(design.elements.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['text', 'modules', 'signature', 'qr']),
+    );
+  });
+
+  it.each(['ar', 'en', 'fr', 'ar_en'] as const)(
+    'sample claims in %s are valid claims, in the languages of the mode only',
+    (mode) => {
+      const claims = sampleClaims(mode);
+      expect(certificateClaimsSchema.parse(claims)).toEqual(claims);
+      const langs = mode === 'ar_en' ? ['ar', 'en'] : [mode];
+      expect(Object.keys(claims.eventTitle).sort()).toEqual(langs.sort());
+      expect(claims.modules).toHaveLength(5);
+      expect(claims.modules!.reduce((sum, m) => sum + m.hours, 0)).toBe(30);
+    },
+  );
 });
 
 describe('placeholders', () => {
