@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from './attendance/attendance.module.js';
 import { BadgesModule } from './badges/badges.module.js';
+import { CredentialsModule } from './credentials/credentials.module.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { SigningModule } from './signing/signing.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -44,7 +46,9 @@ import { UsersModule } from './users/users.module.js';
     RegistrationsModule,
     SigningModule,
     BadgesModule,
+    CredentialsModule,
     AttendanceModule,
+    CertificatesModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,

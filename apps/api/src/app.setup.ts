@@ -11,6 +11,12 @@ import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { SESSION_COOKIE } from './auth/auth.service.js';
+import { WELL_KNOWN_ROUTES } from './credentials/well-known.controller.js';
+
+/** Routes live under /api, except did:web and JWKS: verifiers look for them at the host's root. */
+export function setApiPrefix(app: NestExpressApplication): void {
+  app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
+}
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): void {
@@ -18,7 +24,7 @@ export function configureApp(app: NestExpressApplication): void {
   const logger = createLogger(config.LOG_LEVEL);
   app.useLogger(new PinoNestLogger(logger));
   app.use(httpLogger(logger));
-  app.setGlobalPrefix('api');
+  setApiPrefix(app);
   app.useGlobalFilters(new ProblemFilter());
   app.use(
     helmet({
@@ -40,8 +46,13 @@ export function configureApp(app: NestExpressApplication): void {
       sessionCookie: SESSION_COOKIE,
       publicUrl: config.PUBLIC_URL,
       uploads: {
-        paths: [/^\/participants\/import(\/|$)/, /^\/events\/[^/]+\/registrations\/import(\/|$)/],
-        types: SPREADSHEET_TYPES,
+        paths: [
+          /^\/participants\/import(\/|$)/,
+          /^\/events\/[^/]+\/registrations\/import(\/|$)/,
+          /^\/certificate-assets\/?$/,
+        ],
+        // Certificate images come as a multipart form (field `file`).
+        types: [...SPREADSHEET_TYPES, 'multipart/form-data'],
       },
     }),
   );

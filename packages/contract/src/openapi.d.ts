@@ -1328,6 +1328,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centre's did:web document: every signing key, old ones too.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["WellKnownController_didDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every signing key as a JWKS, under its short kid and under its DID URL.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["WellKnownController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/credentials/status/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A Bitstring Status List credential (VC-JWT): bit n of list 1 is status index n; 1 = revoked.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["CredentialsController_statusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate as an Open Badges 3.0 credential (VC-JWT), for its participant or the event's staff.
+         * @description Who may call: any signed-in user.
+         */
+        get: operations["CredentialsController_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/attendance/export": {
         parameters: {
             query?: never;
@@ -2974,6 +3054,272 @@ export interface components {
         };
         JobAccepted: {
             job: components["schemas"]["Job"];
+        };
+        /** @enum {string} */
+        CertificateLanguageMode: "ar" | "en" | "fr" | "ar_en";
+        CertificateTemplateText: {
+            ar?: string;
+            en?: string;
+            fr?: string;
+        };
+        CertificateElement: {
+            id: string;
+            /** @enum {string} */
+            kind: "text" | "image" | "signature" | "qr" | "modules";
+            x: number;
+            y: number;
+            width: number;
+            height: number;
+            /**
+             * @default center
+             * @enum {string}
+             */
+            align: "start" | "center" | "end";
+            /** @default 14 */
+            fontSize: number;
+            /** @default false */
+            bold: boolean;
+            /** @default #212529 */
+            color: string;
+            text?: components["schemas"]["CertificateTemplateText"];
+            /** Format: uuid */
+            assetId?: string | null;
+            signatoryName?: components["schemas"]["LocalizedLine"];
+            signatoryTitle?: components["schemas"]["LocalizedLine"];
+        };
+        CertificateTemplateInput: {
+            name: string;
+            /**
+             * @default A4
+             * @enum {string}
+             */
+            pageSize: "A4" | "Letter";
+            /**
+             * @default landscape
+             * @enum {string}
+             */
+            orientation: "landscape" | "portrait";
+            /** @default ar_en */
+            languageMode: components["schemas"]["CertificateLanguageMode"];
+            /** @default true */
+            mirrorForRtl: boolean;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            backgroundAssetId: string | null;
+            elements: components["schemas"]["CertificateElement"][];
+        };
+        CertificateTemplate: {
+            name: string;
+            /**
+             * @default A4
+             * @enum {string}
+             */
+            pageSize: "A4" | "Letter";
+            /**
+             * @default landscape
+             * @enum {string}
+             */
+            orientation: "landscape" | "portrait";
+            /** @default ar_en */
+            languageMode: components["schemas"]["CertificateLanguageMode"];
+            /** @default true */
+            mirrorForRtl: boolean;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            backgroundAssetId: string | null;
+            elements: components["schemas"]["CertificateElement"][];
+            /** Format: uuid */
+            id: string;
+            issuedCount: number;
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CertificateTemplateList: {
+            items: components["schemas"]["CertificateTemplate"][];
+        };
+        UpdateCertificateTemplate: {
+            name?: string;
+            /**
+             * @default A4
+             * @enum {string}
+             */
+            pageSize: "A4" | "Letter";
+            /**
+             * @default landscape
+             * @enum {string}
+             */
+            orientation: "landscape" | "portrait";
+            /** @default ar_en */
+            languageMode: components["schemas"]["CertificateLanguageMode"];
+            /** @default true */
+            mirrorForRtl: boolean;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            backgroundAssetId: string | null;
+            elements?: components["schemas"]["CertificateElement"][];
+            archived?: boolean;
+        };
+        CertificateAsset: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg";
+            widthPx: number;
+            heightPx: number;
+            url: string;
+        };
+        CertificatePreview: {
+            design: components["schemas"]["CertificateTemplateInput"];
+            /** Format: uuid */
+            eventId?: string;
+            /** Format: uuid */
+            registrationId?: string;
+        };
+        CertificateRule: {
+            /** @default 80 */
+            minAttendancePercent: number;
+            /** Format: uuid */
+            templateId: string;
+            /** @default true */
+            emailParticipants: boolean;
+        };
+        EventCertificateRule: {
+            rule: components["schemas"]["CertificateRule"] | null;
+        };
+        /** @enum {string} */
+        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved";
+        /** @enum {string} */
+        CertificateStatus: "valid" | "revoked";
+        EligibilityEntry: {
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            participantId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            institutionName: string | null;
+            attended: number;
+            held: number;
+            ratePercent: number | null;
+            qualifies: boolean;
+            reasons: components["schemas"]["IneligibilityReason"][];
+            certificate: {
+                /** Format: uuid */
+                id: string;
+                serial: string;
+                status: components["schemas"]["CertificateStatus"];
+            } | null;
+        };
+        Eligibility: {
+            rule: components["schemas"]["CertificateRule"] | null;
+            entries: components["schemas"]["EligibilityEntry"][];
+            counts: {
+                approved: number;
+                qualifying: number;
+                toIssue: number;
+                issued: number;
+            };
+        };
+        IssueCertificates: {
+            registrationIds?: string[];
+        };
+        IssueCertificatesAccepted: {
+            job: components["schemas"]["Job"];
+        };
+        CertificateClaims: {
+            /** @enum {number} */
+            v: 1;
+            serial: string;
+            issuedOn: string;
+            languageMode: components["schemas"]["CertificateLanguageMode"];
+            fullNameAr: string;
+            fullNameLatin: string;
+            eventTitle: {
+                [key: string]: string;
+            };
+            packageTitle: {
+                [key: string]: string;
+            } | null;
+            startDate: string;
+            endDate: string;
+            hours: number | null;
+            institution?: {
+                [key: string]: string;
+            };
+            venue?: {
+                [key: string]: string;
+            };
+            modules?: {
+                title: {
+                    [key: string]: string;
+                };
+                hours: number;
+            }[];
+            issuer: string;
+            kid: string;
+        };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            serial: string;
+            status: components["schemas"]["CertificateStatus"];
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            templateId: string;
+            claims: components["schemas"]["CertificateClaims"];
+            verificationUrl: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+            replacedBySerial: string | null;
+        };
+        CertificateListQuery: {
+            /** @default 1 */
+            page: number;
+            /** @default 20 */
+            pageSize: number;
+            status?: components["schemas"]["CertificateStatus"];
+            q?: string;
+        };
+        CertificatesPage: {
+            items: components["schemas"]["Certificate"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RevokeCertificate: {
+            reason: string;
+        };
+        ReissueCertificate: {
+            reason: string;
+        };
+        PublicCertificate: {
+            serial: string;
+            status: components["schemas"]["CertificateStatus"];
+            claims: components["schemas"]["CertificateClaims"];
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+            replacedBySerial: string | null;
+        };
+        MyCertificates: {
+            items: components["schemas"]["Certificate"][];
         };
     };
     responses: never;
@@ -5602,6 +5948,118 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Badge"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WellKnownController_didDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WellKnownController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CredentialsController_statusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CredentialsController_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {

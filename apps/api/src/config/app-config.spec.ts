@@ -43,4 +43,22 @@ describe('validateEnv', () => {
       validateEnv({ NODE_ENV: 'production', SEED_DEMO: 'true', COOKIE_SECURE: 'false' }),
     ).toMatchObject({ SEED_DEMO: true, COOKIE_SECURE: false });
   });
+
+  it('takes S3 storage whole or not at all, naming what is missing', () => {
+    const s3 = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'multaqa-files',
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(validateEnv(s3)).toMatchObject(s3);
+    expect(validateEnv({}).S3_BUCKET).toBeUndefined();
+    const { S3_ENDPOINT: _endpoint, ...aws } = s3;
+    expect(validateEnv(aws).S3_ENDPOINT).toBeUndefined();
+    expect(() => validateEnv({ S3_BUCKET: 'multaqa-files' })).toThrow(
+      /S3_REGION: is required because S3_BUCKET is set[^]*S3_ACCESS_KEY_ID[^]*S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => validateEnv({ ...s3, S3_BUCKET: '' })).toThrow(/S3_BUCKET: is required/);
+  });
 });

@@ -99,6 +99,16 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Multaqa <no-reply@multaqa.local>'),
   /** Where files (certificate PDFs, template images) are kept when no S3 store is configured. */
   STORAGE_DIR: z.string().min(1).default(resolve(repoRoot, '.data/files')),
+  /**
+   * An S3 bucket for those files instead of STORAGE_DIR: set S3_BUCKET, S3_REGION,
+   * S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together; S3_ENDPOINT for an S3-compatible store
+   * (MinIO, Ceph, Garage…: the bucket is then addressed in the path), unset for AWS.
+   */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** The address people reach the app at, for links in emails. */
   PUBLIC_URL: z.url().optional(),
   /** Seconds between retries of a failed email (doubling each time). */
@@ -124,8 +134,23 @@ const envSchema = z.object({
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 
+const S3_REQUIRED = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** S3 storage is configured completely or not at all: half a configuration is a mistake. */
+const checked = envSchema.superRefine((env, ctx) => {
+  const given = [...S3_REQUIRED, 'S3_ENDPOINT' as const].filter((key) => env[key] !== undefined);
+  if (given.length === 0) return;
+  for (const key of S3_REQUIRED.filter((k) => env[k] === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      message: `is required because ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} set: S3 storage needs ${S3_REQUIRED.join(', ')} (and S3_ENDPOINT for a store other than AWS); unset them all to keep files in STORAGE_DIR`,
+    });
+  }
+});
+
 /** Production is safe by default: no demo accounts, cookies only over HTTPS. */
-const withDefaults = envSchema.transform((env) => {
+const withDefaults = checked.transform((env) => {
   const production = env.NODE_ENV === 'production';
   return {
     ...env,

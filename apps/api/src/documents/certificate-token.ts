@@ -5,11 +5,7 @@ import {
   certificateClaimsSchema,
   parseCertificateToken,
 } from '@multaqa/contract';
-import canonicalizeModule from 'canonicalize';
-
-// canonicalize is CommonJS (module.exports is the function) but its typings declare a default
-// export: at run time the default import is the function itself.
-const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
+import canonicalize from 'canonicalize';
 
 /**
  * The signed token of a certificate (contract: `CERTIFICATE_TOKEN_PREFIX`):

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module.js';
+import { setApiPrefix } from '../app.setup.js';
 import { buildOpenApiDocument } from './document.js';
 
 /**
@@ -12,7 +13,7 @@ const app = await NestFactory.create<NestExpressApplication>(AppModule, {
   preview: true,
   logger: false,
 });
-app.setGlobalPrefix('api');
+setApiPrefix(app);
 const document = buildOpenApiDocument(app);
 const out = process.argv[2];
 const json = `${JSON.stringify(document, null, 2)}\n`;

@@ -44,6 +44,8 @@ export async function createTestApp(
   env: Record<string, string> = {},
   /** Another process on the same database (its owner drops it). */
   shareWith?: Pick<TestApp, 'databaseUrl'>,
+  /** Providers replaced by test doubles (e.g. a module's data source that another module owns). */
+  overrides: { provide: unknown; useValue: unknown }[] = [],
 ): Promise<TestApp> {
   const database = shareWith
     ? { url: shareWith.databaseUrl, drop: async () => {} }
@@ -61,10 +63,13 @@ export async function createTestApp(
     ...env,
     DATABASE_URL: database.url,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(APP_CONFIG)
-    .useValue(config)
-    .compile();
+    .useValue(config);
+  for (const { provide, useValue } of overrides) {
+    builder = builder.overrideProvider(provide).useValue(useValue);
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureApp(app);
   await app.init();

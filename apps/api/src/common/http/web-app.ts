@@ -57,7 +57,14 @@ export function serveWebApp(app: INestApplication, distDir: string): void {
   );
   app.use(compressed(distDir, { index: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    // /.well-known/* (did:web, JWKS) are API routes at the root: never the app's index.html.
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/api') ||
+      req.path.startsWith('/.well-known/')
+    ) {
+      return next();
+    }
     res.setHeader('Cache-Control', 'no-cache');
     const route = routes.find((r) => r.regex.test(req.path));
     if (!route) return res.type('html').send(index);
