@@ -9,6 +9,9 @@
 //   pages         bytes transferred by the sign-in, public event and registration pages; Lighthouse
 //   checkin       20 scanners at once × 2,000 badges (p50/p95 per scan, scans/s); a 1,000-record queue;
 //                 2,000 badges as A4 sheets through the API, and the PDF renderer alone
+//   certificates  1,000 certificates (Arabic + English, QR, each its own signed token): ms each,
+//                 peak RSS, and the ratio to the bare renderer drawing the same page; then
+//                 1,000 issued through the API and a worker (the issuing job)
 // Each starts its own API on 127.0.0.1 against a fresh database of the local PostgreSQL server
 // (start: on a fresh embedded PGlite database).
 const name = process.argv[2];
@@ -19,6 +22,7 @@ const benches = {
   public: () => import('./bench/public.mjs'),
   start: () => import('./bench/start.mjs'),
   checkin: () => import('./bench/checkin.mjs'),
+  certificates: () => import('./bench/certificates.mjs'),
 };
 if (!benches[name]) {
   console.error(`Usage: pnpm bench ${Object.keys(benches).join('|')}`);

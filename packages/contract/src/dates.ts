@@ -59,3 +59,9 @@ export function formatEventDates(startDate: string, endDate: string, lang: Langu
   const gregorian = formatDateRange(startDate, endDate, lang);
   return lang === 'ar' ? `${gregorian} (${formatHijriDateRange(startDate, endDate)})` : gregorian;
 }
+
+/** One calendar date in the reader's language, with the Hijri date beside it in Arabic. */
+export function formatDateWithHijri(date: string, lang: Language): string {
+  const gregorian = formatCalendarDate(date, lang);
+  return lang === 'ar' ? `${gregorian} (${formatHijriDate(date)})` : gregorian;
+}

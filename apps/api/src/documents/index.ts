@@ -4,7 +4,22 @@
  */
 export { renderBadgeSheet } from './badges.js';
 export { renderTablePdf } from './table.js';
-export { renderCertificate, type CertificateRenderInput } from './certificate.js';
+export {
+  renderCertificate,
+  defaultCertificateDesign,
+  fillPlaceholders,
+  pageSizeMm,
+  placeholdersUsed,
+  sampleClaims,
+  type CertificateRenderInput,
+} from './certificate.js';
+export {
+  encodeCertificateToken,
+  verifyCertificateToken,
+  certificateVerificationUrl,
+  type CertificateSigner,
+  type CertificateTokenCheck,
+} from './certificate-token.js';
 export * from './document-types.js';
 export { createDocument, mm, toBuffer, type Doc } from './pdf/document.js';
 export { drawQr } from './pdf/qr.js';

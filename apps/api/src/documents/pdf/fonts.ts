@@ -20,10 +20,38 @@ export interface FontFace {
   hb: hb.Font;
   /** Parsed once here and handed to pdfkit, so each document does not parse the file again. */
   fontkit: fontkit.Font;
+  /** The font file's bytes (the subset copies its unchanging tables from them). */
+  file: Buffer;
   upem: number;
   has(codePoint: number): boolean;
   /** Default advance of a glyph in ems (what the PDF's width table says). */
   advance(glyphId: number): number;
+}
+
+interface GlyphInternals {
+  _decode(): unknown;
+}
+
+/**
+ * pdfkit subsets a font for every document, and fontkit decodes each glyph's outline again to
+ * find a composite glyph's parts (a sixth of a certificate's time). The file never changes and
+ * these fonts have no variations, so each glyph is decoded once per process.
+ */
+function decodeGlyphsOnce(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font);
+  const done = new WeakSet<object>();
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !done.has(glyph)) {
+      done.add(glyph);
+      const internals = glyph as unknown as GlyphInternals;
+      const decode = internals._decode.bind(glyph);
+      let decoded: { value: unknown } | undefined;
+      internals._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return glyph;
+  };
+  return font;
 }
 
 function loadFace(key: string, script: FontFace['script'], file: string): FontFace {
@@ -37,7 +65,8 @@ function loadFace(key: string, script: FontFace['script'], file: string): FontFa
     key,
     script,
     hb: font,
-    fontkit: fontkit.create(data) as fontkit.Font,
+    fontkit: decodeGlyphsOnce(fontkit.create(data) as fontkit.Font),
+    file: data,
     upem,
     has(codePoint) {
       let known = coverage.get(codePoint);

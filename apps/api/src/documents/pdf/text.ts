@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import type { FontFace, FontWeight } from './fonts.js';
 import { breakLines, type VisualLine, visualLine } from './layout.js';
+import { fastSubset } from './subset.js';
 import { shapeParagraph, type ShapedParagraph, type TextDirection } from './shape.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -129,6 +130,7 @@ function embed(doc: Doc, face: FontFace): EmbeddedFace {
       _font: EmbeddedFontInternals;
     };
     internals.font(face.fontkit, face.key);
+    fastSubset(internals._font.subset, face.fontkit, face.file);
     entry = { font: internals._font, codes: new Map() };
     faces.set(face.key, entry);
   }
