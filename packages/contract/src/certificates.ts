@@ -329,9 +329,9 @@ export const certificateClaimsSchema = z
     fullNameAr: z.string(),
     fullNameLatin: z.string(),
     /** The event title in each language the certificate prints. */
-    eventTitle: z.record(languageSchema, z.string()),
+    eventTitle: z.partialRecord(languageSchema, z.string()),
     /** Training package title, when the event delivers one. */
-    packageTitle: z.record(languageSchema, z.string()).nullable(),
+    packageTitle: z.partialRecord(languageSchema, z.string()).nullable(),
     startDate: z.string(),
     endDate: z.string(),
     /** Total hours of the package, null for a conference. */
@@ -340,10 +340,10 @@ export const certificateClaimsSchema = z
      * Present only when the template prints them ({{institution}}, {{venue}}, a modules
      * element): the claims are exactly what the certificate shows, no more.
      */
-    institution: z.record(languageSchema, z.string()).optional(),
-    venue: z.record(languageSchema, z.string()).optional(),
+    institution: z.partialRecord(languageSchema, z.string()).optional(),
+    venue: z.partialRecord(languageSchema, z.string()).optional(),
     modules: z
-      .array(z.object({ title: z.record(languageSchema, z.string()), hours: z.number() }).strict())
+      .array(z.object({ title: z.partialRecord(languageSchema, z.string()), hours: z.number() }).strict())
       .optional(),
     /** The issuer's name as printed. */
     issuer: z.string(),
