@@ -114,7 +114,15 @@ export function AppShellLayout() {
             component={Link}
             to="/my"
             label={t('nav.myRegistrations')}
-            active={!!matchRoute({ to: '/my', fuzzy: true })}
+            active={!!matchRoute({ to: '/my' })}
+          />
+        )}
+        {hasRole(user, 'participant') && (
+          <NavLink
+            component={Link}
+            to="/my/certificates"
+            label={t('nav.myCertificates')}
+            active={!!matchRoute({ to: '/my/certificates' })}
           />
         )}
         {canReadPackages(user) && (
@@ -162,6 +170,12 @@ export function AppShellLayout() {
               to="/users"
               label={t('nav.users')}
               active={!!matchRoute({ to: '/users', fuzzy: true })}
+            />
+            <NavLink
+              component={Link}
+              to="/certificates/templates"
+              label={t('nav.certificateTemplates')}
+              active={!!matchRoute({ to: '/certificates/templates', fuzzy: true })}
             />
             <NavLink
               component={Link}
