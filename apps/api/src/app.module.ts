@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from './attendance/attendance.module.js';
 import { BadgesModule } from './badges/badges.module.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { SigningModule } from './signing/signing.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module.js';
     SigningModule,
     BadgesModule,
     AttendanceModule,
+    CertificatesModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,

@@ -40,8 +40,13 @@ export function configureApp(app: NestExpressApplication): void {
       sessionCookie: SESSION_COOKIE,
       publicUrl: config.PUBLIC_URL,
       uploads: {
-        paths: [/^\/participants\/import(\/|$)/, /^\/events\/[^/]+\/registrations\/import(\/|$)/],
-        types: SPREADSHEET_TYPES,
+        paths: [
+          /^\/participants\/import(\/|$)/,
+          /^\/events\/[^/]+\/registrations\/import(\/|$)/,
+          /^\/certificate-assets\/?$/,
+        ],
+        // Certificate images come as a multipart form (field `file`).
+        types: [...SPREADSHEET_TYPES, 'multipart/form-data'],
       },
     }),
   );

@@ -151,9 +151,21 @@ export const certificateTemplateListSchema = z
   .object({ items: z.array(certificateTemplateSchema) })
   .meta({ id: 'CertificateTemplateList' });
 
-export const updateCertificateTemplateSchema = certificateTemplateInputSchema
-  .partial()
-  .extend({ archived: z.boolean().optional() })
+/**
+ * PATCH: only the fields sent change. Written out without the input's defaults: zod 4 applies
+ * a default inside `.partial()`, which would reset every field left out.
+ */
+export const updateCertificateTemplateSchema = z
+  .object({
+    name: singleLineText().min(1).max(120).optional(),
+    pageSize: z.enum(PAGE_SIZES).optional(),
+    orientation: z.enum(PAGE_ORIENTATIONS).optional(),
+    languageMode: certificateLanguageModeSchema.optional(),
+    mirrorForRtl: z.boolean().optional(),
+    backgroundAssetId: z.uuid().nullable().optional(),
+    elements: z.array(certificateElementSchema).max(40).optional(),
+    archived: z.boolean().optional(),
+  })
   .strict()
   .meta({ id: 'UpdateCertificateTemplate' });
 
@@ -328,6 +340,10 @@ export const certificateClaimsSchema = z
     languageMode: certificateLanguageModeSchema,
     fullNameAr: z.string(),
     fullNameLatin: z.string(),
+    /*
+     * Texts by language hold the certificate's languages only (partialRecord: zod 4's record
+     * over an enum would demand all three).
+     */
     /** The event title in each language the certificate prints. */
     eventTitle: z.partialRecord(languageSchema, z.string()),
     /** Training package title, when the event delivers one. */
@@ -343,7 +359,11 @@ export const certificateClaimsSchema = z
     institution: z.partialRecord(languageSchema, z.string()).optional(),
     venue: z.partialRecord(languageSchema, z.string()).optional(),
     modules: z
-      .array(z.object({ title: z.partialRecord(languageSchema, z.string()), hours: z.number() }).strict())
+      .array(
+        z
+          .object({ title: z.partialRecord(languageSchema, z.string()), hours: z.number() })
+          .strict(),
+      )
       .optional(),
     /** The issuer's name as printed. */
     issuer: z.string(),

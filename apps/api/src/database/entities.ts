@@ -3,6 +3,11 @@ import { AttendanceSubmissionEntity } from '../attendance/entities/attendance-su
 import { EventDoorStaffEntity } from '../attendance/entities/event-door-staff.entity.js';
 import { BadgeEntity } from '../badges/badge.entity.js';
 import { SigningKeyEntity } from '../signing/signing-key.entity.js';
+import { CertificateAssetEntity } from '../certificates/entities/certificate-asset.entity.js';
+import { CertificateSerialCounterEntity } from '../certificates/entities/certificate-serial-counter.entity.js';
+import { CertificateTemplateEntity } from '../certificates/entities/certificate-template.entity.js';
+import { CertificateEntity } from '../certificates/entities/certificate.entity.js';
+import { EventCertificateRuleEntity } from '../certificates/entities/event-certificate-rule.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { RateLimitCounterEntity } from '../common/rate-limit/rate-limit-counter.entity.js';
@@ -55,4 +60,9 @@ export const entities = [
   EventDoorStaffEntity,
   AttendanceRecordEntity,
   AttendanceSubmissionEntity,
+  CertificateAssetEntity,
+  CertificateTemplateEntity,
+  EventCertificateRuleEntity,
+  CertificateSerialCounterEntity,
+  CertificateEntity,
 ];

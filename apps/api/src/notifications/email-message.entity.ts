@@ -8,6 +8,13 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** A FileStorage key. */
+  storageKey: string;
+}
+
 /** The outbox: every message is written here first, in the transaction that causes it. */
 @Entity({ name: 'email_messages' })
 @Index('email_messages_status_idx', ['status'])
@@ -29,6 +36,14 @@ export class EmailMessageEntity {
 
   @Column({ name: 'text_body', type: 'text' })
   text: string;
+
+  /** The HTML part, when the message has one (certificates); others are plain text only. */
+  @Column({ name: 'html_body', type: 'text', nullable: true })
+  html: string | null;
+
+  /** Files read from FileStorage when the message is sent (not copied into the outbox). */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: EmailAttachment[] | null;
 
   @Column({ type: 'enum', enum: EMAIL_STATUSES, enumName: 'email_status', default: 'queued' })
   status: (typeof EMAIL_STATUSES)[number];

@@ -11,7 +11,8 @@ import { DataSource, LessThan } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { EmailMessageEntity } from './email-message.entity.js';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
+import { type EmailAttachment, EmailMessageEntity } from './email-message.entity.js';
 import type { MailQueue } from './mail-queue.js';
 
 const QUEUE = 'send-email';
@@ -31,6 +32,7 @@ export class MailWorker implements MailQueue, OnApplicationBootstrap, OnModuleDe
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {
     // A pooled transport keeps a few SMTP connections open for bursts (a bulk approval).
     if (this.config.SMTP_URL) {
@@ -93,6 +95,17 @@ export class MailWorker implements MailQueue, OnApplicationBootstrap, OnModuleDe
     for (const message of stale) await this.send(message.id);
   }
 
+  /** Attachments are read when the message leaves, so the outbox never copies files. */
+  private async attachments(list: EmailAttachment[]) {
+    return Promise.all(
+      list.map(async (a) => {
+        const content = await this.storage.get(a.storageKey);
+        if (!content) throw new Error(`Attachment ${a.filename} is not in storage yet`);
+        return { filename: a.filename, contentType: a.contentType, content };
+      }),
+    );
+  }
+
   private async deliver(id: string, lastAttempt: boolean): Promise<void> {
     const repo = this.db.getRepository(EmailMessageEntity);
     const message = await repo.findOneBy({ id });
@@ -107,6 +120,10 @@ export class MailWorker implements MailQueue, OnApplicationBootstrap, OnModuleDe
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.attachments?.length
+          ? { attachments: await this.attachments(message.attachments) }
+          : {}),
       });
       await repo.update(
         { id },

@@ -5,7 +5,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
-import { EmailMessageEntity } from './email-message.entity.js';
+import { type EmailAttachment, EmailMessageEntity } from './email-message.entity.js';
 import { MAIL_QUEUE, type MailQueue } from './mail-queue.js';
 import { renderTemplate } from './render.js';
 import type { TemplateName } from './templates.js';
@@ -15,6 +15,8 @@ export interface OutgoingEmail {
   language: Language;
   template: TemplateName;
   params: Record<string, string | number>;
+  /** Files attached at send time, read from FileStorage. */
+  attachments?: EmailAttachment[];
 }
 
 /**
@@ -53,13 +55,15 @@ export class OutboxService {
   ) {}
 
   async enqueue(tx: EntityManager, email: OutgoingEmail): Promise<string> {
-    const { subject, text } = renderTemplate(email.language, email.template, email.params);
+    const { subject, text, html } = renderTemplate(email.language, email.template, email.params);
     const saved = await tx.getRepository(EmailMessageEntity).save({
       to: email.to,
       language: email.language,
       template: email.template,
       subject,
       text,
+      html,
+      attachments: email.attachments?.length ? email.attachments : null,
     });
     return saved.id;
   }
@@ -73,6 +77,7 @@ export class OutboxService {
         language: email.language,
         template: email.template,
         ...renderTemplate(email.language, email.template, email.params),
+        attachments: email.attachments?.length ? email.attachments : null,
       })),
     );
     return result.identifiers.map((row) => row.id as string);

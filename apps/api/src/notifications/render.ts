@@ -50,7 +50,7 @@ export function renderTemplate(
   language: Language,
   template: TemplateName,
   params: Record<string, string | number>,
-): { subject: string; text: string } {
+): { subject: string; text: string; html: string | null } {
   const t = mail.getFixedT(language);
   const values = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
@@ -60,8 +60,13 @@ export function renderTemplate(
         : inline(value),
     ]),
   );
+  const hasHtml = mail.exists(`${template}.html`, { lng: language });
   return {
     subject: inline(t(`${template}.subject`, values)),
     text: t(`${template}.text`, values),
+    // The HTML part escapes every value (names, titles, links): they are text, never markup.
+    html: hasHtml
+      ? t(`${template}.html`, { ...values, interpolation: { escapeValue: true } })
+      : null,
   };
 }

@@ -14,12 +14,15 @@ export const TEMPLATES = [
   'registration_confirm',
   'registration_confirm_account',
   'registration_already',
+  'certificate_issued',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 interface Template {
   subject: string;
   text: string;
+  /** An HTML part besides the text (values are HTML-escaped into it); most messages have none. */
+  html?: string;
 }
 
 /** Our words before a block a person wrote (see render.ts), so it cannot pass for our text. */
@@ -84,6 +87,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'You are already registered: {{event}}',
       text: 'Dear {{name}},\n\nThe registration form for “{{event}}” ({{dates}}, {{city}}) was sent again with this address. You are already registered, so nothing changed.\n\nYour registrations: {{portalUrl}}',
     },
+    certificate_issued: {
+      subject: 'Your certificate: {{event}}',
+      text: 'Dear {{name}},\n\nYour certificate for “{{event}}” is attached (serial {{serial}}).\n\nAnyone can check that it is genuine at this address, which its QR code also holds:\n{{link}}\n\nKeep this message: the link proves your certificate.',
+      html: '<p>Dear {{name}},</p><p>Your certificate for “{{event}}” is attached (serial <strong>{{serial}}</strong>).</p><p>Anyone can check that it is genuine at this address, which its QR code also holds:<br><a href="{{link}}">Verify the certificate</a></p><p>Keep this message: the link proves your certificate.</p>',
+    },
   },
   fr: {
     registration_submitted: {
@@ -138,6 +146,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'Vous êtes déjà inscrit : {{event}}',
       text: 'Bonjour {{name}},\n\nLe formulaire d’inscription à « {{event}} » ({{dates}}, {{city}}) a été envoyé de nouveau avec cette adresse. Vous êtes déjà inscrit : rien n’a changé.\n\nVos inscriptions : {{portalUrl}}',
     },
+    certificate_issued: {
+      subject: 'Votre certificat : {{event}}',
+      text: 'Bonjour {{name}},\n\nVotre certificat pour « {{event}} » est joint à ce message (numéro {{serial}}).\n\nChacun peut vérifier son authenticité à cette adresse, que contient aussi son code QR :\n{{link}}\n\nConservez ce message : le lien atteste votre certificat.',
+      html: '<p>Bonjour {{name}},</p><p>Votre certificat pour « {{event}} » est joint à ce message (numéro <strong>{{serial}}</strong>).</p><p>Chacun peut vérifier son authenticité à cette adresse, que contient aussi son code QR :<br><a href="{{link}}">Vérifier le certificat</a></p><p>Conservez ce message : le lien atteste votre certificat.</p>',
+    },
   },
   ar: {
     registration_submitted: {
@@ -191,6 +204,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
     registration_already: {
       subject: 'أنت مسجّل بالفعل: {{event}}',
       text: 'السيد/السيدة {{name}}،\n\nأُرسلت استمارة التسجيل في «{{event}}» ({{dates}}، {{city}}) مرة أخرى بهذا العنوان. أنت مسجّل بالفعل، لذا لم يتغير شيء.\n\nتسجيلاتك: {{portalUrl}}',
+    },
+    certificate_issued: {
+      subject: 'شهادتك: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\nتجد مرفقًا شهادتك في «{{event}}» (الرقم {{serial}}).\n\nيمكن لأي شخص التحقق من صحتها على هذا العنوان، وهو ما يحمله رمز QR عليها أيضًا:\n{{link}}\n\nاحتفظ بهذه الرسالة: الرابط يثبت شهادتك.',
+      html: '<div dir="rtl"><p>السيد/السيدة {{name}}،</p><p>تجد مرفقًا شهادتك في «{{event}}» (الرقم <strong dir="ltr">{{serial}}</strong>).</p><p>يمكن لأي شخص التحقق من صحتها على هذا العنوان، وهو ما يحمله رمز QR عليها أيضًا:<br><a href="{{link}}">التحقق من الشهادة</a></p><p>احتفظ بهذه الرسالة: الرابط يثبت شهادتك.</p></div>',
     },
   },
 };

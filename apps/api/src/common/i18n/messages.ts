@@ -3,6 +3,24 @@ import { type Language, validationMessages } from '@multaqa/contract';
 /** Problem titles and details, by stable error code. Validation wording comes from the contract. */
 const errors: Record<Language, Record<string, string>> = {
   en: {
+    certificate_template_in_use:
+      'This template is used ({{certificates}} certificates, {{rules}} event rules): it cannot be deleted. Archive it instead.',
+    certificate_template_unknown: 'There is no such certificate template.',
+    certificate_template_archived:
+      'This certificate template is archived. Choose a current template for the event.',
+    certificate_asset_missing_file: 'Choose an image file to upload (field “file”).',
+    certificate_asset_too_large: 'The image is larger than {{maxMb}} MB.',
+    certificate_asset_not_image: 'The file is not a PNG or JPEG image.',
+    certificate_asset_too_many_pixels:
+      'The image has too many pixels (at most 8000 on a side and 25 megapixels).',
+    certificate_asset_unknown: 'The design uses an image that was not uploaded.',
+    certificate_preview_needs_event: 'Choose the event of this registration for the preview.',
+    certificate_rule_missing:
+      'This event has no certificate rule yet: set the minimum attendance and the template first.',
+    certificate_already_revoked: 'This certificate has already been revoked.',
+    certificate_registration_not_approved:
+      'The registration is no longer approved, so no new certificate can be issued for it.',
+    no_certificates: 'This event has no valid certificate to download yet.',
     validation_failed: 'Some fields need attention.',
     malformed_json: 'The request body is not valid JSON: {{reason}}',
     payload_too_large: 'The request body is too large.',
@@ -92,6 +110,24 @@ const errors: Record<Language, Record<string, string>> = {
       'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
   },
   fr: {
+    certificate_template_in_use:
+      'Ce modèle est utilisé ({{certificates}} certificats, {{rules}} règles d’événement) : il ne peut pas être supprimé. Archivez-le plutôt.',
+    certificate_template_unknown: 'Ce modèle de certificat n’existe pas.',
+    certificate_template_archived:
+      'Ce modèle de certificat est archivé. Choisissez un modèle en vigueur pour l’événement.',
+    certificate_asset_missing_file: 'Choisissez une image à envoyer (champ « file »).',
+    certificate_asset_too_large: 'L’image dépasse {{maxMb}} Mo.',
+    certificate_asset_not_image: 'Le fichier n’est pas une image PNG ou JPEG.',
+    certificate_asset_too_many_pixels:
+      'L’image a trop de pixels (8000 au plus par côté et 25 mégapixels).',
+    certificate_asset_unknown: 'Le modèle utilise une image qui n’a pas été envoyée.',
+    certificate_preview_needs_event: 'Choisissez l’événement de cette inscription pour l’aperçu.',
+    certificate_rule_missing:
+      'Cet événement n’a pas encore de règle de certificat : fixez d’abord la présence minimale et le modèle.',
+    certificate_already_revoked: 'Ce certificat a déjà été révoqué.',
+    certificate_registration_not_approved:
+      'L’inscription n’est plus acceptée : aucun nouveau certificat ne peut être délivré pour elle.',
+    no_certificates: 'Cet événement n’a encore aucun certificat valide à télécharger.',
     validation_failed: 'Certains champs sont à corriger.',
     malformed_json: "Le corps de la requête n'est pas un JSON valide : {{reason}}",
     payload_too_large: 'Le corps de la requête est trop volumineux.',
@@ -185,6 +221,22 @@ const errors: Record<Language, Record<string, string>> = {
       'Cette personne est aussi inscrite à des événements que vous ne coordonnez pas : seul un administrateur peut modifier ou fusionner sa fiche.',
   },
   ar: {
+    certificate_template_in_use:
+      'هذا القالب مستخدم ({{certificates}} شهادة، {{rules}} قاعدة فعالية)، فلا يمكن حذفه. أرشفه بدلًا من ذلك.',
+    certificate_template_unknown: 'لا يوجد قالب شهادة بهذا المعرّف.',
+    certificate_template_archived: 'قالب الشهادة هذا مؤرشف. اختر قالبًا حاليًا للفعالية.',
+    certificate_asset_missing_file: 'اختر ملف صورة لرفعه (الحقل «file»).',
+    certificate_asset_too_large: 'حجم الصورة أكبر من {{maxMb}} ميغابايت.',
+    certificate_asset_not_image: 'الملف ليس صورة PNG أو JPEG.',
+    certificate_asset_too_many_pixels:
+      'عدد بكسلات الصورة كبير جدًا (8000 على الأكثر في كل ضلع و25 ميغابكسل).',
+    certificate_asset_unknown: 'يستخدم التصميم صورة لم تُرفع.',
+    certificate_preview_needs_event: 'اختر فعالية هذا التسجيل للمعاينة.',
+    certificate_rule_missing:
+      'لا توجد قاعدة شهادات لهذه الفعالية بعد: حدّد الحد الأدنى للحضور والقالب أولًا.',
+    certificate_already_revoked: 'أُلغيت هذه الشهادة من قبل.',
+    certificate_registration_not_approved: 'لم يعد التسجيل مقبولًا، فلا يمكن إصدار شهادة جديدة له.',
+    no_certificates: 'لا توجد لهذه الفعالية شهادة سارية للتنزيل بعد.',
     validation_failed: 'بعض الحقول تحتاج إلى تصحيح.',
     malformed_json: 'نص الطلب ليس JSON صالحًا: {{reason}}',
     payload_too_large: 'نص الطلب كبير جدًا.',
@@ -268,6 +320,9 @@ const errors: Record<Language, Record<string, string>> = {
 /** Words that fill the placeholders above (statuses, resources, actions). */
 const terms: Record<Language, Record<string, string | Record<string, string>>> = {
   en: {
+    certificate: 'certificate',
+    certificate_template: 'certificate template',
+    certificate_asset: 'image',
     draft: 'a draft',
     published: 'published',
     archived: 'archived',
@@ -309,6 +364,9 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     delete: 'deleted',
   },
   fr: {
+    certificate: 'certificat',
+    certificate_template: 'modèle de certificat',
+    certificate_asset: 'image',
     draft: 'un brouillon',
     published: 'publié',
     archived: 'archivé',
@@ -350,6 +408,9 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     delete: 'supprimé',
   },
   ar: {
+    certificate: 'الشهادة',
+    certificate_template: 'قالب الشهادة',
+    certificate_asset: 'الصورة',
     draft: 'مسودة',
     published: 'منشورة',
     archived: 'مؤرشفة',

@@ -9,6 +9,7 @@ import { PublicRegistrationConfirmations1796105933805 } from './1796105933805-Pu
 import { RegistrationSubmissions1796108955618 } from './1796108955618-RegistrationSubmissions.js';
 import { SetAsideSubmissions1796116085005 } from './1796116085005-SetAsideSubmissions.js';
 import { PublicFormInstitutionAndPlaces1796120000000 } from './1796120000000-PublicFormInstitutionAndPlaces.js';
+import { Certificates1796124809038 } from './1796124809038-Certificates.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SetAsideSubmissions1796116085005,
   Attendance1796116416830,
   PublicFormInstitutionAndPlaces1796120000000,
+  Certificates1796124809038,
 ];
