@@ -128,7 +128,7 @@ export function VerifyPage() {
       </Stack>
       <Text size="xs" c="dimmed">
         {t('verify.privacy')}{' '}
-        <AnchorLink to="/e" size="xs">
+        <AnchorLink to="/e" size="xs" underline="always">
           {t('verify.events')}
         </AnchorLink>
       </Text>

@@ -1,5 +1,5 @@
 import type {
-  CertificateRuleInput,
+  CertificateRule,
   CertificateStatus,
   Certificate,
   Eligibility,
@@ -24,7 +24,7 @@ export function ruleQueryOptions(eventId: string) {
 export function useSaveRule(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CertificateRuleInput) =>
+    mutationFn: (body: CertificateRule) =>
       unwrap(
         api.PUT('/api/events/{eventId}/certificate-rule', {
           params: { path: { eventId } },

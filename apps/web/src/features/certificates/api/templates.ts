@@ -1,6 +1,6 @@
 import type {
   CertificateAsset,
-  CertificateTemplateInput,
+  CertificateTemplateDesign,
   CertificateTemplate,
 } from '@multaqa/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -29,7 +29,7 @@ export function templateQueryOptions(id: string) {
 export function useCreateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: CertificateTemplateInput) =>
+    mutationFn: async (body: CertificateTemplateDesign) =>
       (await unwrap(api.POST('/api/certificate-templates', { body }))) as CertificateTemplate,
     onSuccess: (template) => {
       queryClient.setQueryData(certificateKeys.template(template.id), template);
@@ -41,7 +41,7 @@ export function useCreateTemplate() {
 export function useUpdateTemplate(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: Partial<CertificateTemplateInput> & { archived?: boolean }) =>
+    mutationFn: async (body: Partial<CertificateTemplateDesign> & { archived?: boolean }) =>
       (await unwrap(
         api.PATCH('/api/certificate-templates/{id}', { params: { path: { id } }, body }),
       )) as CertificateTemplate,
@@ -78,7 +78,7 @@ export function assetUrl(id: string): string {
  * with a real participant of `eventId` when given. openapi-fetch reads JSON only: plain fetch.
  */
 export async function fetchPreview(
-  design: CertificateTemplateInput,
+  design: CertificateTemplateDesign,
   eventId: string | undefined,
   signal: AbortSignal,
 ): Promise<Blob> {

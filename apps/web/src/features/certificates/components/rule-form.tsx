@@ -28,7 +28,7 @@ export function RuleForm({
 }) {
   const { t } = useTranslation();
   const saveRule = useSaveRule(eventId);
-  const form = useForm<CertificateRuleInput>({
+  const form = useForm<CertificateRuleInput, unknown, CertificateRule>({
     resolver: schemaResolver(certificateRuleSchema),
     defaultValues: rule ?? {
       minAttendancePercent: 80,

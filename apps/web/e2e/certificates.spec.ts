@@ -1,0 +1,316 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { accounts, apiContext, DEMO_PASSWORD, SAME_ORIGIN, signIn, uniqueMarker } from './support';
+
+const ZONE = 'Africa/Mogadishu';
+const SESSIONS = 5;
+
+/** A calendar date `days` from today on the venue's clock. */
+function dayOffset(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
+}
+
+interface Person {
+  ar: string;
+  latin: string;
+  /** Sessions attended out of SESSIONS. */
+  attended: number;
+}
+
+interface Setup {
+  eventId: string;
+  templateName: string;
+  people: Person[];
+}
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, status = 200) {
+  expect(response.status(), await response.text()).toBe(status);
+  return (await response.json()) as { id: string };
+}
+
+/**
+ * An event held last week in Mogadishu with five sessions and four approved people: two at or
+ * above 80 % (5/5 and 4/5), two below (3/5 and none); and an Arabic and English template.
+ */
+async function setUp(baseURL: string | undefined, m: string): Promise<Setup> {
+  const request = await apiContext(baseURL);
+  await ok(
+    await request.post('/api/auth/login', {
+      data: { email: accounts.admin.email, password: DEMO_PASSWORD },
+    }),
+  );
+  const startDate = dayOffset(-8);
+  const endDate = dayOffset(-7);
+  const event = await ok(
+    await request.post('/api/events', {
+      headers: SAME_ORIGIN,
+      data: {
+        kind: 'conference',
+        title: { ar: `ملتقى الشهادات ${m}`, en: `Certificates forum ${m}` },
+        venue: 'Training Centre',
+        city: 'Mogadishu',
+        countryCode: 'SO',
+        timeZone: ZONE,
+        startDate,
+        endDate,
+        languages: ['ar', 'en'],
+        capacity: 60,
+      },
+    }),
+    201,
+  );
+  const eventId = event.id;
+
+  const sessionIds: string[] = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    const session = await ok(
+      await request.post(`/api/events/${eventId}/sessions`, {
+        headers: SAME_ORIGIN,
+        data: {
+          title: { ar: `الجلسة ${i + 1} ${m}`, en: `Session ${i + 1} ${m}` },
+          type: 'plenary',
+          room: 'Main Hall',
+          date: i < 3 ? startDate : endDate,
+          startTime: `0${(i % 3) * 2 + 1}:00`.slice(-5),
+          endTime: `0${(i % 3) * 2 + 2}:00`.slice(-5),
+          speakers: [],
+        },
+      }),
+      201,
+    );
+    sessionIds.push(session.id);
+  }
+
+  const people: Person[] = [
+    { ar: `أحمد عبدي ${m}`, latin: `Ahmed Abdi ${m}`, attended: 5 },
+    { ar: `فاطمة ورسمي ${m}`, latin: `Fatima Warsame ${m}`, attended: 4 },
+    { ar: `حليمة آدم ${m}`, latin: `Halima Adam ${m}`, attended: 3 },
+    { ar: `إبراهيم نور ${m}`, latin: `Ibrahim Nur ${m}`, attended: 0 },
+  ];
+  const registrationIds: string[] = [];
+  const participantIds: string[] = [];
+  for (const [i, person] of people.entries()) {
+    const registration = (await ok(
+      await request.post(`/api/events/${eventId}/registrations`, {
+        headers: SAME_ORIGIN,
+        data: {
+          participant: {
+            fullNameAr: person.ar,
+            fullNameLatin: person.latin,
+            gender: i % 2 ? 'female' : 'male',
+            nationality: 'SO',
+            email: `certificates-${i}-${m}@example.org`,
+          },
+          answers: {},
+        },
+      }),
+      201,
+    )) as { id: string; participant: { id: string } };
+    registrationIds.push(registration.id);
+    participantIds.push(registration.participant.id);
+  }
+  await ok(
+    await request.post(`/api/events/${eventId}/registrations/bulk`, {
+      headers: SAME_ORIGIN,
+      data: { action: 'approve', registrationIds },
+    }),
+  );
+  for (const [s, sessionId] of sessionIds.entries()) {
+    const records = people.map((person, i) => ({
+      participantId: participantIds[i],
+      status: s < person.attended ? 'present' : 'absent',
+    }));
+    await ok(
+      await request.put(`/api/events/${eventId}/sessions/${sessionId}/attendance`, {
+        headers: SAME_ORIGIN,
+        data: { records },
+      }),
+    );
+  }
+
+  const templateName = `Attendance ${m}`;
+  await ok(
+    await request.post('/api/certificate-templates', {
+      headers: SAME_ORIGIN,
+      data: {
+        name: templateName,
+        languageMode: 'ar_en',
+        elements: [
+          {
+            id: 'name',
+            kind: 'text',
+            x: 20,
+            y: 60,
+            width: 257,
+            height: 16,
+            fontSize: 22,
+            text: { ar: '{{name}}', en: '{{name}}' },
+          },
+          {
+            id: 'event',
+            kind: 'text',
+            x: 20,
+            y: 90,
+            width: 257,
+            height: 16,
+            text: { ar: 'حضر {{event}}', en: 'attended {{event}}' },
+          },
+          { id: 'qr', kind: 'qr', x: 245, y: 160, width: 30, height: 30 },
+        ],
+      },
+    }),
+    201,
+  );
+  await request.dispose();
+  return { eventId, templateName, people };
+}
+
+interface IssuedCertificate {
+  id: string;
+  serial: string;
+  status: string;
+  verificationUrl: string;
+  claims: { fullNameLatin: string };
+}
+
+async function certificatesOf(page: Page, eventId: string): Promise<IssuedCertificate[]> {
+  const response = await page.request.get(`/api/events/${eventId}/certificates?pageSize=50`);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { items: IssuedCertificate[] }).items;
+}
+
+/** The path and hash of a verification link, opened on the server under test. */
+const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.hash}`;
+};
+
+async function publicPage(browser: Browser, baseURL: string | undefined) {
+  // No session: a new context shares nothing with the admin's. CSP bypassed for axe only.
+  const context = await browser.newContext({ baseURL, locale: 'en-US', bypassCSP: true });
+  await context.addInitScript(() => window.localStorage.setItem('multaqa.language', 'en'));
+  return { context, page: await context.newPage() };
+}
+
+test('the admin sets the rule, sees who qualifies and why not, issues with progress and revokes one; the public page shows a genuine and a revoked certificate', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const m = uniqueMarker();
+  const { eventId, templateName, people } = await setUp(baseURL, m);
+  const [ahmed, fatima, halima, ibrahim] = people;
+
+  await signIn(page, accounts.admin.email, { path: `/events/${eventId}?tab=certificates` });
+  const rule = page.getByRole('form', { name: 'Rule' });
+  await expect(rule).toContainText('This event has no certificate rule yet');
+  await rule.getByRole('textbox', { name: 'Minimum attendance' }).fill('80');
+  await rule
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: `${templateName} · Arabic and English side by side` });
+  await rule.getByRole('switch', { name: 'Email each participant their certificate' }).uncheck();
+  await rule.getByRole('button', { name: 'Save the rule' }).click();
+  await expect(page.getByText('The rule is saved.')).toBeVisible();
+
+  // Who qualifies, and why the others do not.
+  await expect(page.getByTestId('count-approved')).toHaveText('4');
+  await expect(page.getByTestId('count-qualifying')).toHaveText('2');
+  await expect(page.getByTestId('count-to-issue')).toHaveText('2');
+  const eligibility = page.getByRole('table', {
+    name: 'Approved participants and whether they qualify',
+  });
+  const rowOf = (name: string) =>
+    eligibility.getByTestId('eligibility-row').filter({ hasText: name });
+  await expect(rowOf(ahmed.latin)).toContainText('100 %');
+  await expect(rowOf(ahmed.latin)).toContainText('Qualifies');
+  await expect(rowOf(fatima.latin)).toContainText('4 of 5 sessions');
+  await expect(rowOf(fatima.latin)).toContainText('Qualifies');
+  await expect(rowOf(halima.latin)).toContainText('60 %');
+  await expect(rowOf(halima.latin)).toContainText('Attendance below the minimum');
+  await expect(rowOf(ibrahim.latin)).toContainText('Attendance below the minimum');
+
+  // The filter and a name typed in Arabic without the hamza.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('not');
+  await expect(eligibility.getByTestId('eligibility-row')).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
+  await page.getByRole('searchbox', { name: 'Search by name' }).fill('ابراهيم');
+  await expect(eligibility.getByTestId('eligibility-row')).toHaveCount(1);
+  await expect(eligibility.getByTestId('eligibility-row')).toContainText(ibrahim.latin);
+  await page.getByRole('searchbox', { name: 'Search by name' }).fill('');
+
+  // Issue, after a confirmation; the progress reaches the end.
+  await page.getByRole('button', { name: 'Issue 2 certificates' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Issue 2 certificates?' });
+  await expect(confirm).toContainText(templateName);
+  await confirm.getByRole('button', { name: 'Issue', exact: true }).click();
+  await expect(page.getByText('2 certificates were issued.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('count-issued')).toHaveText('2');
+  await expect(page.getByTestId('count-to-issue')).toHaveText('0');
+  await expect(page.getByRole('button', { name: 'Issue 0 certificates' })).toBeDisabled();
+
+  const list = page.getByRole('table', { name: 'Certificates of this event' });
+  await expect(list.getByTestId('certificate-row')).toHaveCount(2);
+  await expect(list).toContainText(ahmed.latin);
+  await expect(list).toContainText(fatima.latin);
+  await expect(list).not.toContainText(halima.latin);
+
+  // Fatima's was issued by mistake: revoked, with the reason.
+  await list.getByRole('button', { name: `Revoke the certificate of ${fatima.latin}` }).click();
+  const revoke = page.getByRole('dialog', { name: 'Revoke this certificate?' });
+  await revoke.getByRole('textbox', { name: 'Reason' }).fill('Issued by mistake');
+  await revoke.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByText('The certificate is revoked.')).toBeVisible();
+  const fatimaRow = list.getByTestId('certificate-row').filter({ hasText: fatima.latin });
+  await expect(fatimaRow).toContainText('Revoked');
+  await expect(fatimaRow).toContainText('Reason: Issued by mistake');
+
+  const issued = await certificatesOf(page, eventId);
+  const genuine = issued.find((c) => c.claims.fullNameLatin === ahmed.latin)!;
+  const revoked = issued.find((c) => c.claims.fullNameLatin === fatima.latin)!;
+  expect(genuine.status).toBe('valid');
+  expect(revoked.status).toBe('revoked');
+
+  // Anyone, not signed in: the QR link of the genuine one…
+  const visitor = await publicPage(browser, baseURL);
+  await visitor.page.goto(pathOf(genuine.verificationUrl));
+  await expect(visitor.page.getByTestId('status')).toContainText('Valid certificate');
+  await expect(visitor.page.getByTestId('signature')).toContainText('Signature verified with key');
+  await expect(visitor.page.getByTestId('signature')).toContainText(
+    'this page did not need our database',
+  );
+  const shown = visitor.page.getByRole('region', { name: 'What the certificate shows' });
+  await expect(shown.getByText(ahmed.latin)).toBeVisible();
+  await expect(shown.getByText(ahmed.ar)).toBeVisible();
+  await expect(shown.getByText(`Certificates forum ${m}`)).toBeVisible();
+  await expect(shown.getByText(genuine.serial, { exact: true })).toBeVisible();
+  expect(await seriousViolations(visitor.page)).toEqual([]);
+
+  // …the revoked one, with its reason…
+  await visitor.page.goto(pathOf(revoked.verificationUrl));
+  await expect(visitor.page.getByTestId('status')).toContainText('Revoked certificate');
+  await expect(visitor.page.getByTestId('status')).toContainText('Issued by mistake');
+  await expect(visitor.page.getByTestId('signature')).toContainText('Signature verified');
+
+  // …a link whose claims were altered (one character of the signed part)…
+  const [path, token] = pathOf(genuine.verificationUrl).split('#');
+  const [prefix, payload, signature] = token.split('.');
+  const altered = `${payload.slice(0, 10)}${payload[10] === 'A' ? 'B' : 'A'}${payload.slice(11)}`;
+  await visitor.page.goto(`${path}#${prefix}.${altered}.${signature}`);
+  await expect(visitor.page.getByTestId('signature')).toContainText(
+    /Signature does not match|Damaged link/,
+  );
+
+  // …and a serial typed by hand, and one that is not ours.
+  await visitor.page.goto('/verify');
+  await visitor.page
+    .getByRole('textbox', { name: 'Serial' })
+    .fill(genuine.serial.toLowerCase().replace(/-/g, ' '));
+  await visitor.page.getByRole('button', { name: 'Check' }).click();
+  await expect(visitor.page.getByTestId('status')).toContainText('Valid certificate');
+  await expect(visitor.page.getByTestId('signature')).toContainText('No signature in this link');
+  await visitor.page.goto('/verify/MQ-1999-99999-' + 'A');
+  await expect(visitor.page.getByText(/Unknown serial|This is not a serial/).first()).toBeVisible();
+  await visitor.context.close();
+});
