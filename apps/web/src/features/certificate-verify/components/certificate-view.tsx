@@ -31,8 +31,8 @@ function Texts({ texts }: { texts: Partial<Record<Language, string>> }) {
   return (
     <>
       {LANGUAGES.filter((l) => texts[l]).map((l) => (
-        <Text key={l} lang={l} dir={directionOf(l)} fw={500}>
-          {texts[l]}
+        <Text key={l} lang={l} fw={500}>
+          <bdi dir={directionOf(l)}>{texts[l]}</bdi>
         </Text>
       ))}
     </>
@@ -48,13 +48,13 @@ export function CertificateView({ claims }: { claims: CertificateClaims }) {
       <Stack component="dl" gap="xs" m={0}>
         <Row label={t('verify.fields.name')}>
           {claims.fullNameAr && (
-            <Text lang="ar" dir="rtl" fw={700} size="lg">
-              {claims.fullNameAr}
+            <Text lang="ar" fw={700} size="lg">
+              <bdi dir="rtl">{claims.fullNameAr}</bdi>
             </Text>
           )}
           {claims.fullNameLatin && (
-            <Text lang="en" dir="ltr" fw={700} size="lg">
-              {claims.fullNameLatin}
+            <Text lang="en" fw={700} size="lg">
+              <bdi dir="ltr">{claims.fullNameLatin}</bdi>
             </Text>
           )}
         </Row>
@@ -68,8 +68,8 @@ export function CertificateView({ claims }: { claims: CertificateClaims }) {
         )}
         <Row label={t('verify.fields.dates')}>
           <Text>{formatDateRange(claims.startDate, claims.endDate, lang)}</Text>
-          <Text lang="ar" dir="rtl" size="sm" c="dimmed">
-            {formatHijriDateRange(claims.startDate, claims.endDate)}
+          <Text lang="ar" size="sm" c="dimmed">
+            <bdi dir="rtl">{formatHijriDateRange(claims.startDate, claims.endDate)}</bdi>
           </Text>
         </Row>
         {claims.hours !== null && (
@@ -105,14 +105,14 @@ export function CertificateView({ claims }: { claims: CertificateClaims }) {
           </Row>
         )}
         <Row label={t('verify.fields.serial')}>
-          <Text ff="monospace" dir="ltr" ta="start" fw={600}>
-            {claims.serial}
+          <Text ff="monospace" fw={600}>
+            <bdi dir="ltr">{claims.serial}</bdi>
           </Text>
         </Row>
         <Row label={t('verify.fields.issuedOn')}>
           <Text>{formatCalendarDate(claims.issuedOn, lang)}</Text>
-          <Text lang="ar" dir="rtl" size="sm" c="dimmed">
-            {formatHijriDate(claims.issuedOn)}
+          <Text lang="ar" size="sm" c="dimmed">
+            <bdi dir="rtl">{formatHijriDate(claims.issuedOn)}</bdi>
           </Text>
         </Row>
         <Row label={t('verify.fields.issuer')}>

@@ -70,8 +70,8 @@ export function VerifyPage() {
     <Stack gap="md">
       <Stack gap={2}>
         <Title order={1}>{t('verify.title')}</Title>
-        <Text ff="monospace" dir="ltr" ta="start" size="lg">
-          {serial}
+        <Text ff="monospace" size="lg">
+          <bdi dir="ltr">{serial}</bdi>
         </Text>
       </Stack>
 

@@ -128,7 +128,13 @@ export function CertificatesList({
                   return (
                     <Table.Tr key={c.id} data-testid="certificate-row">
                       <Table.Td>
-                        <Text size="sm" ff="monospace" dir="ltr" ta="start">
+                        <Text
+                          size="sm"
+                          ff="monospace"
+                          dir="ltr"
+                          ta="start"
+                          style={{ whiteSpace: 'nowrap' }}
+                        >
                           {c.serial}
                         </Text>
                       </Table.Td>

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { NativeSelectField, SwitchField } from '../../../components/choice-fields';
 import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { NumberField } from '../../../components/number-field';
+import { formatLanguages } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 import { AssetField } from './asset-field';
 import { PlaceholderText } from './placeholder-text';
 
@@ -50,7 +52,8 @@ export function ElementFields({
   index: number;
   languageMode: CertificateLanguageMode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const uiLang = currentLanguage(i18n);
   const kind = useWatch({ control, name: `elements.${index}.kind` });
   const at = (key: string) => `elements.${index}.${key}` as Path;
   const languages = certificateLanguages(languageMode);
@@ -110,7 +113,7 @@ export function ElementFields({
             control={control}
             name={at(`text.${lang}`)}
             lang={lang}
-            label={t('certificates.editor.textIn', { language: t(`language.names.${lang}`) })}
+            label={t('certificates.editor.textIn', { language: formatLanguages([lang], uiLang) })}
           />
         ))}
       {(kind === 'image' || kind === 'signature') && (

@@ -252,7 +252,7 @@ function EligibilityRow({ entry }: { entry: EligibilityEntry }) {
       </Table.Td>
       <Table.Td>
         {entry.certificate ? (
-          <Text size="sm" ff="monospace" dir="ltr" ta="start">
+          <Text size="sm" ff="monospace" dir="ltr" ta="start" style={{ whiteSpace: 'nowrap' }}>
             {entry.certificate.serial}
           </Text>
         ) : (

@@ -1,4 +1,4 @@
-import { Box, Loader, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Loader, NativeSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   certificateTemplateInputSchema,
@@ -111,6 +111,12 @@ export function TemplatePreview({ control }: { control: Control<CertificateTempl
           </Box>
         )}
       </Box>
+      {pdf && (
+        // Phones show no PDF inside a page: the same file, opened on its own.
+        <Anchor href={pdf} target="_blank" rel="noopener" size="sm">
+          {t('certificates.preview.open')}
+        </Anchor>
+      )}
     </Stack>
   );
 }
