@@ -37,7 +37,7 @@ async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, stat
 export async function setUpCertificateEvent(
   baseURL: string | undefined,
   m: string,
-  { demoParticipant = false }: { demoParticipant?: boolean } = {},
+  { demoParticipant = false, issue = false }: { demoParticipant?: boolean; issue?: boolean } = {},
 ): Promise<Setup> {
   const request = await apiContext(baseURL);
   await ok(
@@ -45,6 +45,13 @@ export async function setUpCertificateEvent(
       data: { email: accounts.admin.email, password: DEMO_PASSWORD },
     }),
   );
+  // The demo coordinator coordinates it: they see the tab, but issuing is the admins'.
+  const staff = (await (await request.get('/api/users/staff')).json()) as {
+    id: string;
+    fullName: string;
+  }[];
+  const coordinator = staff.find((s) => s.fullName === accounts.coordinator.name);
+  expect(coordinator, 'the demo coordinator is among the staff').toBeTruthy();
   const startDate = dayOffset(-8);
   const endDate = dayOffset(-7);
   const event = await ok(
@@ -61,6 +68,7 @@ export async function setUpCertificateEvent(
         endDate,
         languages: ['ar', 'en'],
         capacity: 60,
+        coordinatorIds: [coordinator!.id],
       },
     }),
     201,
@@ -75,7 +83,7 @@ export async function setUpCertificateEvent(
         data: {
           title: { ar: `الجلسة ${i + 1} ${m}`, en: `Session ${i + 1} ${m}` },
           type: 'plenary',
-          room: 'Main Hall',
+          room: `Hall ${m}`,
           date: i < 3 ? startDate : endDate,
           startTime: `0${(i % 3) * 2 + 1}:00`.slice(-5),
           endTime: `0${(i % 3) * 2 + 2}:00`.slice(-5),
@@ -153,7 +161,7 @@ export async function setUpCertificateEvent(
   }
 
   const templateName = `Attendance ${m}`;
-  await ok(
+  const template = await ok(
     await request.post('/api/certificate-templates', {
       headers: SAME_ORIGIN,
       data: {
@@ -185,6 +193,30 @@ export async function setUpCertificateEvent(
     }),
     201,
   );
+  if (issue) {
+    // The rule (80 %, this template, no emails) and the certificates, issued to the end.
+    await ok(
+      await request.put(`/api/events/${eventId}/certificate-rule`, {
+        headers: SAME_ORIGIN,
+        data: { minAttendancePercent: 80, templateId: template.id, emailParticipants: false },
+      }),
+    );
+    const accepted = (await ok(
+      await request.post(`/api/events/${eventId}/certificates/issue`, {
+        headers: SAME_ORIGIN,
+        data: {},
+      }),
+      202,
+    )) as unknown as { job: { id: string } };
+    await expect
+      .poll(
+        async () =>
+          ((await (await request.get(`/api/jobs/${accepted.job.id}`)).json()) as { status: string })
+            .status,
+        { timeout: 60_000 },
+      )
+      .toBe('completed');
+  }
   await request.dispose();
   return { eventId, templateName, people };
 }

@@ -158,4 +158,80 @@ test('the admin sets the rule, sees who qualifies and why not, issues with progr
   await visitor.page.goto('/verify/MQ-1999-99999-' + 'A');
   await expect(visitor.page.getByText(/Unknown serial|This is not a serial/).first()).toBeVisible();
   await visitor.context.close();
+
+  // The event's coordinator sees the rule, who qualifies and the list, but issues nothing.
+  const coordinator = await browser.newContext({ baseURL, locale: 'en-US' });
+  const coordinatorPage = await coordinator.newPage();
+  await signIn(coordinatorPage, accounts.coordinator.email, {
+    path: `/events/${eventId}?tab=certificates`,
+  });
+  await expect(coordinatorPage.getByTestId('count-issued')).toHaveText('1');
+  await expect(
+    coordinatorPage.getByRole('button', { name: /^Issue \d+ certificates?$/ }),
+  ).toBeDisabled();
+  await expect(
+    coordinatorPage.getByText('Only an administrator can issue certificates.'),
+  ).toBeVisible();
+  const coordinatorList = coordinatorPage.getByRole('table', {
+    name: 'Certificates of this event',
+  });
+  await expect(coordinatorList.getByTestId('certificate-row')).toHaveCount(2);
+  await expect(coordinatorList.getByRole('button', { name: /Revoke|Re-issue/ })).toHaveCount(0);
+  await coordinator.close();
+});
+
+test('the admin designs a template with a live preview; a used template cannot be deleted, only archived', async ({
+  page,
+  baseURL,
+}) => {
+  const m = uniqueMarker();
+  await signIn(page, accounts.admin.email, { path: '/certificates/templates' });
+  await page.getByRole('link', { name: 'New template' }).first().click();
+  const form = page.getByRole('form', { name: 'Template' });
+  await form.getByRole('textbox', { name: 'Name' }).fill(`Designed ${m}`);
+  await form.getByRole('combobox', { name: 'Languages' }).selectOption('ar_en');
+  // The preview is drawn by the server and shown in a frame.
+  await expect(page.getByTitle('Certificate preview (PDF)')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Drawn again after each change.')).toBeVisible();
+
+  // A new text element with a placeholder inserted from the menu.
+  await page.getByRole('button', { name: 'Add an element' }).click();
+  await page.getByRole('menuitem', { name: 'Text' }).click();
+  await expect(page.getByText('Editing: Text')).toBeVisible();
+  const arabic = form.getByRole('textbox', { name: 'Text in Arabic' });
+  await arabic.fill('منح ');
+  await page.getByRole('button', { name: 'Insert a placeholder into “Text in Arabic”' }).click();
+  await page.getByRole('menuitem', { name: /Name in Arabic script/ }).click();
+  await expect(arabic).toHaveValue('منح {{nameAr}}');
+  await expect(page.getByText('Drawing the preview…')).toBeVisible();
+  await expect(page.getByText('Drawn again after each change.')).toBeVisible({ timeout: 20_000 });
+  await form.getByRole('button', { name: 'Create the template' }).click();
+  await expect(page.getByText('The template is created.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Designed ${m}` })).toBeVisible();
+
+  // Unused: it can be deleted.
+  await page.getByRole('link', { name: 'Back to the templates' }).click();
+  await page.getByRole('button', { name: `Delete Designed ${m}` }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this template?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByText('The template is deleted.')).toBeVisible();
+  await expect(page.getByRole('link', { name: `Designed ${m}` })).toHaveCount(0);
+
+  // One certificates were issued with (the story's): 409, and the way out is archiving.
+  const { templateName } = await setUpCertificateEvent(baseURL, m, { issue: true });
+  await page.reload();
+  await page.getByRole('button', { name: `Delete ${templateName}` }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this template?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  const inUse = page.getByRole('alert').filter({ hasText: 'This template is in use' });
+  await expect(inUse).toBeVisible();
+  await inUse.getByRole('button', { name: 'Archive it instead' }).click();
+  await expect(page.getByText(`“${templateName}” is archived.`)).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: templateName });
+  await expect(row).toContainText('Archived');
+  await expect(row).toContainText('certificate');
 });
