@@ -87,7 +87,7 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in, account links, health, public event pages and public keys', () => {
+  it('keeps the public surface to sign-in, account links, health, public event pages, public keys and certificate checks', () => {
     const publicRoutes = routes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
@@ -95,6 +95,8 @@ describe('every route declares who may call it', () => {
     expect(publicRoutes).toEqual([
       'GET CountriesController.list',
       'GET HealthController.check',
+      // Anyone verifies a certificate by its serial: what it shows and its status, nothing more.
+      'GET PublicCertificatesController.verify',
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { loadEventFor, visibleEventIds } from '../common/access/events.js';
 import { ownParticipantId } from '../common/access/people.js';
 import type { SessionUser } from '../common/auth/current-user.js';
-import { conflict, notFound } from '../common/errors/domain.exception.js';
+import { conflict, notFound, unprocessable } from '../common/errors/domain.exception.js';
 import { escapeLike } from '../common/sql.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -110,7 +110,7 @@ export class CertificatesService {
       `SELECT id, serial, file_key FROM certificates WHERE event_id = $1 AND status = 'valid' ORDER BY serial`,
       [eventId],
     );
-    if (rows.length === 0) throw conflict('no_certificates');
+    if (rows.length === 0) throw unprocessable('no_certificates');
     const archive = archiver('zip', { zlib: { level: 1 } });
     const out = new PassThrough();
     archive.on('warning', (e) => this.logger.warn(`ZIP warning: ${String(e)}`));

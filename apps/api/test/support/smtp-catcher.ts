@@ -9,6 +9,7 @@ export interface CaughtMail {
   html: string | false;
   /** Lower-case names of the message's headers. */
   headers: string[];
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /**
@@ -40,6 +41,11 @@ export class SmtpCatcher {
               text: mail.text ?? '',
               html: mail.html ?? false,
               headers: [...mail.headers.keys()],
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename ?? '',
+                contentType: a.contentType,
+                content: a.content,
+              })),
             });
             callback();
           })

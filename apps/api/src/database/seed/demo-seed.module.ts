@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BadgesModule } from '../../badges/badges.module.js';
+import { CertificatesModule } from '../../certificates/certificates.module.js';
 import { EventsModule } from '../../events/events.module.js';
 import { InstitutionsModule } from '../../institutions/institutions.module.js';
 import { SessionsModule } from '../../sessions/sessions.module.js';
@@ -7,7 +8,14 @@ import { TrainingPackagesModule } from '../../training-packages/training-package
 import { DemoSeedService } from './demo-seed.service.js';
 
 @Module({
-  imports: [BadgesModule, TrainingPackagesModule, InstitutionsModule, EventsModule, SessionsModule],
+  imports: [
+    BadgesModule,
+    CertificatesModule,
+    TrainingPackagesModule,
+    InstitutionsModule,
+    EventsModule,
+    SessionsModule,
+  ],
   providers: [DemoSeedService],
 })
 export class DemoSeedModule {}

@@ -4,16 +4,23 @@ import {
   createEventSchema,
   createInstitutionSchema,
   createPackageSchema,
+  certificateTemplateInputSchema,
   createSessionSchema,
   type EventStatus,
   generateSessionsSchema,
   updateSessionSchema,
 } from '@multaqa/contract';
 import { DataSource } from 'typeorm';
+import { actingAs } from '../../audit/audit-context.js';
 import { BadgesService } from '../../badges/badges.service.js';
+import { DEFAULT_CERTIFICATE_TEMPLATE } from '../../certificates/default-template.js';
+import { eligibilityEntries } from '../../certificates/eligibility.js';
+import { CertificateIssuing } from '../../certificates/issuing.service.js';
+import { CertificateTemplatesService } from '../../certificates/templates.service.js';
 import type { SessionUser } from '../../common/auth/current-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { EventEntity } from '../../events/entities/event.entity.js';
 import { EventsService } from '../../events/events.service.js';
 import { InstitutionsService } from '../../institutions/institutions.service.js';
 import { SessionsService } from '../../sessions/sessions.service.js';
@@ -58,6 +65,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly events: EventsService,
     private readonly sessions: SessionsService,
     private readonly badges: BadgesService,
+    private readonly certificateTemplates: CertificateTemplatesService,
+    private readonly issuing: CertificateIssuing,
   ) {}
 
   /** One hook, so the order is fixed: demo story, then the production checks, then the first admin. */
@@ -141,10 +150,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
         participantUserId: userWith('participant').id,
         doorStaffUserId: userWith('door_staff').id,
         coordinatorId: actor.id,
-        sessionsWithAttendance: 4,
+        sessionsWithAttendance: 1000,
       }),
     );
     await this.badges.ensureBadges(mogadishu.id);
+    await actingAs(userWith('admin').id, () => this.seedCertificates(mogadishu.id));
 
     const riyadh = await this.events.create(
       createEventSchema.parse(riyadhConference(institutions.university)),
@@ -161,6 +171,44 @@ export class DemoSeedService implements OnApplicationBootstrap {
     );
     await this.sessions.generate(niamey.id, dayPlan('Salle 1'), actor);
     await this.advance([niamey.id], ['registration_open'], actor);
+  }
+
+  /**
+   * Story step 5: the admin issues certificates to everyone at 80 % or more, in Arabic and
+   * English, and revokes one issued by mistake. Issued here at once, by the job's own code.
+   */
+  private async seedCertificates(eventId: string): Promise<void> {
+    const template = await this.certificateTemplates.create(
+      certificateTemplateInputSchema.parse(DEFAULT_CERTIFICATE_TEMPLATE),
+    );
+    const rule = { minAttendancePercent: 80, templateId: template.id, emailParticipants: true };
+    const issued = await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO event_certificate_rules (event_id, min_attendance_percent, template_id, email_participants)
+         VALUES ($1, $2, $3, $4)`,
+        [eventId, rule.minAttendancePercent, rule.templateId, rule.emailParticipants],
+      );
+      const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: eventId });
+      const qualifying = (await eligibilityEntries(tx, event, rule))
+        .filter((e) => e.qualifies)
+        .map((e) => e.registrationId);
+      return this.issuing.issueNow(tx, eventId, template.id, qualifying);
+    });
+    // The demo has no mail server: nobody is emailed about the seeded certificates.
+    await this.issuing.renderAndStore(
+      issued.map((c) => c.id),
+      { email: false },
+    );
+    const mistaken = issued.at(-1);
+    if (mistaken) {
+      // In a transaction, so the audit log names the admin.
+      await this.db.transaction((tx) =>
+        tx.query(
+          `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
+          [mistaken.id, 'Issued by mistake'],
+        ),
+      );
+    }
   }
 
   private async advance(
