@@ -12,7 +12,7 @@ function useDuration() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   return (seconds: number) =>
-    seconds >= 90
+    seconds >= 120
       ? t('certificates.issue.minutes', {
           count: Math.round(seconds / 60),
           number: formatNumber(Math.round(seconds / 60), lang),
