@@ -114,7 +114,8 @@ export function AppShellLayout() {
             component={Link}
             to="/my"
             label={t('nav.myRegistrations')}
-            active={!!matchRoute({ to: '/my' })}
+            // Not fuzzy: /my/certificates is an item of its own.
+            active={pathname.replace(/\/$/, '') === '/my'}
           />
         )}
         {hasRole(user, 'participant') && (
@@ -122,7 +123,7 @@ export function AppShellLayout() {
             component={Link}
             to="/my/certificates"
             label={t('nav.myCertificates')}
-            active={!!matchRoute({ to: '/my/certificates' })}
+            active={!!matchRoute({ to: '/my/certificates', fuzzy: true })}
           />
         )}
         {canReadPackages(user) && (

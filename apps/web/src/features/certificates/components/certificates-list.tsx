@@ -106,6 +106,9 @@ export function CertificatesList({
         />
       ) : (
         <>
+          <Text size="xs" c="dimmed">
+            {t('certificates.list.sorted')}
+          </Text>
           <Table.ScrollContainer minWidth={720}>
             <Table striped aria-label={t('certificates.list.tableLabel')}>
               <Table.Thead>
