@@ -155,6 +155,13 @@ describe('certificates', () => {
       .patch(`/api/certificate-templates/${template.id}`)
       .send({ name: template.name })
       .expect(200);
+    // Template writes are in the audit log, with who made them.
+    const audit = await t.db.query(
+      `SELECT action, actor_id FROM audit_log WHERE entity_type = 'certificate_templates' AND entity_id = $1 ORDER BY id`,
+      [template.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['insert', 'update', 'update']);
+    expect(audit.every((a: { actor_id: string }) => a.actor_id === adminId)).toBe(true);
     await admin.get('/api/certificate-templates/not-a-uuid').expect(404);
     await admin.get('/api/certificate-templates/00000000-0000-4000-8000-000000000000').expect(404);
     const bad = await admin.post('/api/certificate-templates').send({
@@ -267,6 +274,20 @@ describe('certificates', () => {
       'attendance_below_minimum',
     ]);
     expect(body.counts).toEqual({ approved: 5, qualifying: 3, toIssue: 3, issued: 0 });
+
+    // Before any session has been held, nobody can qualify yet, and the reason says so.
+    const { event: early } = await eventWithSessions(coordinator, 0);
+    await approvedPeople(t, early.id, 1);
+    await coordinator
+      .put(`/api/events/${early.id}/certificate-rule`)
+      .send({ templateId: template.id })
+      .expect(200);
+    const none = (
+      await coordinator.get(`/api/events/${early.id}/certificates/eligibility`).expect(200)
+    ).body as Eligibility;
+    expect(none.entries.map((e) => [e.ratePercent, e.qualifies, e.reasons])).toEqual([
+      [null, false, ['no_sessions_held']],
+    ]);
   });
 
   it('previews a design as a PDF, with the event’s people or sample data', async () => {

@@ -116,15 +116,22 @@ export class CertificatesService {
     archive.on('warning', (e) => this.logger.warn(`ZIP warning: ${String(e)}`));
     archive.on('error', (e) => out.destroy(e));
     archive.pipe(out);
+    // A client that goes away stops the work (the loop below waits on it no longer).
+    const gone = new AbortController();
+    out.on('close', () => gone.abort());
     void (async () => {
       for (const row of rows) {
         // One file at a time: the archive never holds more than one PDF in memory.
         const stream = row.file_key ? await this.storage.stream(row.file_key) : null;
         archive.append(stream ?? (await this.file(row)), { name: `${row.serial}.pdf` });
-        await once(archive, 'entry');
+        await once(archive, 'entry', { signal: gone.signal });
       }
       await archive.finalize();
     })().catch((error: unknown) => {
+      if (gone.signal.aborted) {
+        archive.abort();
+        return;
+      }
       this.logger.warn(`ZIP of event ${eventId} failed: ${String(error)}`);
       archive.abort();
       out.destroy(error instanceof Error ? error : new Error(String(error)));

@@ -26,7 +26,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { renderCertificate } from '../documents/certificate.js';
 import { JobProgress, type TrackedJob } from '../jobs/job-progress.service.js';
 import { OutboxService, type OutgoingEmail } from '../notifications/outbox.service.js';
-import { SigningService } from '../signing/signing.service.js';
+import { type Signer, SigningService } from '../signing/signing.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { loadCertificateDto } from './certificate.mapper.js';
 import {
@@ -61,6 +61,11 @@ interface IssueContext {
   event: EventSource;
   templateId: string;
   design: CertificateTemplateDesign;
+  /**
+   * Loaded before the transaction opens: loading it may need a connection of its own, and
+   * PGlite serves only one (a transaction that waits for a second one would wait forever).
+   */
+  signer: Signer;
 }
 
 /** A certificate just inserted, before its PDF exists. */
@@ -167,9 +172,10 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     eventId: string,
     templateId: string,
     registrationIds: string[],
+    signer: Signer,
     issuedAt = new Date(),
   ): Promise<Issued[]> {
-    const context = await this.context(tx, eventId, templateId);
+    const context = await this.context(tx, eventId, templateId, signer);
     const issued: Issued[] = [];
     for (let i = 0; i < registrationIds.length; i += BATCH_SIZE) {
       issued.push(
@@ -185,8 +191,14 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     return issued;
   }
 
+  /** The current signing key, to take before opening the transaction that issues. */
+  signer(): Promise<Signer> {
+    return this.signing.signer();
+  }
+
   /** A new certificate from the registration as it is now; the old one revoked, pointing to it. */
   async reissue(id: string, reason: string): Promise<Certificate> {
+    const signer = await this.signing.signer();
     const issued = await this.db.transaction(async (tx) => {
       const [old]: {
         id: string;
@@ -204,7 +216,13 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
         [id, reason],
       );
-      const [fresh] = await this.issueNow(tx, old.event_id, old.template_id, [old.registration_id]);
+      const [fresh] = await this.issueNow(
+        tx,
+        old.event_id,
+        old.template_id,
+        [old.registration_id],
+        signer,
+      );
       if (!fresh) throw conflict('certificate_registration_not_approved');
       await tx.query(`UPDATE certificates SET replaced_by_id = $2 WHERE id = $1`, [id, fresh.id]);
       return fresh;
@@ -302,9 +320,10 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     if (!job?.input || job.status === 'completed') return;
     const input = job.input;
     await this.renderMissing(input.eventId, jobId);
-    const context = await this.context(this.db.manager, input.eventId, input.templateId);
     for (;;) {
       if (this.stopped) throw new Error('Shutting down');
+      const signer = await this.signing.signer();
+      const context = await this.context(this.db.manager, input.eventId, input.templateId, signer);
       const issued = await this.db.transaction(async (tx) => {
         // The job row's lock orders the batches of one job, whoever runs them.
         const [row]: { done: number }[] = await tx.query(
@@ -405,13 +424,14 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     manager: EntityManager,
     eventId: string,
     templateId: string,
+    signer: Signer,
   ): Promise<IssueContext> {
     const event = await loadEventSource(manager, eventId);
     if (!event) throw notFound('event');
     const template = await manager
       .getRepository(CertificateTemplateEntity)
       .findOneByOrFail({ id: templateId });
-    return { event, templateId, design: designOf(template) };
+    return { event, templateId, design: designOf(template), signer };
   }
 
   /**
@@ -450,7 +470,7 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
       `SELECT nextval('certificate_status_index_seq')::int AS i FROM generate_series(1, $1)`,
       [todo.length],
     );
-    const signer = await this.signing.signer();
+    const { signer } = context;
     const rows = todo.map((registrationId, n) => {
       const person = sources.get(registrationId)!;
       const serial = formatSerial(year, last + n + 1);

@@ -182,6 +182,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       certificateTemplateInputSchema.parse(DEFAULT_CERTIFICATE_TEMPLATE),
     );
     const rule = { minAttendancePercent: 80, templateId: template.id, emailParticipants: true };
+    const signer = await this.issuing.signer();
     const issued = await this.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO event_certificate_rules (event_id, min_attendance_percent, template_id, email_participants)
@@ -192,7 +193,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const qualifying = (await eligibilityEntries(tx, event, rule))
         .filter((e) => e.qualifies)
         .map((e) => e.registrationId);
-      return this.issuing.issueNow(tx, eventId, template.id, qualifying);
+      return this.issuing.issueNow(tx, eventId, template.id, qualifying, signer);
     });
     // The demo has no mail server: nobody is emailed about the seeded certificates.
     await this.issuing.renderAndStore(
