@@ -178,6 +178,23 @@ test('the admin sets the rule, sees who qualifies and why not, issues with progr
   await expect(coordinatorList.getByTestId('certificate-row')).toHaveCount(2);
   await expect(coordinatorList.getByRole('button', { name: /Revoke|Re-issue/ })).toHaveCount(0);
   await coordinator.close();
+
+  // No serious accessibility violation on the admin's screens (axe needs the CSP bypassed).
+  const audit = await browser.newContext({ baseURL, locale: 'en-US', bypassCSP: true });
+  const auditPage = await audit.newPage();
+  const violations: Record<string, string[]> = {};
+  for (const path of [
+    `/events/${eventId}?tab=certificates`,
+    '/certificates/templates',
+    '/certificates/templates/new',
+  ]) {
+    await signIn(auditPage, accounts.admin.email, { path });
+    await expect(auditPage.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(auditPage.locator('[aria-busy="true"], .mantine-Skeleton-root')).toHaveCount(0);
+    violations[path] = await seriousViolations(auditPage);
+  }
+  expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
+  await audit.close();
 });
 
 test('the admin designs a template with a live preview; a used template cannot be deleted, only archived', async ({
@@ -198,12 +215,18 @@ test('the admin designs a template with a live preview; a used template cannot b
   await page.getByRole('button', { name: 'Add an element' }).click();
   await page.getByRole('menuitem', { name: 'Text' }).click();
   await expect(page.getByText('Editing: Text')).toBeVisible();
+  // The preview is asked for again with the new text once typing rests.
+  const redrawn = page.waitForRequest(
+    (request) =>
+      request.url().endsWith('/api/certificate-templates/preview') &&
+      (request.postData() ?? '').includes('{{nameAr}}'),
+  );
   const arabic = form.getByRole('textbox', { name: 'Text in Arabic' });
   await arabic.fill('منح ');
   await page.getByRole('button', { name: 'Insert a placeholder into “Text in Arabic”' }).click();
   await page.getByRole('menuitem', { name: /Name in Arabic script/ }).click();
   await expect(arabic).toHaveValue('منح {{nameAr}}');
-  await expect(page.getByText('Drawing the preview…')).toBeVisible();
+  await redrawn;
   await expect(page.getByText('Drawn again after each change.')).toBeVisible({ timeout: 20_000 });
   await form.getByRole('button', { name: 'Create the template' }).click();
   await expect(page.getByText('The template is created.')).toBeVisible();
