@@ -211,6 +211,19 @@ test('the admin designs a template with a live preview; a used template cannot b
   await expect(page.getByTitle('Certificate preview (PDF)')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Drawn again after each change.')).toBeVisible();
 
+  // A background image, uploaded as a multipart form and shown from the API.
+  await form.getByLabel('Background image').setInputFiles({
+    name: 'background.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  });
+  const background = form.getByRole('img', { name: 'Background image: the uploaded image' });
+  await expect(background).toBeVisible();
+  await expect.poll(() => background.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
   // A new text element with a placeholder inserted from the menu.
   await page.getByRole('button', { name: 'Add an element' }).click();
   await page.getByRole('menuitem', { name: 'Text' }).click();
