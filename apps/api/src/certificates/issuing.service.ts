@@ -292,16 +292,24 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  /** The valid certificates of an event whose PDF is missing (never rendered, or lost). */
-  async renderMissing(eventId: string, heartbeatJobId?: string): Promise<number> {
+  /**
+   * The valid certificates of an event whose PDF is missing: never rendered (no file key), or,
+   * with `checkStorage`, lost from the store (one existence check per certificate).
+   */
+  async renderMissing(
+    eventId: string,
+    options: { heartbeatJobId?: string; checkStorage: boolean },
+  ): Promise<number> {
     const rows: { id: string; file_key: string | null }[] = await this.db.query(
-      `SELECT id, file_key FROM certificates WHERE event_id = $1 AND status = 'valid' ORDER BY serial`,
-      [eventId],
+      `SELECT id, file_key FROM certificates
+        WHERE event_id = $1 AND status = 'valid' AND ($2 OR file_key IS NULL) ORDER BY serial`,
+      [eventId, options.checkStorage],
     );
     const missing: string[] = [];
     for (const row of rows) {
       if (!row.file_key || !(await this.storage.exists(row.file_key))) missing.push(row.id);
     }
+    const heartbeatJobId = options.heartbeatJobId;
     for (let i = 0; i < missing.length; i += BATCH_SIZE) {
       await this.renderAndStore(missing.slice(i, i + BATCH_SIZE));
       if (heartbeatJobId) {
@@ -319,7 +327,8 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     );
     if (!job?.input || job.status === 'completed') return;
     const input = job.input;
-    await this.renderMissing(input.eventId, jobId);
+    // A run starts by drawing what an earlier run (or a crash) left without its file.
+    await this.renderMissing(input.eventId, { heartbeatJobId: jobId, checkStorage: true });
     for (;;) {
       if (this.stopped) throw new Error('Shutting down');
       const signer = await this.signing.signer();
@@ -342,7 +351,8 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
       if (issued === null) break;
       await this.renderAndStore(issued.map((c) => c.id));
     }
-    await this.renderMissing(input.eventId, jobId);
+    // What another runner of this event inserted and has not drawn yet (it may have died).
+    await this.renderMissing(input.eventId, { heartbeatJobId: jobId, checkStorage: false });
   }
 
   /**
