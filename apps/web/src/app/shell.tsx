@@ -113,9 +113,10 @@ export function AppShellLayout() {
           <NavLink
             component={Link}
             to="/my"
+            // Not fuzzy: /my/certificates is an item of its own (the router marks links active).
+            activeOptions={{ exact: true }}
             label={t('nav.myRegistrations')}
-            // Not fuzzy: /my/certificates is an item of its own.
-            active={pathname.replace(/\/$/, '') === '/my'}
+            active={!!matchRoute({ to: '/my' })}
           />
         )}
         {hasRole(user, 'participant') && (
