@@ -32,6 +32,8 @@ export function configureApp(app: NestExpressApplication): void {
         directives: {
           // Mantine writes CSS variables in style attributes.
           'style-src': ["'self'", "'unsafe-inline'"],
+          // The certificate template editor shows the preview PDF from a blob: URL in a frame.
+          'frame-src': ["'self'", 'blob:'],
           'upgrade-insecure-requests': config.COOKIE_SECURE ? [] : null,
         },
       },

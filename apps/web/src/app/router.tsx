@@ -98,6 +98,52 @@ const checkInRoute = createRoute({
   ),
 });
 
+/** `/my/certificates`: the signed-in person's certificates (any role). */
+const myCertificatesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/my/certificates',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/my-certificates-page'),
+    'MyCertificatesPage',
+  ),
+});
+
+/** Certificate templates: admins design them. */
+const certificatesAreaRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  id: '_certificates',
+  beforeLoad: ({ context }) => {
+    if (!hasRole(context.user, 'admin')) throw redirect({ to: '/' });
+  },
+});
+
+const certificateTemplatesRoute = createRoute({
+  getParentRoute: () => certificatesAreaRoute,
+  path: '/certificates/templates',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/templates-page'),
+    'TemplatesPage',
+  ),
+});
+
+const certificateTemplateNewRoute = createRoute({
+  getParentRoute: () => certificatesAreaRoute,
+  path: '/certificates/templates/new',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/template-edit-page'),
+    'TemplateNewPage',
+  ),
+});
+
+const certificateTemplateRoute = createRoute({
+  getParentRoute: () => certificatesAreaRoute,
+  path: '/certificates/templates/$id',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/template-edit-page'),
+    'TemplateEditPage',
+  ),
+});
+
 /** Admins: what the whole installation shares (the badge signing keys). */
 const settingsRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -248,6 +294,13 @@ const BadgesTab = lazy(() =>
   import('../features/badges/components/badges-tab').then((m) => ({ default: m.BadgesTab })),
 );
 
+/** Admins and the event's coordinators (who see only their events); issuing is the admins'. */
+const CertificatesTab = lazy(() =>
+  import('../features/certificates/components/certificates-tab').then((m) => ({
+    default: m.CertificatesTab,
+  })),
+);
+
 /** Admins only; the audit feature's panels, lent to the event and person pages. */
 const EventHistoryTab = lazy(() =>
   import('../features/audit/components/event-history-tab').then((m) => ({
@@ -278,6 +331,7 @@ const eventDetailRoute = createRoute({
               registrations: RegistrationsTab,
               attendance: AttendanceTab,
               badges: BadgesTab,
+              certificates: CertificatesTab,
               ...(admin ? { history: EventHistoryTab } : {}),
             }}
           />
@@ -475,6 +529,25 @@ const accountForgotRoute = createRoute({
   ),
 });
 
+/** `/verify/$serial#MQC1…`: what a certificate's QR code opens; `/verify` to type a serial. */
+const verifyFormRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/verify',
+  component: lazyRouteComponent(
+    () => import('../features/certificate-verify/routes/verify-form-page'),
+    'VerifyFormPage',
+  ),
+});
+
+const verifyRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/verify/$serial',
+  component: lazyRouteComponent(
+    () => import('../features/certificate-verify/routes/verify-page'),
+    'VerifyPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   projectorRoute.addChildren([selfCheckInProjectorRoute]),
@@ -486,6 +559,8 @@ const routeTree = rootRoute.addChildren([
     accountResetRoute,
     registrationConfirmRoute,
     accountForgotRoute,
+    verifyFormRoute,
+    verifyRoute,
   ]),
   authedRoute.addChildren([
     indexRoute,
@@ -497,6 +572,12 @@ const routeTree = rootRoute.addChildren([
     ]),
     usersRoute,
     myRegistrationsRoute,
+    myCertificatesRoute,
+    certificatesAreaRoute.addChildren([
+      certificateTemplatesRoute,
+      certificateTemplateNewRoute,
+      certificateTemplateRoute,
+    ]),
     checkInRoute,
     settingsRoute,
     outboxRoute,

@@ -113,8 +113,18 @@ export function AppShellLayout() {
           <NavLink
             component={Link}
             to="/my"
+            // Not fuzzy: /my/certificates is an item of its own (the router marks links active).
+            activeOptions={{ exact: true }}
             label={t('nav.myRegistrations')}
-            active={!!matchRoute({ to: '/my', fuzzy: true })}
+            active={!!matchRoute({ to: '/my' })}
+          />
+        )}
+        {hasRole(user, 'participant') && (
+          <NavLink
+            component={Link}
+            to="/my/certificates"
+            label={t('nav.myCertificates')}
+            active={!!matchRoute({ to: '/my/certificates', fuzzy: true })}
           />
         )}
         {canReadPackages(user) && (
@@ -162,6 +172,12 @@ export function AppShellLayout() {
               to="/users"
               label={t('nav.users')}
               active={!!matchRoute({ to: '/users', fuzzy: true })}
+            />
+            <NavLink
+              component={Link}
+              to="/certificates/templates"
+              label={t('nav.certificateTemplates')}
+              active={!!matchRoute({ to: '/certificates/templates', fuzzy: true })}
             />
             <NavLink
               component={Link}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeKit, makeSigningKey, badgePayload, rosterEntry, EVENT_ID } from './test-kit';
-import { nobleVerify, verifyBadge } from './verify-badge';
+import { nobleVerify } from '../../../lib/ed25519';
+import { verifyBadge } from './verify-badge';
 
 describe('verifyBadge', async () => {
   const key = await makeSigningKey('k2');

@@ -22,13 +22,14 @@ export function validateEventsSearch(search: Record<string, unknown>): EventsSea
   };
 }
 
-/** The tabs of an event's page, in order. Certificates come next. */
+/** The tabs of an event's page, in order. */
 export const EVENT_TABS = [
   'overview',
   'programme',
   'registrations',
   'badges',
   'attendance',
+  'certificates',
   'history',
 ] as const;
 export type EventTab = (typeof EVENT_TABS)[number];
