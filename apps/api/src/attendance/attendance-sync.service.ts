@@ -19,7 +19,7 @@ import {
 import type { SessionUser } from '../common/auth/current-user.js';
 import { SigningService } from '../signing/signing.service.js';
 import type { SyncOutcome } from './entities/attendance-submission.entity.js';
-import { type RecordRow, recordKey, recordsOf, toRecordDto } from './roster.js';
+import { RECORD_COLUMNS, type RecordRow, recordKey, recordsOf, toRecordDto } from './roster.js';
 
 type SyncInput = z.output<typeof attendanceSyncSchema>;
 type Submission = SyncInput['records'][number];
@@ -67,8 +67,9 @@ export class AttendanceSyncService {
     const first = await this.storeNew(fresh, input.deviceId, user);
     const answers = first.results;
     const repeated = unique.filter((r) => seen.has(r.clientId) || first.lost.has(r.clientId));
-    if (first.held.length || repeated.length) {
-      const rest = await this.db.transaction(async (tx) => {
+    let rest: Map<string, Result>;
+    if (first.held.length) {
+      rest = await this.db.transaction(async (tx) => {
         const { results, lost } = await this.store(tx, first.held, input.deviceId, user);
         const again = [
           ...repeated,
@@ -76,8 +77,11 @@ export class AttendanceSyncService {
         ];
         return new Map([...results, ...(await this.repeats(tx, again, user))]);
       });
-      for (const [clientId, result] of rest) answers.set(clientId, result);
+    } else {
+      // A resend only reads: it needs no transaction.
+      rest = await this.repeats(this.db.manager, repeated, user);
     }
+    for (const [clientId, result] of rest) answers.set(clientId, result);
     return { results: input.records.map((r) => answers.get(r.clientId)!) };
   }
 
@@ -521,44 +525,37 @@ export class AttendanceSyncService {
 
   /** A clientId seen before: its first answer again, as "duplicate", with the record as it stands. */
   private async repeats(
-    tx: EntityManager,
+    manager: EntityManager,
     records: Submission[],
     user: SessionUser,
   ): Promise<Map<string, Result>> {
     if (records.length === 0) return new Map();
-    const rows: {
+    // Someone else's clientId tells the caller nothing about that record: only their own is joined.
+    const rows: (Omit<RecordRow, 'status'> & {
       client_id: string;
-      session_id: string;
-      participant_id: string | null;
       conflict_kind: ConflictKind | null;
       submitted_by_id: string | null;
-    }[] = await tx.query(
-      `SELECT client_id, session_id, participant_id, conflict_kind, submitted_by_id
-         FROM attendance_submissions WHERE client_id = ANY($1::uuid[])`,
-      [records.map((r) => r.clientId)],
-    );
-    // Someone else's clientId tells the caller nothing about that record.
-    const own = rows.filter((r) => r.submitted_by_id === user.id && r.participant_id);
-    const held = await recordsOf(
-      tx,
-      own.map((r) => ({ sessionId: r.session_id, participantId: r.participant_id! })),
+      status: RecordRow['status'] | null;
+    })[] = await manager.query(
+      `SELECT s.client_id, s.conflict_kind, s.submitted_by_id, ${RECORD_COLUMNS}
+         FROM attendance_submissions s
+         LEFT JOIN attendance_records a
+           ON s.submitted_by_id = $2 AND a.session_id = s.session_id
+          AND a.participant_id = s.participant_id
+         LEFT JOIN users tb ON tb.id = a.taken_by_id
+        WHERE s.client_id = ANY($1::uuid[])`,
+      [records.map((r) => r.clientId), user.id],
     );
     return new Map(
-      rows.map((r) => {
-        const record =
-          r.submitted_by_id === user.id && r.participant_id
-            ? held.get(recordKey(r.session_id, r.participant_id))
-            : undefined;
-        return [
-          r.client_id,
-          {
-            clientId: r.client_id,
-            outcome: 'duplicate' as const,
-            conflict: r.submitted_by_id === user.id ? r.conflict_kind : null,
-            record: record ? toRecordDto(record) : null,
-          },
-        ];
-      }),
+      rows.map((r) => [
+        r.client_id,
+        {
+          clientId: r.client_id,
+          outcome: 'duplicate' as const,
+          conflict: r.submitted_by_id === user.id ? r.conflict_kind : null,
+          record: r.status ? toRecordDto({ ...r, status: r.status }) : null,
+        },
+      ]),
     );
   }
 }
