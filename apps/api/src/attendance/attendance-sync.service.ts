@@ -6,6 +6,7 @@ import {
   type ConflictKind,
   parseBadgeToken,
 } from '@multaqa/contract';
+import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
@@ -102,7 +103,8 @@ export class AttendanceSyncService {
       sessions: TakerRow[];
       badges: { id: string; event_id: string; token: string; revoked_at: string | null }[];
       registrations: { id: string; event_id: string; participant_id: string }[];
-    }[] = await this.db.query(
+    }[] = await this.prepared(
+      'attendance_sync_read',
       `SELECT ARRAY(SELECT client_id::text FROM attendance_submissions
                      WHERE client_id = ANY($3::uuid[])) AS seen,
               (SELECT coalesce(json_agg(t), '[]') FROM (${TAKER_SQL}) t) AS sessions,
@@ -196,6 +198,15 @@ export class AttendanceSyncService {
     return { seen: new Set(read.seen), decisions };
   }
 
+  /**
+   * A named prepared statement: PostgreSQL plans it once per pooled connection instead of at
+   * every sync (planning the read, with its access checks, cost more than running it).
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    return (await pool.query({ name, text, values })).rows as T[];
+  }
+
   private mayRecord(session: SessionTaker | undefined, submission: Submission): boolean {
     return (
       !!session?.taker &&
@@ -247,7 +258,8 @@ export class AttendanceSyncService {
     );
     const records = <T>(pick: (d: Decision) => T) => ordered.map(([, d]) => pick(d));
     const answer = <T>(pick: (p: (typeof planned)[number]) => T) => answers.map(pick);
-    const [row]: { inserted: string[]; kept: string[] }[] = await this.db.query(
+    const [row]: { inserted: string[]; kept: string[] }[] = await this.prepared(
+      'attendance_sync_store_new',
       `WITH actor AS MATERIALIZED (SELECT set_config('multaqa.actor_id', $1::uuid::text, true) AS id),
        records AS (
          INSERT INTO attendance_records (event_id, session_id, participant_id, registration_id,
