@@ -38,7 +38,10 @@ async function startProcess(databaseUrl, extraEnv, readyLine) {
   const port = await freePort();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, resolve(root, 'apps/api/dist/main.js')], {
+  // BENCH_API_MAIN=apps/api/dist-before/main.js runs another build (a copy of dist made before a
+  // change), so before and after can be measured back to back on the same busy machine.
+  const main = resolve(root, process.env.BENCH_API_MAIN ?? 'apps/api/dist/main.js');
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -284,6 +284,70 @@ describe('attendance', () => {
     ]);
   });
 
+  it('answers a batch mixing new people, someone already recorded and a resend, storing each clientId once', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const crowd = await approvedPeople(t, ev.id, 3);
+    const badges = await badgesByRegistration(coordinator, ev.id);
+    const token = (i: number) => badges.get(crowd[i].registrationId)!.token;
+    const at = (minutes: number) =>
+      new Date(Date.parse(s.startsAt) + minutes * 60_000).toISOString();
+    // A scanner of its own: the other tests count what the shared door staff may reach.
+    const scanner = await t.signIn(['door_staff']);
+    const deviceId = randomUUID();
+    const sync = (records: unknown[]) =>
+      scanner.agent.post('/api/attendance/sync').send({ deviceId, records }).expect(200);
+    await coordinator
+      .put(`/api/events/${ev.id}/door-staff`)
+      .send({ userIds: [scanner.user.id] })
+      .expect(200);
+
+    const first = scan(s, token(0), { takenAt: at(2) });
+    expect((await sync([first])).body.results[0].outcome).toBe('stored');
+    const batch = [
+      first,
+      scan(s, token(0), { takenAt: at(7) }),
+      scan(s, token(1), { takenAt: at(4) }),
+      scan(s, token(1), { status: 'late', takenAt: at(9) }),
+      scan(s, token(2), { takenAt: at(5) }),
+    ];
+    const { results } = (await sync(batch)).body as AttendanceSyncResult;
+    expect(results.map((r) => [r.clientId, r.outcome, r.conflict])).toEqual([
+      [batch[0].clientId, 'duplicate', null],
+      [batch[1].clientId, 'unchanged', null],
+      [batch[2].clientId, 'stored', null],
+      [batch[3].clientId, 'conflict', 'two_devices'],
+      [batch[4].clientId, 'stored', null],
+    ]);
+    // Every answer carries the record as it stands: the earliest scan of each person.
+    expect(
+      results.map((r) => [r.record?.participantId, r.record?.status, r.record?.takenAt]),
+    ).toEqual([
+      [crowd[0].participantId, 'present', at(2)],
+      [crowd[0].participantId, 'present', at(2)],
+      [crowd[1].participantId, 'present', at(4)],
+      [crowd[1].participantId, 'present', at(4)],
+      [crowd[2].participantId, 'present', at(5)],
+    ]);
+    expect(results[2].record?.takenBy).toEqual({
+      id: scanner.user.id,
+      fullName: scanner.user.fullName,
+    });
+    const again = (await sync(batch)).body as AttendanceSyncResult;
+    expect(again.results.map((r) => r.outcome)).toEqual(Array(5).fill('duplicate'));
+    const [counts] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM attendance_records WHERE session_id = $1) AS records,
+              (SELECT count(*)::int FROM attendance_submissions WHERE session_id = $1) AS submissions,
+              (SELECT count(*)::int FROM audit_log
+                WHERE entity_type = 'attendance_records' AND event_id = $2 AND action = 'insert'
+                  AND actor_id = $3) AS audited`,
+      [s.id, ev.id, scanner.user.id],
+    );
+    expect(counts).toEqual({ records: 3, submissions: 5, audited: 3 });
+  });
+
   it('computes rates with the event’s late rule, and a trainer sees only their sessions', async () => {
     const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 3, [
       [trainer.user.id],

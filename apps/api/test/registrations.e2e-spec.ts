@@ -130,6 +130,68 @@ describe('registration', () => {
       ).toHaveLength(1);
     });
 
+    it('answers each submit of a burst on its own: refusals hold up neither the forms that pass nor another event', async () => {
+      const event = await openEvent(50, {
+        questions: [
+          {
+            key: 'track',
+            kind: 'choice',
+            label: { en: 'Track' },
+            options: [
+              { value: 'a', label: { en: 'A' } },
+              { value: 'b', label: { en: 'B' } },
+            ],
+          },
+        ],
+      });
+      const other = await openEvent(50);
+      const code = await coordinator
+        .post(`/api/events/${event.id}/invitation-codes`)
+        .send({ maxUses: 5 })
+        .expect(201);
+      const ids = Object.values(institutions);
+      const good = Array.from({ length: 12 }, (_, i) =>
+        person({ institutionId: ids[i % ids.length], answers: { track: 'a' } }),
+      );
+      const burst: [Event, PublicRegistrationInput, number, string | null][] = [
+        ...good.map((p): [Event, PublicRegistrationInput, number, null] => [event, p, 202, null]),
+        // The same form twice in the burst: one row, the same answer.
+        [event, good[3], 202, null],
+        [event, person({ answers: { track: 'c' } }), 400, 'answer_invalid'],
+        [
+          event,
+          person({ answers: { track: 'b' }, institutionId: randomUUID() }),
+          422,
+          'unknown_institution',
+        ],
+        [
+          event,
+          person({ answers: { track: 'b' }, invitationCode: 'NOSUCH99' }),
+          422,
+          'invitation_code_invalid',
+        ],
+        [event, person({ answers: { track: 'b' }, invitationCode: code.body.code }), 202, null],
+        [other, person(), 202, null],
+        [other, person(), 202, null],
+      ];
+      const answers = await Promise.all(burst.map(([e, input]) => register(e, input)));
+      expect(answers.map((a) => [a.status, a.body.errors?.[0]?.code ?? null])).toEqual(
+        burst.map(([, , status, code]) => [status, code]),
+      );
+      for (const [i, answer] of answers.entries()) {
+        if (answer.status === 202)
+          expect(answer.body).toEqual({ submissionId: burst[i][1].submissionId });
+      }
+      const emails = (all: Awaited<ReturnType<typeof statuses>>) =>
+        all.map((r) => r.participant.email).sort();
+      expect(emails(await statuses(event))).toEqual(
+        [...good, burst[16][1]].map((p) => p.email).sort(),
+      );
+      expect(emails(await statuses(other))).toEqual(
+        [burst[17][1], burst[18][1]].map((p) => p.email).sort(),
+      );
+    });
+
     it('refuses outside the registration window and for events that are not open', async () => {
       const draft = await createEvent(coordinator, trainingInput(pkg.id));
       expect((await register(draft, person())).status).toBe(404);

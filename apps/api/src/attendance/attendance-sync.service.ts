@@ -6,18 +6,21 @@ import {
   type ConflictKind,
   parseBadgeToken,
 } from '@multaqa/contract';
+import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
   ATTENDANCE_CLOSED_STATUSES,
-  attendanceTakers,
   mayUseMethod,
   type SessionTaker,
+  sessionTakers,
+  TAKER_SQL,
+  type TakerRow,
 } from '../common/access/attendance.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { SigningService } from '../signing/signing.service.js';
 import type { SyncOutcome } from './entities/attendance-submission.entity.js';
-import { type RecordRow, recordKey, recordsOf, toRecordDto } from './roster.js';
+import { RECORD_COLUMNS, type RecordRow, recordKey, recordsOf, toRecordDto } from './roster.js';
 
 type SyncInput = z.output<typeof attendanceSyncSchema>;
 type Submission = SyncInput['records'][number];
@@ -44,7 +47,12 @@ interface Decision {
  * is answered from the first time); each person has one record per session (unique index,
  * ON CONFLICT), so devices syncing at once never make two. Between devices the earliest scan
  * wins, except over a deliberate roster entry; any disagreement is kept as a conflict.
- * The batch costs a fixed handful of queries, whatever its size.
+ *
+ * The batch costs two statements in the common case, whatever its size: one read of what it
+ * needs to decide (clientIds seen, who may take the sessions, the badges, the registrations),
+ * then one statement that stores the new records and every answer together. Only scans of
+ * someone who already has a record at the session, and resends, take the longer transaction
+ * that locks and compares the records held.
  */
 @Injectable()
 export class AttendanceSyncService {
@@ -55,52 +63,75 @@ export class AttendanceSyncService {
 
   async sync(input: SyncInput, user: SessionUser): Promise<AttendanceSyncResult> {
     const unique = [...new Map(input.records.map((r) => [r.clientId, r])).values()];
-    // The lookups are reads: they run side by side on the pool, before the short write.
-    const [seen, decisions] = await Promise.all([
-      this.seen(unique.map((r) => r.clientId)),
-      this.decide(unique, user),
-    ]);
-    const answers = await this.db.transaction(async (tx) => {
-      const fresh = decisions.filter((d) => !seen.has(d.submission.clientId));
-      const { results, lost } = await this.store(tx, fresh, input.deviceId, user);
-      const repeated = unique.filter((r) => seen.has(r.clientId) || lost.has(r.clientId));
-      return new Map([...results, ...(await this.repeats(tx, repeated, user))]);
-    });
+    const { seen, decisions } = await this.decide(unique, user);
+    const fresh = decisions.filter((d) => !seen.has(d.submission.clientId));
+    const first = await this.storeNew(fresh, input.deviceId, user);
+    const answers = first.results;
+    const repeated = unique.filter((r) => seen.has(r.clientId) || first.lost.has(r.clientId));
+    let rest: Map<string, Result>;
+    if (first.held.length) {
+      rest = await this.db.transaction(async (tx) => {
+        const { results, lost } = await this.store(tx, first.held, input.deviceId, user);
+        const again = [
+          ...repeated,
+          ...first.held.map((d) => d.submission).filter((r) => lost.has(r.clientId)),
+        ];
+        return new Map([...results, ...(await this.repeats(tx, again, user))]);
+      });
+    } else {
+      // A resend only reads: it needs no transaction.
+      rest = await this.repeats(this.db.manager, repeated, user);
+    }
+    for (const [clientId, result] of rest) answers.set(clientId, result);
     return { results: input.records.map((r) => answers.get(r.clientId)!) };
   }
 
-  private async seen(clientIds: string[]): Promise<Set<string>> {
-    const rows: { client_id: string }[] = await this.db.query(
-      'SELECT client_id FROM attendance_submissions WHERE client_id = ANY($1::uuid[])',
-      [clientIds],
-    );
-    return new Set(rows.map((r) => r.client_id));
-  }
-
-  private async decide(records: Submission[], user: SessionUser): Promise<Decision[]> {
+  /**
+   * Decides each record from one read: the clientIds already stored, the sessions and who may
+   * take them, the badges the tokens name and the approved registrations they point to.
+   */
+  private async decide(
+    records: Submission[],
+    user: SessionUser,
+  ): Promise<{ seen: Set<string>; decisions: Decision[] }> {
     const tokens = new Map(
       records.filter((r) => r.badgeToken).map((r) => [r.clientId, parseBadgeToken(r.badgeToken!)]),
     );
     const parsed = [...tokens.values()].flatMap((t) => (t ? [t] : []));
-    const [sessions, badgeRows, registrations] = await Promise.all([
-      attendanceTakers(this.db.manager, [...new Set(records.map((r) => r.sessionId))], user),
-      this.db.query(
-        'SELECT id, event_id, token, revoked_at FROM badges WHERE id = ANY($1::uuid[])',
-        [parsed.map((t) => t.payload.b)],
-      ) as Promise<{ id: string; event_id: string; token: string; revoked_at: Date | null }[]>,
-      // Matched to the session's event below, so this read need not wait for the sessions'.
-      this.db.query(
-        `SELECT id, event_id, participant_id FROM registrations
-          WHERE status = 'approved' AND (participant_id = ANY($1::uuid[]) OR id = ANY($2::uuid[]))`,
-        [
-          records.flatMap((r) => (r.participantId ? [r.participantId] : [])),
-          parsed.flatMap((t) => (t.payload.r ? [t.payload.r] : [])),
-        ],
-      ) as Promise<{ id: string; event_id: string; participant_id: string }[]>,
-    ]);
-    const badges = new Map(badgeRows.map((b) => [b.id, b]));
-    const byId = new Map(registrations.map((r) => [r.id, r]));
-    const byPerson = new Map(registrations.map((r) => [`${r.event_id}:${r.participant_id}`, r]));
+    const [read]: {
+      seen: string[];
+      sessions: TakerRow[];
+      badges: { id: string; event_id: string; token: string; revoked_at: string | null }[];
+      registrations: { id: string; event_id: string; participant_id: string }[];
+    }[] = await this.prepared(
+      'attendance_sync_read',
+      `SELECT ARRAY(SELECT client_id::text FROM attendance_submissions
+                     WHERE client_id = ANY($3::uuid[])) AS seen,
+              (SELECT coalesce(json_agg(t), '[]') FROM (${TAKER_SQL}) t) AS sessions,
+              (SELECT coalesce(json_agg(b), '[]')
+                 FROM (SELECT id, event_id, token, revoked_at FROM badges
+                        WHERE id = ANY($4::uuid[])) b) AS badges,
+              -- Matched to the session's event below.
+              (SELECT coalesce(json_agg(r), '[]')
+                 FROM (SELECT id, event_id, participant_id FROM registrations
+                        WHERE status = 'approved'
+                          AND (participant_id = ANY($5::uuid[]) OR id = ANY($6::uuid[]))) r)
+                AS registrations`,
+      [
+        [...new Set(records.map((r) => r.sessionId))],
+        user.id,
+        records.map((r) => r.clientId),
+        parsed.map((t) => t.payload.b),
+        records.flatMap((r) => (r.participantId ? [r.participantId] : [])),
+        parsed.flatMap((t) => (t.payload.r ? [t.payload.r] : [])),
+      ],
+    );
+    const sessions = sessionTakers(read.sessions, user);
+    const badges = new Map(read.badges.map((b) => [b.id, b]));
+    const byId = new Map(read.registrations.map((r) => [r.id, r]));
+    const byPerson = new Map(
+      read.registrations.map((r) => [`${r.event_id}:${r.participant_id}`, r]),
+    );
 
     const decisions: Decision[] = [];
     for (const submission of records) {
@@ -164,7 +195,16 @@ export class AttendanceSyncService {
         at < session!.startsAt.getTime() - SESSION_MOVED_MARGIN_MS ||
         at > session!.endsAt.getTime() + SESSION_MOVED_MARGIN_MS;
     }
-    return decisions;
+    return { seen: new Set(read.seen), decisions };
+  }
+
+  /**
+   * A named prepared statement: PostgreSQL plans it once per pooled connection instead of at
+   * every sync (planning the read, with its access checks, cost more than running it).
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    return (await pool.query({ name, text, values })).rows as T[];
   }
 
   private mayRecord(session: SessionTaker | undefined, submission: Submission): boolean {
@@ -176,6 +216,137 @@ export class AttendanceSyncService {
     );
   }
 
+  /**
+   * The common case in one statement (so in one implicit transaction): the records of people
+   * who have none at the session yet, and every answer that follows from that alone — a
+   * refusal, the batch's earliest scan stored, a later scan of the same person unchanged or in
+   * conflict with it. Scans of someone who turns out to have a record already are handed back
+   * (`held`) for store(), which compares them with it under a lock; a clientId that another
+   * request stored meanwhile (`lost`) is answered as a duplicate.
+   */
+  private async storeNew(
+    decisions: Decision[],
+    deviceId: string,
+    user: SessionUser,
+  ): Promise<{ results: Map<string, Result>; held: Decision[]; lost: Set<string> }> {
+    const results = new Map<string, Result>();
+    if (decisions.length === 0) return { results, held: [], lost: new Set() };
+    const winners = earliestPerRecord(decisions);
+    const ordered = [...winners.entries()].sort(([a], [b]) => a.localeCompare(b));
+    // Each answer as it will be if its record is new: the statement stores no other.
+    const planned = decisions.map((d) => {
+      const winner = d.refused
+        ? null
+        : winners.get(recordKey(d.submission.sessionId, d.participantId!))!;
+      let outcome: SyncOutcome = 'refused';
+      let conflict: ConflictKind | null = d.refused;
+      if (winner) {
+        const other = winner === d ? null : winner.submission.status;
+        if (other !== null && other !== d.submission.status) {
+          [outcome, conflict] = ['conflict', 'two_devices'];
+        } else if (d.moved) {
+          [outcome, conflict] = ['conflict', 'session_moved'];
+        } else {
+          outcome = winner === d ? 'stored' : 'unchanged';
+        }
+      }
+      return { decision: d, winner, outcome, conflict };
+    });
+    // Row locks in one order (records by person and session, answers by clientId), as store().
+    const answers = [...planned].sort((a, b) =>
+      a.decision.submission.clientId.localeCompare(b.decision.submission.clientId),
+    );
+    const records = <T>(pick: (d: Decision) => T) => ordered.map(([, d]) => pick(d));
+    const answer = <T>(pick: (p: (typeof planned)[number]) => T) => answers.map(pick);
+    const [row]: { inserted: string[]; kept: string[] }[] = await this.prepared(
+      'attendance_sync_store_new',
+      `WITH actor AS MATERIALIZED (SELECT set_config('multaqa.actor_id', $1::uuid::text, true) AS id),
+       records AS (
+         INSERT INTO attendance_records (event_id, session_id, participant_id, registration_id,
+                                         status, method, taken_at, taken_by_id, device_id, client_id)
+         SELECT k.event_id, k.session_id, k.participant_id, k.registration_id, k.status, k.method,
+                k.taken_at, $1::uuid, $2::uuid, k.client_id
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::attendance_status[],
+                       $8::attendance_method[], $9::timestamptz[], $10::uuid[])
+                WITH ORDINALITY AS k(event_id, session_id, participant_id, registration_id, status,
+                                     method, taken_at, client_id, n)
+          ORDER BY k.n
+         ON CONFLICT (session_id, participant_id) DO NOTHING
+         RETURNING client_id),
+       answers AS (
+         INSERT INTO attendance_submissions (client_id, device_id, event_id, session_id,
+                                             participant_id, badge_id, status, method, taken_at,
+                                             outcome, conflict_kind, submitted_by_id)
+         SELECT k.client_id, $2::uuid, k.event_id, k.session_id, k.participant_id, k.badge_id,
+                k.status, k.method, k.taken_at, k.outcome, k.conflict_kind, $1::uuid
+           FROM unnest($11::uuid[], $12::uuid[], $13::uuid[], $14::uuid[], $15::uuid[],
+                       $16::attendance_status[], $17::attendance_method[], $18::timestamptz[],
+                       $19::attendance_sync_outcome[], $20::attendance_conflict_kind[], $21::uuid[])
+                WITH ORDINALITY AS k(client_id, event_id, session_id, participant_id, badge_id,
+                                     status, method, taken_at, outcome, conflict_kind, winner, n)
+          WHERE k.winner IS NULL OR k.winner IN (SELECT client_id FROM records)
+          ORDER BY k.n
+         ON CONFLICT (client_id) DO NOTHING
+         RETURNING client_id)
+       -- The audit trigger reads the actor when the statement ends, after this has set it.
+       SELECT (SELECT id FROM actor) AS actor,
+              ARRAY(SELECT client_id::text FROM records) AS inserted,
+              ARRAY(SELECT client_id::text FROM answers) AS kept`,
+      [
+        user.id,
+        deviceId,
+        records((d) => d.eventId),
+        records((d) => d.submission.sessionId),
+        records((d) => d.participantId),
+        records((d) => d.registrationId),
+        records((d) => d.submission.status),
+        records((d) => d.submission.method),
+        records((d) => d.submission.takenAt),
+        records((d) => d.submission.clientId),
+        answer((p) => p.decision.submission.clientId),
+        answer((p) => p.decision.eventId),
+        answer((p) => p.decision.submission.sessionId),
+        answer((p) => p.decision.participantId),
+        answer((p) => p.decision.badgeId),
+        answer((p) => p.decision.submission.status),
+        answer((p) => p.decision.submission.method),
+        answer((p) => p.decision.submission.takenAt),
+        answer((p) => p.outcome),
+        answer((p) => p.conflict),
+        answer((p) => p.winner?.submission.clientId ?? null),
+      ],
+    );
+    const inserted = new Set(row.inserted);
+    const kept = new Set(row.kept);
+    const held: Decision[] = [];
+    const lost = new Set<string>();
+    for (const { decision: d, winner, outcome, conflict } of planned) {
+      const { clientId } = d.submission;
+      if (winner && !inserted.has(winner.submission.clientId.toLowerCase())) {
+        held.push(d);
+      } else if (!kept.has(clientId.toLowerCase())) {
+        lost.add(clientId);
+      } else {
+        const record: RecordRow | null = winner && {
+          session_id: winner.submission.sessionId,
+          participant_id: winner.participantId!,
+          status: winner.submission.status,
+          method: winner.submission.method,
+          taken_at: new Date(winner.submission.takenAt),
+          taken_by_id: user.id,
+          taken_by_name: user.fullName,
+        };
+        results.set(clientId, {
+          clientId,
+          outcome,
+          conflict,
+          record: record ? toRecordDto(record) : null,
+        });
+      }
+    }
+    return { results, held, lost };
+  }
+
   /** Inserts the new records, lets an earlier scan replace a later one, and answers each. */
   private async store(
     tx: EntityManager,
@@ -183,16 +354,7 @@ export class AttendanceSyncService {
     deviceId: string,
     user: SessionUser,
   ): Promise<{ results: Map<string, Result>; lost: Set<string> }> {
-    const accepted = decisions.filter((d) => !d.refused);
-    // Within the batch, the earliest scan of a person at a session is the one to keep.
-    const winners = new Map<string, Decision>();
-    for (const d of accepted) {
-      const key = recordKey(d.submission.sessionId, d.participantId!);
-      const best = winners.get(key);
-      if (!best || Date.parse(d.submission.takenAt) < Date.parse(best.submission.takenAt)) {
-        winners.set(key, d);
-      }
-    }
+    const winners = earliestPerRecord(decisions);
     const ordered = [...winners.entries()].sort(([a], [b]) => a.localeCompare(b));
     const column = <T>(pick: (d: Decision) => T) => ordered.map(([, d]) => pick(d));
     const inserted: { session_id: string; participant_id: string }[] = ordered.length
@@ -375,44 +537,51 @@ export class AttendanceSyncService {
 
   /** A clientId seen before: its first answer again, as "duplicate", with the record as it stands. */
   private async repeats(
-    tx: EntityManager,
+    manager: EntityManager,
     records: Submission[],
     user: SessionUser,
   ): Promise<Map<string, Result>> {
     if (records.length === 0) return new Map();
-    const rows: {
+    // Someone else's clientId tells the caller nothing about that record: only their own is joined.
+    const rows: (Omit<RecordRow, 'status'> & {
       client_id: string;
-      session_id: string;
-      participant_id: string | null;
       conflict_kind: ConflictKind | null;
       submitted_by_id: string | null;
-    }[] = await tx.query(
-      `SELECT client_id, session_id, participant_id, conflict_kind, submitted_by_id
-         FROM attendance_submissions WHERE client_id = ANY($1::uuid[])`,
-      [records.map((r) => r.clientId)],
-    );
-    // Someone else's clientId tells the caller nothing about that record.
-    const own = rows.filter((r) => r.submitted_by_id === user.id && r.participant_id);
-    const held = await recordsOf(
-      tx,
-      own.map((r) => ({ sessionId: r.session_id, participantId: r.participant_id! })),
+      status: RecordRow['status'] | null;
+    })[] = await manager.query(
+      `SELECT s.client_id, s.conflict_kind, s.submitted_by_id, ${RECORD_COLUMNS}
+         FROM attendance_submissions s
+         LEFT JOIN attendance_records a
+           ON s.submitted_by_id = $2 AND a.session_id = s.session_id
+          AND a.participant_id = s.participant_id
+         LEFT JOIN users tb ON tb.id = a.taken_by_id
+        WHERE s.client_id = ANY($1::uuid[])`,
+      [records.map((r) => r.clientId), user.id],
     );
     return new Map(
-      rows.map((r) => {
-        const record =
-          r.submitted_by_id === user.id && r.participant_id
-            ? held.get(recordKey(r.session_id, r.participant_id))
-            : undefined;
-        return [
-          r.client_id,
-          {
-            clientId: r.client_id,
-            outcome: 'duplicate' as const,
-            conflict: r.submitted_by_id === user.id ? r.conflict_kind : null,
-            record: record ? toRecordDto(record) : null,
-          },
-        ];
-      }),
+      rows.map((r) => [
+        r.client_id,
+        {
+          clientId: r.client_id,
+          outcome: 'duplicate' as const,
+          conflict: r.submitted_by_id === user.id ? r.conflict_kind : null,
+          record: r.status ? toRecordDto({ ...r, status: r.status }) : null,
+        },
+      ]),
     );
   }
+}
+
+/** Within a batch, the earliest scan of a person at a session is the one to keep. */
+function earliestPerRecord(decisions: Decision[]): Map<string, Decision> {
+  const winners = new Map<string, Decision>();
+  for (const d of decisions) {
+    if (d.refused) continue;
+    const key = recordKey(d.submission.sessionId, d.participantId!);
+    const best = winners.get(key);
+    if (!best || Date.parse(d.submission.takenAt) < Date.parse(best.submission.takenAt)) {
+      winners.set(key, d);
+    }
+  }
+  return winners;
 }

@@ -20,10 +20,11 @@ export const ATTENDANCE_CLOSED_STATUSES: EventStatus[] = ['cancelled', 'archived
 /** What door staff may record: scanning a badge, or finding a name when the badge will not scan. */
 export const SCAN_METHODS: AttendanceMethod[] = ['scan', 'search'];
 
-interface TakerRow {
+export interface TakerRow {
   session_id: string;
-  starts_at: Date;
-  ends_at: Date;
+  /** A Date, or its JSON text when the rows come through json_agg. */
+  starts_at: Date | string;
+  ends_at: Date | string;
   event_id: string;
   event_status: EventStatus;
   is_coordinator: boolean;
@@ -31,7 +32,11 @@ interface TakerRow {
   is_door_staff: boolean;
 }
 
-const TAKER_SQL = `
+/**
+ * Who may take which sessions: $1 the session ids, $2 the user. Exported for the sync, which
+ * reads it inside one larger statement; sessionTakers() reads its rows.
+ */
+export const TAKER_SQL = `
   SELECT s.id AS session_id, s.event_id, s.starts_at, s.ends_at, e.status AS event_status,
          EXISTS (SELECT 1 FROM event_coordinators ec WHERE ec.event_id = s.event_id AND ec.user_id = $2) AS is_coordinator,
          EXISTS (SELECT 1 FROM session_speakers sp WHERE sp.session_id = s.id AND sp.user_id = $2) AS is_speaker,
@@ -56,23 +61,19 @@ export interface SessionTaker {
   taker: AttendanceTaker | null;
 }
 
-/** For a sync batch: each session's event, status and why the user may take it (null: may not). */
-export async function attendanceTakers(
-  manager: EntityManager,
-  sessionIds: string[],
-  user: SessionUser,
-): Promise<Map<string, SessionTaker>> {
-  const rows: TakerRow[] = sessionIds.length
-    ? await manager.query(TAKER_SQL, [sessionIds, user.id])
-    : [];
+/**
+ * For a sync batch, from the rows of TAKER_SQL: each session's event, status and why the user
+ * may take it (null: may not).
+ */
+export function sessionTakers(rows: TakerRow[], user: SessionUser): Map<string, SessionTaker> {
   return new Map(
     rows.map((row) => [
       row.session_id,
       {
         eventId: row.event_id,
         eventStatus: row.event_status,
-        startsAt: row.starts_at,
-        endsAt: row.ends_at,
+        startsAt: new Date(row.starts_at),
+        endsAt: new Date(row.ends_at),
         taker: takerOf(row, user, true),
       },
     ]),
