@@ -1,0 +1,35 @@
+import './public.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { initialLanguage } from '../lib/i18n';
+import { ProblemError } from '../lib/problem';
+import { PublicApp } from './app';
+import { loadPublicI18n } from './i18n';
+
+/**
+ * The public pages' light entry (`/e`, `/e/:id`, `/e/:id/register`, served as public.html):
+ * Preact in React's place, plain HTML and one small CSS file instead of Mantine, no zod (see
+ * build/public-entry.ts). No sign-in here, so no `/api/auth/me` and no 401 handling.
+ */
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Client errors (404…) will not change on retry; network and 5xx might.
+      retry: (failureCount, error) =>
+        !(error instanceof ProblemError && error.status < 500) && failureCount < 2,
+    },
+  },
+});
+
+// The reader's strings come before the first paint, so no page flashes untranslated.
+void loadPublicI18n(initialLanguage()).then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <PublicApp />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  ),
+);

@@ -1,0 +1,54 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/**
+ * The public pages' router: three paths (`/e`, `/e/:id`, `/e/:id/register`) need no library.
+ * The address is the state; links push it, the back button pops it.
+ */
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+window.addEventListener('popstate', notify);
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  window.history[replace ? 'replaceState' : 'pushState'](null, '', to);
+  if (!replace) window.scrollTo(0, 0);
+  notify();
+}
+
+/** The current path and search parameters; re-renders when they change. */
+export function useLocation(): { path: string; search: URLSearchParams } {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  const url = new URL(href, window.location.origin);
+  return { path: url.pathname, search: url.searchParams };
+}
+
+/** A link within the public pages: followed without reloading, unless opened elsewhere. */
+export function Link({
+  href,
+  onClick,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      props.target
+    )
+      return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a {...props} href={href} onClick={follow} />;
+}
