@@ -5,18 +5,18 @@ import { switchPublicLanguage } from './i18n';
 import { EventPage } from './pages/event-page';
 import { EventsPage } from './pages/events-page';
 import { RegisterPage } from './pages/register-page';
-import { Link, useLocation } from './router';
+import { Link, matchRoute, useLocation } from './router';
 
 /** The page for a path: `/e`, `/e/:id`, `/e/:id/register`. */
 function Page() {
   const { path, search } = useLocation();
   const { t } = useTranslation();
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'e' && parts.length === 1)
+  const route = matchRoute(path);
+  if (route.page === 'events')
     return <EventsPage q={search.get('q') ?? ''} page={Number(search.get('page')) || 1} />;
-  if (parts[0] === 'e' && parts.length === 2) return <EventPage key={parts[1]} id={parts[1]} />;
-  if (parts[0] === 'e' && parts.length === 3 && parts[2] === 'register')
-    return <RegisterPage key={parts[1]} id={parts[1]} code={search.get('code') ?? undefined} />;
+  if (route.page === 'event') return <EventPage key={route.id} id={route.id} />;
+  if (route.page === 'register')
+    return <RegisterPage key={route.id} id={route.id} code={search.get('code') ?? undefined} />;
   return (
     <div className="stack">
       <h1>{t('public.title')}</h1>

@@ -2,10 +2,14 @@ import './public.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { initialLanguage } from '../lib/i18n';
+import { publicEventQueryOptions } from '../features/public-events/api/get-public-event';
+import { publicRegistrationFormQueryOptions } from '../features/registration-form/api/get-registration-form';
+import { countriesQueryOptions } from '../lib/countries';
+import { applyDocumentLanguage, initialLanguage } from '../lib/i18n';
 import { ProblemError } from '../lib/problem';
 import { PublicApp } from './app';
 import { loadPublicI18n } from './i18n';
+import { matchRoute } from './router';
 
 /**
  * The public pages' light entry (`/e`, `/e/:id`, `/e/:id/register`, served as public.html):
@@ -23,8 +27,20 @@ const queryClient = new QueryClient({
   },
 });
 
+// The first page's data is asked for at once, while the strings load and before the first render
+// (in the reader's language: the API client sends <html lang> as Accept-Language).
+const language = initialLanguage();
+applyDocumentLanguage(language);
+const route = matchRoute(window.location.pathname);
+if (route.page === 'event' || route.page === 'register')
+  void queryClient.prefetchQuery(publicEventQueryOptions(route.id));
+if (route.page === 'register') {
+  void queryClient.prefetchQuery(publicRegistrationFormQueryOptions(route.id));
+  void queryClient.prefetchQuery(countriesQueryOptions);
+}
+
 // The reader's strings come before the first paint, so no page flashes untranslated.
-void loadPublicI18n(initialLanguage()).then((i18n) =>
+void loadPublicI18n(language).then((i18n) =>
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -52,3 +52,19 @@ export function Link({
   };
   return <a {...props} href={href} onClick={follow} />;
 }
+
+export type PublicRoute =
+  | { page: 'events' }
+  | { page: 'event'; id: string }
+  | { page: 'register'; id: string }
+  | { page: 'none' };
+
+/** Which public page a path shows. */
+export function matchRoute(path: string): PublicRoute {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] !== 'e') return { page: 'none' };
+  if (parts.length === 1) return { page: 'events' };
+  if (parts.length === 2) return { page: 'event', id: parts[1] };
+  if (parts.length === 3 && parts[2] === 'register') return { page: 'register', id: parts[1] };
+  return { page: 'none' };
+}

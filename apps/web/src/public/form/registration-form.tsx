@@ -1,5 +1,5 @@
 import { LANGUAGES, pickLocalized, type Question } from '@multaqa/contract';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PublicRegistrationBody } from '../../features/registration-form/api/register';
@@ -21,8 +21,10 @@ import { registrationResolver } from './validate';
 /**
  * The public self-registration form: the person, the event's own questions and an invitation
  * code. One submissionId per form, so a double tap or a retry on a slow link registers once.
+ * Memoized: the page around it re-renders as the event's title arrives, which a phone should
+ * not pay for with the whole form (its country list has ~250 options).
  */
-export function RegistrationForm({
+export const RegistrationForm = memo(function RegistrationForm({
   questions,
   invitationOnly,
   initialCode,
@@ -240,7 +242,7 @@ export function RegistrationForm({
       </button>
     </form>
   );
-}
+});
 
 function isAlreadyRegistered(error: unknown) {
   return error instanceof ProblemError && error.code === 'already_registered';

@@ -1,6 +1,6 @@
 import { pickLocalized, type PublicEvent } from '@multaqa/contract';
 import { useTranslation } from 'react-i18next';
-import { formatDayHeading, formatTimeRangeInZone } from '../../lib/format';
+import { formatDayHeading, formatTimeRangeInZone, listFormat } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { groupByDay } from '../../lib/timetable-layout';
 import { eachDate, isoToZonedLocal } from '../../lib/time-zone';
@@ -76,7 +76,7 @@ function SessionCard({ session, timeZone }: { session: PublicSession; timeZone: 
       )}
       {session.speakers.length > 0 && (
         <p className="small dimmed">
-          {new Intl.ListFormat(lang).format(
+          {listFormat(lang).format(
             session.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)),
           )}
         </p>

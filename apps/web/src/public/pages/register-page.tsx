@@ -1,6 +1,7 @@
 import { pickLocalized } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PublicRegistrationBody } from '../../features/registration-form/api/register';
 import { useTranslation } from 'react-i18next';
 import {
   publicEventTitleQueryOptions,
@@ -26,6 +27,15 @@ export function RegisterPage({ id, code }: { id: string; code?: string }) {
   const title = event ? pickLocalized(event.title, lang) || t('public.untitled') : '';
   useDocumentTitle(title ? t('register.pageTitle', { title }) : t('register.title'));
   const eventHref = `/e/${encodeURIComponent(id)}`;
+  const { mutateAsync } = register;
+  const onSubmit = useCallback(
+    async (body: PublicRegistrationBody) => {
+      await mutateAsync(body);
+      setSentTo(body.email);
+      window.scrollTo({ top: 0 });
+    },
+    [mutateAsync],
+  );
 
   return (
     <div className="stack narrow">
@@ -70,11 +80,7 @@ export function RegisterPage({ id, code }: { id: string; code?: string }) {
           questions={formQuery.data.questions}
           invitationOnly={formQuery.data.mode === 'invitation_only'}
           initialCode={code}
-          onSubmit={async (body) => {
-            await register.mutateAsync(body);
-            setSentTo(body.email);
-            window.scrollTo({ top: 0 });
-          }}
+          onSubmit={onSubmit}
         />
       )}
       {register.checkingConnection && (
