@@ -88,7 +88,6 @@ export async function buildPublicEntry(webRoot: string, outDir: string): Promise
     build: {
       outDir,
       emptyOutDir: false,
-      minify: !process.env.PUBLIC_NO_MINIFY,
       rolldownOptions: { input: join(root, 'public.html') },
     },
   });

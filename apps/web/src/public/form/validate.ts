@@ -20,11 +20,12 @@ const error = (key: string, params: Record<string, string | number> = {}): Messa
   message: encodeMessage({ key, params }),
 });
 
-/** A typed text's problem: control or bidi characters, line breaks, too long. */
+/** A typed text's problem (control or bidi characters, line breaks, too long), once trimmed. */
 function textError(value: string, max: number, multiLine = false): Message | undefined {
-  const problem = textProblem(value, multiLine);
+  const text = (multiLine ? value.replace(/\r\n?/g, '\n') : value).trim();
+  const problem = textProblem(text, multiLine);
   if (problem) return error(problem);
-  if (value.trim().length > max) return error('validation.too_long', { maximum: max });
+  if (text.length > max) return error('validation.too_long', { maximum: max });
   return undefined;
 }
 
@@ -53,16 +54,18 @@ export function validateRegistration(
   if (blank(values.nationality)) set('nationality', error('validation.required'));
   set('proposedInstitution', textError(values.proposedInstitution, 200));
   set('position', textError(values.position, 200));
-  const email = values.email.trim();
-  if (!email) set('email', error('validation.required'));
-  else if (email.length > 254) set('email', error('validation.too_long', { maximum: 254 }));
-  else if (!EMAIL.test(email)) set('email', error('validation.invalid_email'));
+  // As zod: the address is checked as typed, then trimmed (an email input trims it anyway).
+  if (blank(values.email)) set('email', error('validation.required'));
+  else if (!EMAIL.test(values.email)) set('email', error('validation.invalid_email'));
+  else if (values.email.trim().length > 254)
+    set('email', error('validation.too_long', { maximum: 254 }));
   if (!blank(values.phone) && !PHONE.test(values.phone.trim().replace(/[\s().-]/g, '')))
     set('phone', error('validation.phone_e164'));
   const answers: Record<string, Message> = {};
   for (const q of questions) {
     const value = values.answers[q.key] ?? '';
-    const problem = q.kind === 'text' ? textError(value, 2000, true) : undefined;
+    // A blank answer is left out of the request.
+    const problem = blank(value) ? undefined : textError(value, 2000, true);
     if (problem) answers[q.key] = problem;
     else if (q.required && blank(value)) answers[q.key] = error('validation.answer_required');
   }
