@@ -88,6 +88,8 @@ export async function buildPublicEntry(webRoot: string, outDir: string): Promise
     build: {
       outDir,
       emptyOutDir: false,
+      // Every browser the pages serve preloads modules itself; the polyfill only cost time.
+      modulePreload: { polyfill: false },
       rolldownOptions: { input: join(root, 'public.html') },
     },
   });

@@ -1,13 +1,12 @@
 import './public.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { publicEventQueryOptions } from '../features/public-events/api/get-public-event';
 import { publicRegistrationFormQueryOptions } from '../features/registration-form/api/get-registration-form';
 import { countriesQueryOptions } from '../lib/countries';
 import { applyDocumentLanguage, initialLanguage } from '../lib/i18n';
-import { ProblemError } from '../lib/problem';
 import { PublicApp } from './app';
+import { prefetch } from './data';
 import { loadPublicI18n } from './i18n';
 import { matchRoute } from './router';
 
@@ -16,16 +15,6 @@ import { matchRoute } from './router';
  * Preact in React's place, plain HTML and one small CSS file instead of Mantine, no zod (see
  * build/public-entry.ts). No sign-in here, so no `/api/auth/me` and no 401 handling.
  */
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // Client errors (404…) will not change on retry; network and 5xx might.
-      retry: (failureCount, error) =>
-        !(error instanceof ProblemError && error.status < 500) && failureCount < 2,
-    },
-  },
-});
 
 // The first page's data is asked for at once, while the strings load and before the first render
 // (in the reader's language: the API client sends <html lang> as Accept-Language).
@@ -33,19 +22,17 @@ const language = initialLanguage();
 applyDocumentLanguage(language);
 const route = matchRoute(window.location.pathname);
 if (route.page === 'event' || route.page === 'register')
-  void queryClient.prefetchQuery(publicEventQueryOptions(route.id));
+  prefetch(publicEventQueryOptions(route.id));
 if (route.page === 'register') {
-  void queryClient.prefetchQuery(publicRegistrationFormQueryOptions(route.id));
-  void queryClient.prefetchQuery(countriesQueryOptions);
+  prefetch(publicRegistrationFormQueryOptions(route.id));
+  prefetch(countriesQueryOptions);
 }
 
 // The reader's strings come before the first paint, so no page flashes untranslated.
 void loadPublicI18n(language).then((i18n) =>
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <PublicApp />
-      </QueryClientProvider>
+      <PublicApp />
     </I18nextProvider>,
   ),
 );

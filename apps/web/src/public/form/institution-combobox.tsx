@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { institutionOptions } from '../../features/registration-form/components/
 import type { RegistrationFormValues } from '../../features/registration-form/components/registration-request';
 import { currentLanguage } from '../../lib/i18n';
 import { foldForSearch } from '../../lib/search-text';
+import { useData } from '../data';
 import { describedBy, FieldFrame, useFieldError } from './fields';
 
 interface Option {
@@ -31,7 +31,7 @@ export function InstitutionCombobox({
   const listId = useId();
   const { field } = useController({ control: form.control, name: 'institutionId' });
   const error = useFieldError(form, 'institutionId');
-  const query = useQuery(publicInstitutionsQueryOptions(country));
+  const query = useData(publicInstitutionsQueryOptions(country));
   const options = useMemo(() => institutionOptions(query.data ?? [], lang), [query.data, lang]);
   const flat = useMemo(
     () => options.flatMap((o): Option[] => ('group' in o ? o.items : [o])),
@@ -98,7 +98,7 @@ export function InstitutionCombobox({
     ? t('common.loading')
     : query.isError
       ? t('pickers.loadFailed')
-      : query.data.length === 0
+      : query.data?.length === 0
         ? t('register.noInstitutions')
         : t('pickers.nothingFound');
 

@@ -1,17 +1,17 @@
 import type { Question } from '@multaqa/contract';
 import { screen, waitFor } from '@testing-library/react';
-import type { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { countriesQueryOptions } from '../../lib/countries';
 import { ProblemError } from '../../lib/problem';
 import { renderWithProviders } from '../../test/render';
 import type { PublicRegistrationBody } from '../../features/registration-form/api/register';
+import { setData } from '../data';
 import { RegistrationForm } from './registration-form';
 
 /** The API's reference list of countries, as GET /api/countries would answer it. */
-const withCountries = (queryClient: QueryClient) =>
-  queryClient.setQueryData(countriesQueryOptions.queryKey, [
+const withCountries = () =>
+  setData(countriesQueryOptions, [
     { code: 'NE', name: { ar: 'النيجر', en: 'Niger', fr: 'Niger' } },
     { code: 'SO', name: { ar: 'الصومال', en: 'Somalia', fr: 'Somalie' } },
   ]);

@@ -8,11 +8,12 @@ import {
   toRegistrationRequest,
   type RegistrationFormValues,
 } from '../../features/registration-form/components/registration-request';
-import { useCountryOptions } from '../../lib/countries';
+import { countriesQueryOptions } from '../../lib/countries';
 import { currentLanguage } from '../../lib/i18n';
 import { ProblemError } from '../../lib/problem';
 import { useSave } from '../../lib/use-save';
 import { randomUuid } from '../../lib/uuid';
+import { useData } from '../data';
 import { ErrorAlert } from '../ui';
 import { SelectField, TextField } from './fields';
 import { InstitutionCombobox } from './institution-combobox';
@@ -52,7 +53,14 @@ export const RegistrationForm = memo(function RegistrationForm({
     shouldFocusError: false,
     defaultValues: emptyRegistrationValues(questions, lang, initialCode),
   });
-  const countries = useCountryOptions(lang);
+  const countryList = useData(countriesQueryOptions).data;
+  // Every country, named in the reader's language and sorted the way its readers sort.
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return (countryList ?? [])
+      .map((country) => ({ value: country.code, label: pickLocalized(country.name, lang) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [countryList, lang]);
   const nationality = form.watch('nationality');
   const { formRef, save, saveError, onInvalid } = useSave(form);
   const submit = form.handleSubmit(async (values) => {

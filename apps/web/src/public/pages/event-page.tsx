@@ -1,5 +1,4 @@
 import { LANGUAGES, pickLocalized, type Language, type LocalizedText } from '@multaqa/contract';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +15,7 @@ import {
   formatTimeZone,
 } from '../../lib/format';
 import { currentLanguage, directionOf } from '../../lib/i18n';
+import { useData } from '../data';
 import { Link } from '../router';
 import { Badge, ErrorAlert, Loading } from '../ui';
 import { Programme } from './programme';
@@ -45,12 +45,12 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function EventPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const query = useQuery(publicEventQueryOptions(id));
+  const query = useData(publicEventQueryOptions(id));
   const title = query.data ? pickLocalized(query.data.title, lang) || t('public.untitled') : '';
   useDocumentTitle(title || t('public.title'));
 
   if (query.isPending) return <Loading heights={[32, 120, 200]} />;
-  if (query.isError)
+  if (query.isError || !query.data)
     return (
       <div className="stack">
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />

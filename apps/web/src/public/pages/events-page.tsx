@@ -1,5 +1,4 @@
 import { pickLocalized } from '@multaqa/contract';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +9,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { formatCountry, formatDateRange, formatHijriDateRange } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { textParam } from '../../lib/search-params';
+import { useData } from '../data';
 import { Link, navigate } from '../router';
 import { Badge, ErrorAlert, Loading } from '../ui';
 
@@ -30,9 +30,13 @@ export function EventsPage({ q: rawQ, page }: { q: string; page: number }) {
   const lang = currentLanguage(i18n);
   const q = textParam(rawQ);
   useDocumentTitle(t('public.title'));
-  const query = useQuery(
+  const query = useData(
     listPublicEventsQueryOptions({ q, page, pageSize: PUBLIC_EVENTS_PAGE_SIZE }),
   );
+  // While another search or page loads, the list shown stays (no flash of grey blocks).
+  const shown = useRef(query.data);
+  if (query.data) shown.current = query.data;
+  const list = query.data ?? (query.isPending ? shown.current : undefined);
   const [text, setText] = useState(q ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -60,16 +64,17 @@ export function EventsPage({ q: rawQ, page }: { q: string; page: number }) {
           }}
         />
       </div>
-      {query.isPending ? (
+      {list ? null : query.isPending ? (
         <Loading heights={[90, 90]} />
-      ) : query.isError ? (
+      ) : (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
+      )}
+      {!list ? null : list.items.length === 0 ? (
         <p className="empty">{q ? t('public.noResults', { q }) : t('public.empty')}</p>
       ) : (
         <>
           <ul className="grid grid-2 plain-list">
-            {query.data.items.map((event) => (
+            {list.items.map((event) => (
               <li key={event.id} className="card stack-tight">
                 <Link href={`/e/${encodeURIComponent(event.id)}`} className="strong">
                   {pickLocalized(event.title, lang) || t('public.untitled')}
@@ -94,9 +99,9 @@ export function EventsPage({ q: rawQ, page }: { q: string; page: number }) {
             ))}
           </ul>
           <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            total={query.data.total}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
             href={(next) => listUrl(q, next)}
           />
         </>

@@ -1,17 +1,20 @@
 import { pickLocalized } from '@multaqa/contract';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PublicRegistrationBody } from '../../features/registration-form/api/register';
+import {
+  registerForEvent,
+  type PublicRegistrationBody,
+} from '../../features/registration-form/api/register';
+import { withProofOfWork } from '../../lib/proof-of-work';
 import { useTranslation } from 'react-i18next';
 import {
   publicEventTitleQueryOptions,
   publicRegistrationFormQueryOptions,
 } from '../../features/registration-form/api/get-registration-form';
-import { useRegisterForEvent } from '../../features/registration-form/api/register';
 import { useDocumentTitle } from '../../lib/document-title';
 import { formatCountry, formatDateRange } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { RegistrationForm } from '../form/registration-form';
+import { useData } from '../data';
 import { Link } from '../router';
 import { ErrorAlert, Loading } from '../ui';
 
@@ -19,22 +22,23 @@ import { ErrorAlert, Loading } from '../ui';
 export function RegisterPage({ id, code }: { id: string; code?: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const formQuery = useQuery(publicRegistrationFormQueryOptions(id));
-  const eventQuery = useQuery(publicEventTitleQueryOptions(id));
-  const register = useRegisterForEvent(id);
+  const formQuery = useData(publicRegistrationFormQueryOptions(id));
+  const eventQuery = useData(publicEventTitleQueryOptions(id));
+  // When many registrations came from this connection, the API asks for a proof of work (428),
+  // solved here and sent again; meanwhile the page says so.
+  const [checkingConnection, setCheckingConnection] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const event = eventQuery.data;
   const title = event ? pickLocalized(event.title, lang) || t('public.untitled') : '';
   useDocumentTitle(title ? t('register.pageTitle', { title }) : t('register.title'));
   const eventHref = `/e/${encodeURIComponent(id)}`;
-  const { mutateAsync } = register;
   const onSubmit = useCallback(
     async (body: PublicRegistrationBody) => {
-      await mutateAsync(body);
+      await withProofOfWork((proof) => registerForEvent(id, body, proof), setCheckingConnection);
       setSentTo(body.email);
       window.scrollTo({ top: 0 });
     },
-    [mutateAsync],
+    [id],
   );
 
   return (
@@ -64,7 +68,7 @@ export function RegisterPage({ id, code }: { id: string; code?: string }) {
         <RegistrationResult eventHref={eventHref} email={sentTo} />
       ) : formQuery.isPending ? (
         <Loading heights={[36, 36, 36]} />
-      ) : formQuery.isError ? (
+      ) : formQuery.isError || !formQuery.data ? (
         <ErrorAlert error={formQuery.error} onRetry={() => void formQuery.refetch()} />
       ) : !formQuery.data.open ? (
         <div className="alert alert-gray" role="status">
@@ -83,7 +87,7 @@ export function RegisterPage({ id, code }: { id: string; code?: string }) {
           onSubmit={onSubmit}
         />
       )}
-      {register.checkingConnection && (
+      {checkingConnection && (
         <div className="alert alert-blue" role="status">
           <span className="spinner" aria-hidden="true" /> {t('webSecurity.checkingConnection')}
         </div>
