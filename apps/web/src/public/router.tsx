@@ -59,7 +59,12 @@ export type PublicRoute =
   | { page: 'register'; id: string }
   | { page: 'none' };
 
-/** Which public page a path shows. */
+/**
+ * Which public page a path shows. A page moved here from the main app (the certificate check,
+ * `/verify/:serial`, is the next candidate) gets a case here and in app.tsx, and its path in
+ * PUBLIC_ENTRY_PATHS (apps/api/src/common/http/web-app.ts); its strings are picked up by
+ * build/public-strings.ts from the `t('…')` calls under src/public.
+ */
 export function matchRoute(path: string): PublicRoute {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] !== 'e') return { page: 'none' };
