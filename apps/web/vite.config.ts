@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
+import { buildPublicEntry } from './build/public-entry';
 import { routePreloads } from './build/route-preloads';
 
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
@@ -30,7 +31,8 @@ export default defineConfig({
       ],
       import.meta.dirname,
     ),
-    precompress(outDir),
+    // The public pages' light entry (public.html) is built into the same folder, then all is compressed.
+    precompress(outDir, () => buildPublicEntry(import.meta.dirname, outDir)),
   ],
   build: {
     outDir,

@@ -19,35 +19,42 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** Writes `file.br` and `file.gz` beside each text file under `outDir` (1 KiB or more). */
+export async function compressDir(outDir: string): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for await (const path of filesUnder(outDir)) {
+    jobs.push(
+      readFile(path).then(async (data) => {
+        if (data.length < MIN_BYTES) return;
+        const [br, gzipped] = await Promise.all([
+          brotli(data, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          }),
+          gz(data, { level: constants.Z_BEST_COMPRESSION }),
+        ]);
+        await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
+      }),
+    );
+  }
+  await Promise.all(jobs);
+}
+
 /**
  * Writes `file.br` and `file.gz` beside each text file of the build, at the strongest levels,
  * once: the server then sends them as they are (express-static-gzip) instead of compressing
- * every response, or, as before, sending JavaScript uncompressed to phones.
+ * every response, or, as before, sending JavaScript uncompressed to phones. `before` runs first
+ * (the public pages' own build, which writes into the same folder: see build/public-entry.ts).
  */
-export function precompress(outDir: string): Plugin {
+export function precompress(outDir: string, before?: () => Promise<void>): Plugin {
   return {
     name: 'multaqa:precompress',
     apply: 'build',
     async closeBundle() {
-      const jobs: Promise<void>[] = [];
-      for await (const path of filesUnder(outDir)) {
-        jobs.push(
-          readFile(path).then(async (data) => {
-            if (data.length < MIN_BYTES) return;
-            const [br, gzipped] = await Promise.all([
-              brotli(data, {
-                params: {
-                  [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-                  [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-                },
-              }),
-              gz(data, { level: constants.Z_BEST_COMPRESSION }),
-            ]);
-            await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
-          }),
-        );
-      }
-      await Promise.all(jobs);
+      await before?.();
+      await compressDir(outDir);
     },
   };
 }

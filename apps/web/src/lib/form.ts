@@ -34,7 +34,7 @@ export function decodeMessage(message: string | undefined): IssueMessage | null 
     }
   }
   // A message set in the schema itself (`refine(..., { message: 'validation.x' })`) is a bare key.
-  if (/^validation\.[a-z_]+$/.test(message)) return { key: message, params: {} };
+  if (/^validation\.[a-z0-9_]+$/.test(message)) return { key: message, params: {} };
   return null;
 }
 

@@ -1,14 +1,42 @@
 import type { Language } from '@multaqa/contract';
 
+/**
+ * Building an Intl formatter costs far more than using one (an Arabic one with a time zone
+ * most): each is made once per language and options. A public event page formats every session
+ * of its programme, which cost a phone hundreds of milliseconds when each made its own.
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, lang: string, options: object, make: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A DateTimeFormat, made once per language and options. */
+export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions) {
+  return cached('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
+}
+
+/** A ListFormat ("a, b and c"), made once per language. */
+export function listFormat(lang: string) {
+  return cached('list', lang, {}, () => new Intl.ListFormat(lang));
+}
+
+function displayNames(lang: string, type: 'region' | 'language') {
+  return cached('names', lang, { type }, () => new Intl.DisplayNames(lang, { type }));
+}
+
 /** Dates follow the reader's language (Arabic digits and month names for `ar`). */
 export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+  return dateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatHours(hours: number, lang: Language): string {
@@ -30,7 +58,7 @@ function calendarDate(date: string): Date {
 
 /** A day heading for a timetable column: "Sunday 12 January". */
 export function formatDayHeading(date: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -40,11 +68,9 @@ export function formatDayHeading(date: string, lang: Language): string {
 
 /** An instant as date and time on the wall clock of `timeZone`. */
 export function formatDateTimeInZone(iso: string, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 /** The time range of two instants on the wall clock of `timeZone`: "09:00–12:00". */
@@ -54,7 +80,7 @@ export function formatTimeRangeInZone(
   lang: Language,
   timeZone: string,
 ): string {
-  return new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone }).formatRange(
+  return dateTimeFormat(lang, { timeStyle: 'short', timeZone }).formatRange(
     new Date(startsAt),
     new Date(endsAt),
   );
@@ -62,7 +88,7 @@ export function formatTimeRangeInZone(
 
 /** A local `HH:MM` of a calendar date (already in the event's zone) in the reader's language. */
 export function formatLocalTime(time: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(
+  return dateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(
     new Date(`1970-01-01T${time}:00Z`),
   );
 }
@@ -70,7 +96,7 @@ export function formatLocalTime(time: string, lang: Language): string {
 /** A country's name in the reader's language, from its ISO code (no request needed). */
 export function formatCountry(code: string, lang: Language): string {
   try {
-    return new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
+    return displayNames(lang, 'region').of(code) ?? code;
   } catch {
     return code;
   }
@@ -83,7 +109,7 @@ export function formatCountry(code: string, lang: Language): string {
 export function formatTimeZone(timeZone: string, lang: Language): string {
   try {
     const part = (timeZoneName: 'longGeneric' | 'longOffset') =>
-      new Intl.DateTimeFormat(lang, { timeZone, timeZoneName })
+      dateTimeFormat(lang, { timeZone, timeZoneName })
         .formatToParts(new Date())
         .find((p) => p.type === 'timeZoneName')?.value;
     const generic = part('longGeneric');
@@ -101,8 +127,8 @@ export function formatTimeZone(timeZone: string, lang: Language): string {
 
 /** Languages named in the reader's language and joined as it joins a list ("العربية والإنجليزية"). */
 export function formatLanguages(codes: readonly string[], lang: Language): string {
-  const names = new Intl.DisplayNames(lang, { type: 'language' });
-  return new Intl.ListFormat(lang).format(codes.map((code) => names.of(code) ?? code));
+  const names = displayNames(lang, 'language');
+  return listFormat(lang).format(codes.map((code) => names.of(code) ?? code));
 }
 
 /** Two instants as one range on the wall clock of `timeZone`: "12 Jan 2020, 09:00–12:00". */
@@ -112,14 +138,13 @@ export function formatDateTimeRangeInZone(
   lang: Language,
   timeZone: string,
 ): string {
-  return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).formatRange(new Date(startsAt), new Date(endsAt));
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).formatRange(
+    new Date(startsAt),
+    new Date(endsAt),
+  );
 }
 
 /** A whole number in the reader's digits (Arabic-Indic for `ar`). */
 export function formatNumber(value: number, lang: Language): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return cached('number', lang, {}, () => new Intl.NumberFormat(lang)).format(value);
 }

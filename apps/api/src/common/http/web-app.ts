@@ -11,11 +11,20 @@ interface Preloads {
   routes: { pattern: string; files: string[] }[];
 }
 
-function readPreloads(distDir: string): Preloads {
-  const path = join(distDir, 'preload.json');
+function readPreloads(distDir: string, file = 'preload.json'): Preloads {
+  const path = join(distDir, file);
   if (!existsSync(path)) return { languages: { ar: [], en: [], fr: [] }, routes: [] };
-  return JSON.parse(readFileSync(path, 'utf8')) as Preloads;
+  return {
+    routes: [],
+    ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<Preloads>),
+  } as Preloads;
 }
+
+/**
+ * The paths the public pages' light entry serves (`public.html`: no Mantine, no zod, Preact; see
+ * apps/web/build/public-entry.ts). A page moved there from the main app is added here.
+ */
+const PUBLIC_ENTRY_PATHS = /^\/e(\/|$)/;
 
 /** The language the web app will pick on a first visit: the browser's first one we have. */
 function firstLanguage(req: Request): Language {
@@ -32,13 +41,26 @@ function firstLanguage(req: Request): Language {
  * sent as the brotli or gzip copies the web build wrote beside them (with `Vary:
  * Accept-Encoding`), so a phone downloads the compressed size and the server compresses nothing.
  * A public page's HTML lists the code of that page and its strings as `modulepreload` links, so
- * the browser fetches them together with the entry rather than one after another.
+ * the browser fetches them together with the entry rather than one after another. The public
+ * event pages (`/e…`) get `public.html`, their own light entry, when the build has one.
  */
 export function serveWebApp(app: INestApplication, distDir: string): void {
   const indexPath = join(distDir, 'index.html');
   if (!existsSync(indexPath)) return;
   const index = readFileSync(indexPath, 'utf8');
   const preloads = readPreloads(distDir);
+  const publicPath = join(distDir, 'public.html');
+  const publicEntry = existsSync(publicPath)
+    ? {
+        html: readFileSync(publicPath, 'utf8'),
+        preloads: readPreloads(distDir, 'public-preload.json'),
+      }
+    : null;
+  const withPreloads = (html: string, files: string[]) =>
+    html.replace(
+      '</head>',
+      `${files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('')}</head>`,
+    );
   const routes = preloads.routes.map((route) => ({ ...route, regex: new RegExp(route.pattern) }));
   const compressed = (
     dir: string,
@@ -66,11 +88,16 @@ export function serveWebApp(app: INestApplication, distDir: string): void {
       return next();
     }
     res.setHeader('Cache-Control', 'no-cache');
+    if (publicEntry && PUBLIC_ENTRY_PATHS.test(req.path)) {
+      // The reader's strings are fetched together with the entry.
+      res.setHeader('Vary', 'Accept-Language');
+      const files = publicEntry.preloads.languages[firstLanguage(req)];
+      return res.type('html').send(withPreloads(publicEntry.html, files));
+    }
     const route = routes.find((r) => r.regex.test(req.path));
     if (!route) return res.type('html').send(index);
     res.setHeader('Vary', 'Accept-Language');
     const files = [...preloads.languages[firstLanguage(req)], ...route.files];
-    const links = files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`);
-    res.type('html').send(index.replace('</head>', `${links.join('')}</head>`));
+    res.type('html').send(withPreloads(index, files));
   });
 }
