@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
 import { routePreloads } from './build/route-preloads';
+import { scannerOffline } from './build/scanner-offline';
 
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
@@ -30,6 +31,7 @@ export default defineConfig({
       ],
       import.meta.dirname,
     ),
+    scannerOffline(),
     precompress(outDir),
   ],
   build: {
