@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
 import { buildPublicEntry } from './build/public-entry';
 import { routePreloads } from './build/route-preloads';
+import { scannerOffline } from './build/scanner-offline';
 
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
@@ -31,6 +32,7 @@ export default defineConfig({
       ],
       import.meta.dirname,
     ),
+    scannerOffline(),
     // The public pages' light entry (public.html) is built into the same folder, then all is compressed.
     precompress(outDir, () => buildPublicEntry(import.meta.dirname, outDir)),
   ],

@@ -115,6 +115,85 @@ describe('badges', () => {
     expect(again.body.code).toBe('badge_needs_approval');
   });
 
+  it('revokes a staff badge when its holder leaves the event staff; back on it, a new one', async () => {
+    const lead = await t.signIn(['coordinator']);
+    const second = await t.signIn(['coordinator']);
+    const trainer = await t.signIn(['trainer']);
+    const door = await t.signIn(['door_staff']);
+    const { event, sessions } = await eventWithSessions(lead.agent, 1, [[trainer.user.id]]);
+    const [session] = sessions;
+    await lead.agent
+      .patch(`/api/events/${event.id}`)
+      .send({ coordinatorIds: [lead.user.id, second.user.id] })
+      .expect(200);
+    await lead.agent
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+    const staffBadges = async () => {
+      const all = (await lead.agent.get(`/api/events/${event.id}/badges`).expect(200))
+        .body as Badge[];
+      return all.filter((b) => b.userId);
+    };
+    const current = (badges: Badge[], userId: string) =>
+      badges.filter((b) => b.userId === userId && !b.revokedAt);
+    const before = await staffBadges();
+    const removed = [second, trainer, door].map(({ user }) => current(before, user.id)[0]?.id);
+    expect(removed.every(Boolean)).toBe(true);
+    const leadBadge = current(before, lead.user.id)[0];
+
+    // Each leaves by the way their place is edited: coordinators, session speakers, door staff.
+    await lead.agent
+      .patch(`/api/events/${event.id}`)
+      .send({ coordinatorIds: [lead.user.id] })
+      .expect(200);
+    await lead.agent
+      .patch(`/api/events/${event.id}/sessions/${session.id}`)
+      .send({ speakers: [], allowConflicts: true })
+      .expect(200);
+    await lead.agent.put(`/api/events/${event.id}/door-staff`).send({ userIds: [] }).expect(200);
+
+    const list = await lead.agent.get(`/api/events/${event.id}/badges/revoked`).expect(200);
+    expect([...list.body.revokedBadgeIds].sort()).toEqual([...removed].sort());
+    // The scanner's kit carries the same list to the door.
+    const kit = await lead.agent
+      .get(`/api/events/${event.id}/sessions/${session.id}/scanner-kit`)
+      .expect(200);
+    expect([...kit.body.revokedBadgeIds].sort()).toEqual([...removed].sort());
+    const after = await staffBadges();
+    for (const [index, { user }] of [second, trainer, door].entries()) {
+      expect(current(after, user.id)).toEqual([]);
+      expect(after.find((b) => b.id === removed[index])).toMatchObject({
+        revokedReason: 'staff_removed',
+      });
+    }
+    // Whoever stays keeps the badge they have.
+    expect(current(after, lead.user.id).map((b) => b.id)).toEqual([leadBadge.id]);
+
+    // Back on the door staff: a new badge, the old one stays refused.
+    await lead.agent
+      .put(`/api/events/${event.id}/door-staff`)
+      .send({ userIds: [door.user.id] })
+      .expect(200);
+    const back = current(await staffBadges(), door.user.id);
+    expect(back).toHaveLength(1);
+    expect(back[0].id).not.toBe(removed[2]);
+    const again = await lead.agent.get(`/api/events/${event.id}/badges/revoked`).expect(200);
+    expect(again.body.revokedBadgeIds).toContain(removed[2]);
+    expect(again.body.revokedBadgeIds).not.toContain(back[0].id);
+  });
+
+  it('revokes the badge of a speaker whose only session is deleted', async () => {
+    const trainer = await t.signIn(['trainer']);
+    const { event, sessions } = await eventWithSessions(coordinator, 2, [[trainer.user.id]]);
+    const badges = (await coordinator.get(`/api/events/${event.id}/badges`).expect(200))
+      .body as Badge[];
+    const badge = badges.find((b) => b.userId === trainer.user.id && !b.revokedAt)!;
+    await coordinator.delete(`/api/events/${event.id}/sessions/${sessions[0].id}`).expect(204);
+    const revoked = await coordinator.get(`/api/events/${event.id}/badges/revoked`).expect(200);
+    expect(revoked.body.revokedBadgeIds).toEqual([badge.id]);
+  });
+
   it('shows badges only to the event’s staff', async () => {
     const { event } = await eventWithSessions(coordinator, 1);
     const other = (await t.signIn(['coordinator'])).agent;

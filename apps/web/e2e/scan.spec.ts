@@ -206,3 +206,84 @@ test('the scan page in Arabic on a 360 px phone, with no serious accessibility v
     await browser.close();
   }
 });
+
+test('reloaded with no network, the scan page comes back from the service worker and still records check-ins', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  // The worker script is revalidated on every check, so a new build reaches devices at once.
+  const worker = await coordinator.get('/sw.js');
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+
+  // A session of its own (the camera test checks everybody in at the other one).
+  const local = wallClockNow('Africa/Niamey');
+  const created = await coordinator.post(`/api/events/${eventId}/sessions`, {
+    data: {
+      title: { en: 'Offline reload', ar: 'إعادة التحميل دون شبكة' },
+      type: 'workshop',
+      room: `Reload room ${randomUUID().slice(0, 8)}`,
+      date: local.date,
+      startTime: hhmm(Math.max(0, local.minutes - 30)),
+      endTime: hhmm(Math.min(23 * 60 + 59, local.minutes + 90)),
+      speakers: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const reloadSessionId = ((await created.json()) as { id: string }).id;
+
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await startSession(page, accounts.coordinator.email);
+    await page.goto(`/events/${eventId}/sessions/${reloadSessionId}/scan`);
+    const counts = page.getByTestId('scan-counts');
+    const connection = page.getByTestId('scan-connection');
+    await expect(counts).toHaveText(`0 of ${PEOPLE} checked in`);
+    await expect(connection).toHaveText('Online');
+    // The scan page registered the worker; it has precached the app and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    // The network really is gone for the page: only the worker's cache answered the reload.
+    expect(
+      await page.evaluate(() =>
+        fetch('/api/health').then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Offline reload');
+    await expect(counts).toHaveText(`0 of ${PEOPLE} checked in`);
+    await expect(connection).toHaveText('Offline');
+
+    await page
+      .getByRole('searchbox', { name: 'Name, in Arabic or Latin script' })
+      .fill('Person 07');
+    await page.getByRole('button', { name: 'Check in Scan Person 07' }).click();
+    await expect(connection).toHaveText('Offline · 1 record waiting');
+    await expect(counts).toHaveText(`1 of ${PEOPLE} checked in`);
+
+    await context.setOffline(false);
+    await expect(connection).toHaveText('Online', { timeout: 30_000 });
+    const roster = await coordinator.get(
+      `/api/events/${eventId}/sessions/${reloadSessionId}/roster`,
+    );
+    expect(roster.status(), await roster.text()).toBe(200);
+    const body = (await roster.json()) as {
+      counts: { present: number; late: number };
+      entries: { fullNameLatin: string; attendance: { method: string } | null }[];
+    };
+    expect(body.counts.present + body.counts.late).toBe(1);
+    expect(
+      body.entries.filter((e) => e.attendance).map((e) => [e.fullNameLatin, e.attendance?.method]),
+    ).toEqual([['Scan Person 07', 'search']]);
+  } finally {
+    await context.close();
+  }
+});

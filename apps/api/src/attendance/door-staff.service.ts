@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { revokeFormerStaffBadges } from '../badges/event-staff.js';
 import { loadEventFor } from '../common/access/events.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
@@ -35,6 +36,7 @@ export class DoorStaffService {
          SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
         [eventId, ids],
       );
+      await revokeFormerStaffBadges(tx, eventId);
     });
     return this.current(eventId);
   }

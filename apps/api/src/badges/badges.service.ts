@@ -14,7 +14,7 @@ import { BadgeEntity } from './badge.entity.js';
 import { toBadgeDto } from './badge.mapper.js';
 import { encodeBadgeToken } from './badge-token.js';
 import { badgeCards } from './badge-cards.js';
-import { EVENT_STAFF_SQL } from './event-staff.js';
+import { EVENT_STAFF_SQL, revokeFormerStaffBadges } from './event-staff.js';
 
 @Injectable()
 export class BadgesService {
@@ -29,6 +29,8 @@ export class BadgesService {
    * so nobody ever holds two current badges.
    */
   async ensureBadges(eventId: string): Promise<void> {
+    // Also whoever left the staff by a path that does not revoke (a user deleted, say).
+    await revokeFormerStaffBadges(this.db.manager, eventId);
     const missing: { registration_id: string | null; user_id: string | null }[] =
       await this.db.query(
         `SELECT r.id AS registration_id, NULL::uuid AS user_id FROM registrations r
@@ -80,6 +82,7 @@ export class BadgesService {
   /** What scanners refuse even offline (also for door staff and the event's trainers). */
   async revocationList(eventId: string, user: SessionUser): Promise<BadgeRevocationList> {
     await loadAttendanceScopeFor(this.db.manager, eventId, user, { scan: true });
+    await revokeFormerStaffBadges(this.db.manager, eventId);
     return {
       eventId,
       revokedBadgeIds: await revokedBadgeIds(this.db.manager, eventId),

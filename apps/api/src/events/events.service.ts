@@ -13,6 +13,7 @@ import {
 } from '@multaqa/contract';
 import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import type { z } from 'zod';
+import { revokeFormerStaffBadges } from '../badges/event-staff.js';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
 import { conflict, unprocessable } from '../common/errors/domain.exception.js';
@@ -189,6 +190,8 @@ export class EventsService {
           ? { coordinators: input.coordinatorIds.map((uid) => ({ id: uid }) as UserEntity) }
           : {}),
       });
+      // A coordinator taken off the event loses their staff badge there.
+      if (input.coordinatorIds) await revokeFormerStaffBadges(tx, event.id);
       if (zone !== event.timeZone) {
         for (const { session, start, end } of moved) {
           await tx.getRepository(EventSessionEntity).update(

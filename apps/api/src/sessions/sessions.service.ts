@@ -11,6 +11,7 @@ import {
 } from '@multaqa/contract';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { z } from 'zod';
+import { revokeFormerStaffBadges } from '../badges/event-staff.js';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { invalidField } from '../common/errors/checks.js';
 import { conflict, DomainException, unprocessable } from '../common/errors/domain.exception.js';
@@ -101,6 +102,8 @@ export class SessionsService {
       );
       if (count > 0) throw conflict('session_has_attendance', { count });
       await tx.getRepository(EventSessionEntity).delete({ id: session.id });
+      // Its speakers who speak at no other session of the event lose their staff badge.
+      await revokeFormerStaffBadges(tx, eventId);
     });
   }
 
@@ -125,6 +128,7 @@ export class SessionsService {
         );
         if (count > 0) throw conflict('sessions_have_attendance', { count });
         await repo.delete({ eventId });
+        await revokeFormerStaffBadges(tx, eventId);
       }
       const modules = await tx
         .getRepository(PackageModuleEntity)
@@ -258,6 +262,8 @@ export class SessionsService {
         ],
       );
     }
+    // A speaker taken off their last session of the event loses their staff badge there.
+    if (current) await revokeFormerStaffBadges(tx, event.id);
     return saved.id;
   }
 

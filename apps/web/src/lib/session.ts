@@ -11,10 +11,51 @@ export const meQueryKey = ['auth', 'me'] as const;
 
 export async function fetchMe(): Promise<User | null> {
   try {
-    return await unwrap(api.GET('/api/auth/me'));
+    const me = await unwrap(api.GET('/api/auth/me'));
+    rememberScanningUser(me);
+    return me;
   } catch (error) {
-    if (isProblemError(error, 401)) return null;
+    if (isProblemError(error, 401)) {
+      forgetScanningUser();
+      return null;
+    }
+    // No network (fetch rejects with a TypeError): a door scanner reloaded offline still knows
+    // who signed in on this device, so the scan page (served by the service worker) comes up.
+    // The server decides again when the scanner syncs.
+    const known = error instanceof TypeError ? recallScanningUser() : null;
+    if (known) return known;
     throw error;
+  }
+}
+
+const SCANNING_USER_KEY = 'multaqa.scanningUser';
+
+/** Only people who scan badges are kept on the device, not participants. */
+function rememberScanningUser(user: User): void {
+  try {
+    if (hasRole(user, 'admin', 'coordinator', 'trainer', 'door_staff'))
+      window.localStorage.setItem(SCANNING_USER_KEY, JSON.stringify(user));
+    else window.localStorage.removeItem(SCANNING_USER_KEY);
+  } catch {
+    // Storage disabled: no offline reload on this device.
+  }
+}
+
+function recallScanningUser(): User | null {
+  try {
+    const stored = window.localStorage.getItem(SCANNING_USER_KEY);
+    return stored ? (JSON.parse(stored) as User) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Signed out, or the session is gone: the device forgets who it was. */
+export function forgetScanningUser(): void {
+  try {
+    window.localStorage.removeItem(SCANNING_USER_KEY);
+  } catch {
+    // Nothing was kept.
   }
 }
 

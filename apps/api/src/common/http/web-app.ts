@@ -25,6 +25,7 @@ function readPreloads(distDir: string, file = 'preload.json'): Preloads {
  * apps/web/build/public-entry.ts). A page moved there from the main app is added here.
  */
 const PUBLIC_ENTRY_PATHS = /^\/e(\/|$)/;
+const SERVICE_WORKER = /[/\\]sw\.js(\.br|\.gz)?$/;
 
 /** The language the web app will pick on a first visit: the browser's first one we have. */
 function firstLanguage(req: Request): Language {
@@ -77,7 +78,16 @@ export function serveWebApp(app: INestApplication, distDir: string): void {
     '/assets',
     compressed(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
-  app.use(compressed(distDir, { index: false }));
+  // The scanner's service worker (and any compressed copy of it): browsers must see a new build's
+  // worker at once, so it is revalidated on every check rather than kept for a day.
+  app.use(
+    compressed(distDir, {
+      index: false,
+      setHeaders: (res, path) => {
+        if (SERVICE_WORKER.test(path)) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     // /.well-known/* (did:web, JWKS) are API routes at the root: never the app's index.html.
     if (

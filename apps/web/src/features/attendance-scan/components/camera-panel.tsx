@@ -1,4 +1,4 @@
-import { Alert, AspectRatio, Button, Skeleton } from '@mantine/core';
+import { Alert, AspectRatio, Button, Skeleton, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -52,7 +52,8 @@ export function CameraPanel({ onText }: { onText: (text: string) => void }) {
   if (problem)
     return (
       <Alert color="orange" title={t('scan.camera.unavailable')} role="alert">
-        {t(`scan.camera.${problem}`)}
+        {/* A block of its own: the retry button goes under the text, not beside it. */}
+        <Text size="sm">{t(`scan.camera.${problem}`)}</Text>
         {problem !== 'unsupported' && (
           <Button mt="sm" size="xs" variant="white" onClick={() => setAttempt((n) => n + 1)}>
             {t('actions.retry')}

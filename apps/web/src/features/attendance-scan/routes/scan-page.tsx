@@ -16,6 +16,7 @@ import { ScanFeedback } from '../components/scan-feedback';
 import { StationStatus } from '../components/station-status';
 import { SyncIssues } from '../components/sync-issues';
 import { signal, unlockSound } from '../lib/feedback';
+import { keepScannerOffline } from '../lib/offline-shell';
 import type { ScanOutcome } from '../lib/scan-station';
 import { useScanStation } from '../lib/use-scan-station';
 
@@ -36,6 +37,8 @@ export function ScanPage() {
   useDocumentTitle(
     session ? t('scan.title', { session: pickLocalized(session.title, lang) }) : t('scan.heading'),
   );
+
+  useEffect(() => keepScannerOffline(), []);
 
   useEffect(() => {
     document.addEventListener('pointerdown', unlockSound);
