@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import {
   languageSchema,
@@ -375,16 +376,27 @@ export const certificateClaimsSchema = z
 export type CertificateClaims = z.infer<typeof certificateClaimsSchema>;
 
 /**
- * The QR code of a certificate is a link to the public verification page:
+ * A certificate's signed token is
  *
- *   {PUBLIC_URL}/verify/{serial}#MQC1.<payload>.<signature>
+ *   MQC1.<payload>.<signature>
  *
  * `payload` is the base64url (no padding) of the canonical JSON (RFC 8785, JCS) of the
- * `CertificateClaims`; `signature` the base64url Ed25519 signature over the ASCII bytes of
- * `payload`, with the key `kid` of the published keys (GET /api/public/signing-keys, also at
- * /.well-known/jwks.json). The part after `#` never reaches a server: the verification page
- * checks it in the browser, and anyone can check it with the public key alone, e.g.
+ * `CertificateClaims` (`certificatePayload`); `signature` the base64url Ed25519 signature over the
+ * ASCII bytes of `payload`, with the key `kid` of the published keys (GET /api/public/signing-keys,
+ * also at /.well-known/jwks.json). Anyone can check it with the public key alone, e.g.
  *   openssl pkeyutl -verify -pubin -inkey key.pem -rawin -in payload.txt -sigfile sig.bin
+ *
+ * The QR code is a link to the public verification page that carries the token with its payload
+ * **detached** (as JWS allows, RFC 7515 appendix F):
+ *
+ *   {PUBLIC_URL}/verify/{serial}#MQC1..<signature>
+ *
+ * The whole claims in the QR made a 2,300-character link, a QR of 177 modules a side that phones
+ * cannot read from print. The claims are printed on the certificate, embedded in its PDF (the
+ * document's `MultaqaCertificate` info entry holds the full token), and served by
+ * GET /api/public/certificates/{serial}; the page recomputes the payload from them and checks the
+ * signature in the browser, so a database that changed a certificate's claims is caught. The part
+ * after `#` never reaches a server.
  */
 export const CERTIFICATE_TOKEN_PREFIX = 'MQC1';
 
@@ -404,12 +416,36 @@ function base64UrlToBytes(text: string): Uint8Array | null {
   }
 }
 
-/** Splits and decodes a certificate token; null when it is not one. The signature is NOT checked. */
-export function parseCertificateToken(token: string): ParsedCertificateToken | null {
+function bytesToBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The signed text of a certificate: base64url of the UTF-8 canonical JSON of its claims. */
+export function certificatePayload(claims: CertificateClaims): string {
+  return bytesToBase64Url(new TextEncoder().encode(canonicalize(claims)));
+}
+
+/** The token as the QR link carries it: the payload left out (`MQC1..<signature>`). */
+export function detachedCertificateToken(token: string): string {
+  const [prefix, , signature] = token.split('.');
+  return `${prefix}..${signature}`;
+}
+
+/**
+ * Splits and decodes a certificate token; null when it is not one. A detached token (from a QR
+ * link) takes its payload from `claims` (as served for the serial). The signature is NOT checked.
+ */
+export function parseCertificateToken(
+  token: string,
+  claims?: CertificateClaims,
+): ParsedCertificateToken | null {
   const parts = token.trim().split('.');
   if (parts.length !== 3 || parts[0] !== CERTIFICATE_TOKEN_PREFIX || token.length > 4000) {
     return null;
   }
+  if (parts[1] === '' && claims) parts[1] = certificatePayload(claims);
   const payloadBytes = base64UrlToBytes(parts[1]);
   const signature = base64UrlToBytes(parts[2]);
   if (!payloadBytes || !signature || signature.length !== 64) return null;
@@ -432,8 +468,10 @@ export const certificateSchema = z
     participantId: z.uuid(),
     templateId: z.uuid(),
     claims: certificateClaimsSchema,
-    /** The QR link (with the signed token after `#`). */
+    /** The QR link (with the detached signed token after `#`). */
     verificationUrl: z.string(),
+    /** The full signed token (`MQC1.<payload>.<signature>`), for checks with the public key alone. */
+    token: z.string(),
     issuedAt: z.iso.datetime(),
     revokedAt: z.iso.datetime().nullable(),
     revocationReason: z.string().nullable(),
