@@ -63,7 +63,7 @@ export type PublicRoute =
  * Which public page a path shows. A page moved here from the main app (the certificate check,
  * `/verify/:serial`, is the next candidate) gets a case here and in app.tsx, and its path in
  * PUBLIC_ENTRY_PATHS (apps/api/src/common/http/web-app.ts); its strings are picked up by
- * build/public-strings.ts from the `t('…')` calls under src/public.
+ * build/public-strings.ts from the translation calls under src/public.
  */
 export function matchRoute(path: string): PublicRoute {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
