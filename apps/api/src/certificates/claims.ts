@@ -1,5 +1,4 @@
 import {
-  CERTIFICATE_TOKEN_PREFIX,
   type CertificateClaims,
   type CertificateTemplateDesign,
   certificateLanguages,
@@ -7,9 +6,7 @@ import {
   type LocalizedText,
   pickLocalized,
 } from '@multaqa/contract';
-import canonicalize from 'canonicalize';
 import type { EntityManager } from 'typeorm';
-import type { Signer } from '../signing/signing.service.js';
 
 /** The issuer's name as printed on every certificate. */
 export const CERTIFICATE_ISSUER = 'Multaqa';
@@ -194,18 +191,4 @@ export function buildClaims(options: {
     issuer: CERTIFICATE_ISSUER,
     kid: options.kid,
   };
-}
-
-/** MQC1.<b64url(JCS(claims))>.<b64url(Ed25519 over the payload's ASCII)>, as the contract says. */
-export function signClaims(claims: CertificateClaims, signer: Signer): string {
-  const canonical = canonicalize(claims);
-  if (canonical === undefined) throw new Error('Claims cannot be canonicalized');
-  const payload = Buffer.from(canonical, 'utf8').toString('base64url');
-  const signature = signer.sign(Buffer.from(payload, 'ascii')).toString('base64url');
-  return `${CERTIFICATE_TOKEN_PREFIX}.${payload}.${signature}`;
-}
-
-/** `${PUBLIC_URL ?? http://localhost:PORT}/verify/<serial>#<token>` */
-export function verificationUrl(base: string, serial: string, token: string): string {
-  return `${base.replace(/\/+$/, '')}/verify/${serial}#${token}`;
 }

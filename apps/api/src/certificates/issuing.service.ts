@@ -24,19 +24,16 @@ import { conflict, notFound } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { renderCertificate } from '../documents/certificate.js';
+import {
+  certificateVerificationUrl,
+  encodeCertificateToken,
+} from '../documents/certificate-token.js';
 import { JobProgress, type TrackedJob } from '../jobs/job-progress.service.js';
 import { OutboxService, type OutgoingEmail } from '../notifications/outbox.service.js';
 import { type Signer, SigningService } from '../signing/signing.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { loadCertificateDto } from './certificate.mapper.js';
-import {
-  buildClaims,
-  type EventSource,
-  loadClaimSources,
-  loadEventSource,
-  signClaims,
-  verificationUrl,
-} from './claims.js';
+import { buildClaims, type EventSource, loadClaimSources, loadEventSource } from './claims.js';
 import { eligibilityEntries } from './eligibility.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
 import { publicBaseUrl } from './public-url.js';
@@ -268,11 +265,12 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         look = { design, assets: await loadAssets(this.db.manager, this.storage, design) };
         designs.set(row.template_id, look);
       }
-      const url = verificationUrl(base, row.serial, row.token);
+      const url = certificateVerificationUrl(base, row.serial, row.token);
       const pdf = await renderCertificate({
         design: look.design,
         claims: row.claims,
         verificationUrl: url,
+        token: row.token,
         assets: look.assets,
       });
       const key = `certificates/${row.serial}.pdf`;
@@ -498,7 +496,7 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         registrationId,
         participantId: person.participantId,
         claims,
-        token: signClaims(claims, signer),
+        token: encodeCertificateToken(claims, signer),
         statusIndex: indexes[n].i,
       };
     });

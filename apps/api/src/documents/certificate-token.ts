@@ -3,6 +3,7 @@ import {
   CERTIFICATE_TOKEN_PREFIX,
   type CertificateClaims,
   certificateClaimsSchema,
+  detachedCertificateToken,
   parseCertificateToken,
 } from '@multaqa/contract';
 import canonicalize from 'canonicalize';
@@ -56,12 +57,14 @@ export type CertificateTokenCheck =
 /**
  * Checks a token against the published keys: the claims when the signature holds. `publicKey`
  * finds a key by id (old keys stay published after a rotation, so old certificates still check).
+ * A detached token (`MQC1..<signature>`, from a QR link) is checked against `claims`.
  */
 export function verifyCertificateToken(
   token: string,
   publicKey: (kid: string) => KeyObject | null | undefined,
+  claims?: CertificateClaims,
 ): CertificateTokenCheck {
-  const parsed = parseCertificateToken(token);
+  const parsed = parseCertificateToken(token, claims);
   if (!parsed) return { valid: false, reason: 'malformed' };
   const key = publicKey(parsed.claims.kid);
   if (!key) return { valid: false, reason: 'unknown_key' };
@@ -76,7 +79,11 @@ export function verifyCertificateToken(
     : { valid: false, reason: 'bad_signature' };
 }
 
-/** The QR link: `{publicUrl}/verify/{serial}#{token}` (the token never reaches a server). */
+/**
+ * The QR link: `{publicUrl}/verify/{serial}#MQC1..<signature>`, the full token with its payload
+ * detached (the page rebuilds it from the claims served for the serial); the part after `#`
+ * never reaches a server.
+ */
 export function certificateVerificationUrl(publicUrl: string, serial: string, token: string) {
-  return `${publicUrl.replace(/\/$/, '')}/verify/${encodeURIComponent(serial)}#${token}`;
+  return `${publicUrl.replace(/\/+$/, '')}/verify/${encodeURIComponent(serial)}#${detachedCertificateToken(token)}`;
 }
