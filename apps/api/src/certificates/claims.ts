@@ -7,28 +7,10 @@ import {
   pickLocalized,
 } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
+import { placeholdersUsed } from '../documents/certificate.js';
 
 /** The issuer's name as printed on every certificate. */
 export const CERTIFICATE_ISSUER = 'Multaqa';
-
-/** What a template prints beyond the always-present claims (names, event, dates, hours). */
-export interface PrintedExtras {
-  institution: boolean;
-  venue: boolean;
-  modules: boolean;
-}
-
-export function printedExtras(design: Pick<CertificateTemplateDesign, 'elements'>): PrintedExtras {
-  const texts = design.elements
-    .filter((e) => e.kind === 'text')
-    .flatMap((e) => Object.values(e.text ?? {}));
-  const uses = (name: string) => texts.some((t) => t?.includes(`{{${name}}}`));
-  return {
-    institution: uses('institution'),
-    venue: uses('venue'),
-    modules: design.elements.some((e) => e.kind === 'modules'),
-  };
-}
 
 /** Everything about one registration that claims are made of (the decision-time snapshot). */
 export interface ClaimSource {
@@ -159,7 +141,13 @@ export function buildClaims(options: {
 }): CertificateClaims {
   const { event, person, design } = options;
   const languages = certificateLanguages(design.languageMode);
-  const extras = printedExtras(design);
+  // Institution, venue and modules are claimed only when the template prints them.
+  const printed = placeholdersUsed(design);
+  const extras = {
+    institution: printed.has('institution'),
+    venue: printed.has('venue'),
+    modules: printed.has('modules'),
+  };
   const venueText = (l: Language) =>
     [pickLocalized(event.venue, l), pickLocalized(event.city, l)]
       .filter(Boolean)
