@@ -193,7 +193,12 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     return this.signing.signer();
   }
 
-  /** A new certificate from the registration as it is now; the old one revoked, pointing to it. */
+  /**
+   * A new certificate from the registration as it is now; the old one revoked, pointing to it.
+   * A certificate revoked without a replacement (issued by mistake) can be reissued too: it keeps
+   * its revocation and reason, and points to the new one. Bulk issuing skips such registrations,
+   * so this is the only way they get a certificate again.
+   */
   async reissue(id: string, reason: string): Promise<Certificate> {
     const signer = await this.signing.signer();
     const issued = await this.db.transaction(async (tx) => {
@@ -203,16 +208,22 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         event_id: string;
         registration_id: string;
         template_id: string;
+        replaced_by_id: string | null;
       }[] = await tx.query(
-        `SELECT id, status, event_id, registration_id, template_id FROM certificates WHERE id = $1 FOR UPDATE`,
+        `SELECT id, status, event_id, registration_id, template_id, replaced_by_id
+           FROM certificates WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!old) throw notFound('certificate');
-      if (old.status !== 'valid') throw conflict('certificate_already_revoked');
-      await tx.query(
-        `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
-        [id, reason],
-      );
+      if (old.status !== 'valid' && old.replaced_by_id) {
+        throw conflict('certificate_already_revoked');
+      }
+      if (old.status === 'valid') {
+        await tx.query(
+          `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
+          [id, reason],
+        );
+      }
       const [fresh] = await this.issueNow(
         tx,
         old.event_id,
