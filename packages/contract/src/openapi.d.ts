@@ -3501,7 +3501,7 @@ export interface components {
             rule: components["schemas"]["CertificateRule"] | null;
         };
         /** @enum {string} */
-        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved";
+        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked";
         /** @enum {string} */
         CertificateStatus: "valid" | "revoked";
         EligibilityEntry: {
@@ -3587,6 +3587,7 @@ export interface components {
             templateId: string;
             claims: components["schemas"]["CertificateClaims"];
             verificationUrl: string;
+            token: string;
             /** Format: date-time */
             issuedAt: string;
             /** Format: date-time */
