@@ -23,6 +23,7 @@ import type { SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { renderCertificate } from '../documents/certificate.js';
 import {
   certificateVerificationUrl,
@@ -36,7 +37,6 @@ import { loadCertificateDto } from './certificate.mapper.js';
 import { buildClaims, type EventSource, loadClaimSources, loadEventSource } from './claims.js';
 import { eligibilityEntries } from './eligibility.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
-import { publicBaseUrl } from './public-url.js';
 import { loadRule } from './rules.service.js';
 import { designOf, loadAssets } from './templates.service.js';
 

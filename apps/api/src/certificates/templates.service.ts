@@ -18,6 +18,7 @@ import type { SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound, unprocessable } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { renderCertificate } from '../documents/certificate.js';
 import { certificateVerificationUrl } from '../documents/certificate-token.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
@@ -33,7 +34,6 @@ import { eligibilityEntries } from './eligibility.js';
 import { CertificateAssetEntity } from './entities/certificate-asset.entity.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
 import { EventCertificateRuleEntity } from './entities/event-certificate-rule.entity.js';
-import { publicBaseUrl } from './public-url.js';
 
 type Update = z.output<typeof updateCertificateTemplateSchema>;
 

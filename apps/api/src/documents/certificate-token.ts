@@ -3,10 +3,10 @@ import {
   CERTIFICATE_TOKEN_PREFIX,
   type CertificateClaims,
   certificateClaimsSchema,
+  certificatePayload,
   detachedCertificateToken,
   parseCertificateToken,
 } from '@multaqa/contract';
-import canonicalize from 'canonicalize';
 
 /**
  * The signed token of a certificate (contract: `CERTIFICATE_TOKEN_PREFIX`):
@@ -26,13 +26,6 @@ export interface CertificateSigner {
   sign(bytes: Buffer): Buffer;
 }
 
-/** The RFC 8785 (JCS) form of the claims: the bytes the payload encodes. */
-export function canonicalClaims(claims: CertificateClaims): string {
-  const text = canonicalize(claims);
-  if (text === undefined) throw new Error('The certificate claims cannot be serialised');
-  return text;
-}
-
 /** The token for the claims, signed by `signer`, whose key id the claims must name. */
 export function encodeCertificateToken(
   claims: CertificateClaims,
@@ -42,9 +35,7 @@ export function encodeCertificateToken(
     throw new Error(`The claims name key ${claims.kid} but the signer holds ${signer.kid}`);
   }
   // Only what the contract knows is signed: a stray field would fail the reader's schema.
-  const payload = Buffer.from(canonicalClaims(certificateClaimsSchema.parse(claims))).toString(
-    'base64url',
-  );
+  const payload = certificatePayload(certificateClaimsSchema.parse(claims));
   const signature = signer.sign(Buffer.from(payload, 'ascii'));
   if (signature.length !== 64) throw new Error('An Ed25519 signature has 64 bytes');
   return `${CERTIFICATE_TOKEN_PREFIX}.${payload}.${signature.toString('base64url')}`;

@@ -82,6 +82,18 @@ const keys = generateKeyPairSync('ed25519');
 const KID = 'key-2026-01';
 const signer = { kid: KID, sign: (bytes: Buffer) => sign(null, bytes, keys.privateKey) };
 
+/** `openssl pkeyutl -verify` of a token's payload text and signature with the public key alone. */
+function opensslVerifies(payload: string | Buffer, signature: Buffer) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'key.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
+  writeFileSync(join(dir, 'payload.txt'), payload);
+  writeFileSync(join(dir, 'sig.bin'), signature);
+  return run('openssl', [
+    ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'key.pem'), '-rawin'],
+    ...['-in', join(dir, 'payload.txt'), '-sigfile', join(dir, 'sig.bin')],
+  ]);
+}
+
 function certificate(mode: CertificateClaims['languageMode'], design?: CertificateTemplateDesign) {
   const claims = { ...sampleClaims(mode), kid: KID };
   const token = encodeCertificateToken(claims, signer);
@@ -203,22 +215,12 @@ describe('certificate renderer', () => {
     expect(token).toBe(input.token);
     const [, payload, signature] = token!.split('.');
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toEqual(input.claims);
-    const dir = tempDir();
-    writeFileSync(join(dir, 'key.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
-    writeFileSync(join(dir, 'payload.txt'), payload);
-    writeFileSync(join(dir, 'sig.bin'), Buffer.from(signature, 'base64url'));
-    const verify = () =>
-      run('openssl', [
-        ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'key.pem'), '-rawin'],
-        ...['-in', join(dir, 'payload.txt'), '-sigfile', join(dir, 'sig.bin')],
-      ]);
-    const good = verify();
+    const good = opensslVerifies(payload, Buffer.from(signature, 'base64url'));
     expect(good.stdout).toContain('Signature Verified Successfully');
     expect(good.status).toBe(0);
     // Another certificate's signature does not verify this file's claims.
-    const other = certificate('en');
-    writeFileSync(join(dir, 'sig.bin'), Buffer.from(other.token.split('.')[2], 'base64url'));
-    expect(verify().status).not.toBe(0);
+    const other = certificate('en').token.split('.')[2];
+    expect(opensslVerifies(payload, Buffer.from(other, 'base64url')).status).not.toBe(0);
   });
 
   it('ar_en: English in the left half and Arabic in the right half of each text box', async () => {
@@ -475,22 +477,12 @@ describe('certificate token', () => {
     expect(prefix).toBe('MQC1');
     expect(Buffer.from(payload, 'base64url').toString('utf8')).toBe(canonicalize(claims));
     expect(parseCertificateToken(token)?.claims).toEqual(claims);
-    const dir = tempDir();
-    writeFileSync(join(dir, 'key.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
-    writeFileSync(join(dir, 'payload.txt'), payload);
-    writeFileSync(join(dir, 'sig.bin'), Buffer.from(signature, 'base64url'));
-    const verify = () =>
-      run('openssl', [
-        ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'key.pem'), '-rawin'],
-        ...['-in', join(dir, 'payload.txt'), '-sigfile', join(dir, 'sig.bin')],
-      ]);
-    const good = verify();
+    const good = opensslVerifies(payload, Buffer.from(signature, 'base64url'));
     expect(good.stdout).toContain('Signature Verified Successfully');
     expect(good.status).toBe(0);
     const flipped = Buffer.from(payload, 'ascii');
     flipped[10] = flipped[10] === 0x41 ? 0x42 : 0x41;
-    writeFileSync(join(dir, 'payload.txt'), flipped);
-    const bad = verify();
+    const bad = opensslVerifies(flipped, Buffer.from(signature, 'base64url'));
     expect(bad.status).not.toBe(0);
     expect(bad.stdout + bad.stderr).toMatch(/Signature Verification Failure/);
   });
