@@ -95,8 +95,8 @@ function benchImages() {
   return { background, signature };
 }
 
-/** The certificate's QR, drawn as the renderer draws it (an ar_en link needs level L). */
-const QR = { errorCorrectionLevel: 'L', maskPattern: 2, drawAs: 'image' };
+/** The certificate's QR, drawn as the renderer draws it (the short link, level Q). */
+const QR = { errorCorrectionLevel: 'Q', maskPattern: 2, drawAs: 'image' };
 
 const BACKGROUND_ID = '00000000-0000-4000-8000-00000000b001';
 const SIGNATURE_ID = '00000000-0000-4000-8000-00000000b002';
@@ -124,6 +124,7 @@ async function issuer() {
         claims.serial,
         token,
       ),
+      token,
     };
   };
 }

@@ -94,6 +94,8 @@ describe('every route declares who may call it', () => {
       .sort();
     expect(publicRoutes).toEqual([
       'GET CountriesController.list',
+      // Open Badges verifiers read a credential's revocation bit from the public status list.
+      'GET CredentialsController.statusList',
       'GET HealthController.check',
       // Anyone verifies a certificate by its serial: what it shows and its status, nothing more.
       'GET PublicCertificatesController.verify',
@@ -104,6 +106,9 @@ describe('every route declares who may call it', () => {
       'GET PublicRegistrationController.form',
       // The public half of the signing keys: anyone may check a badge or certificate offline.
       'GET SigningController.keys',
+      // The same public keys as a DID document and a JWKS, where credential verifiers look.
+      'GET WellKnownController.didDocument',
+      'GET WellKnownController.jwks',
       'POST AuthController.confirmEmail',
       'POST AuthController.login',
       'POST AuthController.requestPasswordReset',

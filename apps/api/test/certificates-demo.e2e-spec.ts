@@ -36,11 +36,17 @@ describe('demo certificates', () => {
     ).toBeGreaterThan(0);
     const list = (await admin.get(`/api/events/${eventId}/certificates`).expect(200)).body;
     const items = list.items as Certificate[];
-    expect(list.total).toBe(eligibility.counts.qualifying);
     const revoked = items.filter((c) => c.status === 'revoked');
     expect(revoked).toHaveLength(1);
     expect(revoked[0].revocationReason).toBe('Issued by mistake');
-    expect(eligibility.counts.issued).toBe(eligibility.counts.qualifying - 1);
+    // Everyone who qualifies holds a certificate; the one revoked by mistake no longer qualifies
+    // (bulk issuing would not give it back) and says why.
+    expect(list.total).toBe(eligibility.counts.qualifying + 1);
+    expect(eligibility.counts.issued).toBe(eligibility.counts.qualifying);
+    expect(eligibility.counts.toIssue).toBe(0);
+    expect(
+      eligibility.entries.find((e) => e.registrationId === revoked[0].registrationId),
+    ).toMatchObject({ qualifies: false, reasons: ['certificate_revoked'], certificate: null });
     const pub = await t.http().get(`/api/public/certificates/${revoked[0].serial}`).expect(200);
     expect(pub.body.status).toBe('revoked');
     // Issued in Arabic and English side by side.

@@ -345,14 +345,19 @@ describe('certificates', () => {
     ]);
     expect(new Set(indexes.map((r: { status_index: number }) => r.status_index)).size).toBe(3);
 
-    // The signed token travels after '#' and verifies with the published key alone.
+    // The QR link carries the token with its payload detached (a short link, a small QR); the
+    // full token verifies with the published key alone, and the link's signature is its own.
     const keys = (await t.http().get('/api/public/signing-keys').expect(200)).body as SigningKeySet;
     const first = issued.find((c) => c.registrationId === people[0].registrationId)!;
-    expect(
-      first.verificationUrl.startsWith(`https://multaqa.example/verify/${first.serial}#MQC1.`),
-    ).toBe(true);
-    const token = first.verificationUrl.split('#')[1];
+    const token = first.token;
+    expect(first.verificationUrl).toBe(
+      `https://multaqa.example/verify/${first.serial}#MQC1..${token.split('.')[2]}`,
+    );
+    expect(first.verificationUrl.length).toBeLessThan(160);
     expect(verifiesOffline(token, keys)).toBe(true);
+    expect(parseCertificateToken(first.verificationUrl.split('#')[1], first.claims)).toEqual(
+      parseCertificateToken(token),
+    );
     const parsed = parseCertificateToken(token)!;
     expect(parsed.claims).toEqual(first.claims);
     // The payload is the canonical JSON (RFC 8785) of the claims.
@@ -592,6 +597,69 @@ describe('certificates', () => {
     expect(search.body.items.map((c: Certificate) => c.id)).toEqual([fresh.id]);
   });
 
+  it('does not issue again to someone whose certificate was revoked without a replacement; an explicit reissue does', async () => {
+    // people[1]'s certificate was revoked above ("Issued by mistake"), people[4]'s replaced.
+    const mistaken = issued.find((c) => c.registrationId === people[1].registrationId)!;
+    const eligibility = async () =>
+      (await coordinator.get(`/api/events/${eventId}/certificates/eligibility`).expect(200))
+        .body as Eligibility;
+    const before = await eligibility();
+    const entryOf = (e: Eligibility, i: number) =>
+      e.entries.find((x) => x.registrationId === people[i].registrationId)!;
+    expect(entryOf(before, 1)).toMatchObject({
+      qualifies: false,
+      reasons: ['certificate_revoked'],
+      certificate: null,
+    });
+    expect(entryOf(before, 4)).toMatchObject({ qualifies: true, reasons: [] });
+    expect(before.counts).toEqual({ approved: 5, qualifying: 2, toIssue: 0, issued: 2 });
+
+    // Bulk issuing skips them, whether everyone or them by name.
+    for (const body of [{}, { registrationIds: [people[1].registrationId] }]) {
+      const res = await admin.post(`/api/events/${eventId}/certificates/issue`).send(body);
+      expect(res.status).toBe(202);
+      const job = await finishedJob(admin, (res.body as { job: Job }).job.id);
+      expect(job).toMatchObject({ status: 'completed', total: 0 });
+      expect(job.result).toMatchObject({ issued: 0 });
+    }
+    const validOf = async () =>
+      (
+        await t.db.query(
+          `SELECT serial FROM certificates WHERE registration_id = $1 AND status = 'valid'`,
+          [people[1].registrationId],
+        )
+      ).map((r: { serial: string }) => r.serial);
+    expect(await validOf()).toEqual([]);
+
+    // An explicit reissue of the revoked certificate gives them one; the old one stays revoked
+    // for its own reason and points to the new one.
+    const res = await admin
+      .post(`/api/certificates/${mistaken.id}/reissue`)
+      .send({ reason: 'Qualifies after all' })
+      .expect(201);
+    const fresh = res.body as Certificate;
+    expect(fresh).toMatchObject({ status: 'valid', registrationId: people[1].registrationId });
+    expect(await validOf()).toEqual([fresh.serial]);
+    const pub = await t.http().get(`/api/public/certificates/${mistaken.serial}`).expect(200);
+    expect(pub.body).toMatchObject({
+      status: 'revoked',
+      revocationReason: 'Issued by mistake',
+      replacedBySerial: fresh.serial,
+    });
+    const again = await admin
+      .post(`/api/certificates/${mistaken.id}/reissue`)
+      .send({ reason: 'Once more' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('certificate_already_revoked');
+    const after = await eligibility();
+    expect(entryOf(after, 1)).toMatchObject({
+      qualifies: true,
+      reasons: [],
+      certificate: { id: fresh.id, serial: fresh.serial, status: 'valid' },
+    });
+    expect(after.counts).toEqual({ approved: 5, qualifying: 3, toIssue: 0, issued: 3 });
+  });
+
   it('deletes only an unused template; a used one must be archived', async () => {
     const used = await admin.delete(`/api/certificate-templates/${template.id}`);
     expect(used.status).toBe(409);
@@ -604,6 +672,6 @@ describe('certificates', () => {
       .patch(`/api/certificate-templates/${template.id}`)
       .send({ archived: true })
       .expect(200);
-    expect(archived.body).toMatchObject({ archived: true, issuedCount: 4 });
+    expect(archived.body).toMatchObject({ archived: true, issuedCount: 5 });
   });
 });

@@ -226,6 +226,8 @@ export const INELIGIBILITY_REASONS = [
   'attendance_below_minimum',
   'no_sessions_held',
   'registration_not_approved',
+  /** Its certificate was revoked without a replacement (e.g. issued by mistake): only an explicit reissue. */
+  'certificate_revoked',
 ] as const;
 export const ineligibilityReasonSchema = z
   .enum(INELIGIBILITY_REASONS)

@@ -1958,7 +1958,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Issue a new certificate (new serial) from the registration as it is now; the old one is revoked and points to it.
+         * Issue a new certificate (new serial) from the registration as it is now; the old one is revoked and points to it. A certificate revoked without a replacement (bulk issuing skips its registration) can be reissued too: it keeps its revocation reason. 409 once it has a replacement.
          * @description Who may call: signed-in users with the role admin.
          */
         post: operations["CertificatesController_reissue"];
@@ -3501,7 +3501,7 @@ export interface components {
             rule: components["schemas"]["CertificateRule"] | null;
         };
         /** @enum {string} */
-        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved";
+        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked";
         /** @enum {string} */
         CertificateStatus: "valid" | "revoked";
         EligibilityEntry: {
@@ -3587,6 +3587,7 @@ export interface components {
             templateId: string;
             claims: components["schemas"]["CertificateClaims"];
             verificationUrl: string;
+            token: string;
             /** Format: date-time */
             issuedAt: string;
             /** Format: date-time */

@@ -6,7 +6,7 @@ import type {
 } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain.exception.js';
-import { verificationUrl } from './claims.js';
+import { certificateVerificationUrl } from '../documents/certificate-token.js';
 
 /** A certificates row with its replacement's serial, as the SELECT below reads it. */
 export interface CertificateRow {
@@ -39,7 +39,8 @@ export const toCertificateDto = (row: CertificateRow, base: string): Certificate
   participantId: row.participant_id,
   templateId: row.template_id,
   claims: row.claims,
-  verificationUrl: verificationUrl(base, row.serial, row.token),
+  verificationUrl: certificateVerificationUrl(base, row.serial, row.token),
+  token: row.token,
   issuedAt: row.issued_at.toISOString(),
   revokedAt: row.revoked_at?.toISOString() ?? null,
   revocationReason: row.revocation_reason,

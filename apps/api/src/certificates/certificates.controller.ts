@@ -149,7 +149,7 @@ export class CertificatesController {
 
   @ApiOperation({
     summary:
-      'Issue a new certificate (new serial) from the registration as it is now; the old one is revoked and points to it.',
+      'Issue a new certificate (new serial) from the registration as it is now; the old one is revoked and points to it. A certificate revoked without a replacement (bulk issuing skips its registration) can be reissued too: it keeps its revocation reason. 409 once it has a replacement.',
   })
   @Post('reissue')
   @Roles('admin')

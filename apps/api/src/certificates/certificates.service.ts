@@ -19,6 +19,7 @@ import { conflict, notFound, unprocessable } from '../common/errors/domain.excep
 import { escapeLike } from '../common/sql.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import {
   CERTIFICATE_COLUMNS,
@@ -29,7 +30,6 @@ import {
   toPublicCertificate,
 } from './certificate.mapper.js';
 import { CertificateIssuing } from './issuing.service.js';
-import { publicBaseUrl } from './public-url.js';
 
 type ListQuery = z.output<typeof certificateListQuerySchema>;
 

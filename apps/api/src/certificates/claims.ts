@@ -1,5 +1,4 @@
 import {
-  CERTIFICATE_TOKEN_PREFIX,
   type CertificateClaims,
   type CertificateTemplateDesign,
   certificateLanguages,
@@ -7,31 +6,11 @@ import {
   type LocalizedText,
   pickLocalized,
 } from '@multaqa/contract';
-import canonicalize from 'canonicalize';
 import type { EntityManager } from 'typeorm';
-import type { Signer } from '../signing/signing.service.js';
+import { placeholdersUsed } from '../documents/certificate.js';
 
 /** The issuer's name as printed on every certificate. */
 export const CERTIFICATE_ISSUER = 'Multaqa';
-
-/** What a template prints beyond the always-present claims (names, event, dates, hours). */
-export interface PrintedExtras {
-  institution: boolean;
-  venue: boolean;
-  modules: boolean;
-}
-
-export function printedExtras(design: Pick<CertificateTemplateDesign, 'elements'>): PrintedExtras {
-  const texts = design.elements
-    .filter((e) => e.kind === 'text')
-    .flatMap((e) => Object.values(e.text ?? {}));
-  const uses = (name: string) => texts.some((t) => t?.includes(`{{${name}}}`));
-  return {
-    institution: uses('institution'),
-    venue: uses('venue'),
-    modules: design.elements.some((e) => e.kind === 'modules'),
-  };
-}
 
 /** Everything about one registration that claims are made of (the decision-time snapshot). */
 export interface ClaimSource {
@@ -162,7 +141,13 @@ export function buildClaims(options: {
 }): CertificateClaims {
   const { event, person, design } = options;
   const languages = certificateLanguages(design.languageMode);
-  const extras = printedExtras(design);
+  // Institution, venue and modules are claimed only when the template prints them.
+  const printed = placeholdersUsed(design);
+  const extras = {
+    institution: printed.has('institution'),
+    venue: printed.has('venue'),
+    modules: printed.has('modules'),
+  };
   const venueText = (l: Language) =>
     [pickLocalized(event.venue, l), pickLocalized(event.city, l)]
       .filter(Boolean)
@@ -194,18 +179,4 @@ export function buildClaims(options: {
     issuer: CERTIFICATE_ISSUER,
     kid: options.kid,
   };
-}
-
-/** MQC1.<b64url(JCS(claims))>.<b64url(Ed25519 over the payload's ASCII)>, as the contract says. */
-export function signClaims(claims: CertificateClaims, signer: Signer): string {
-  const canonical = canonicalize(claims);
-  if (canonical === undefined) throw new Error('Claims cannot be canonicalized');
-  const payload = Buffer.from(canonical, 'utf8').toString('base64url');
-  const signature = signer.sign(Buffer.from(payload, 'ascii')).toString('base64url');
-  return `${CERTIFICATE_TOKEN_PREFIX}.${payload}.${signature}`;
-}
-
-/** `${PUBLIC_URL ?? http://localhost:PORT}/verify/<serial>#<token>` */
-export function verificationUrl(base: string, serial: string, token: string): string {
-  return `${base.replace(/\/+$/, '')}/verify/${serial}#${token}`;
 }

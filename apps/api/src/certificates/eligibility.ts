@@ -29,15 +29,27 @@ export async function eligibilityEntries(
       [event.id],
     ) as Promise<{ id: string; participant_id: string }[]>,
     manager.query(
-      `SELECT id, serial, status, registration_id FROM certificates
-        WHERE event_id = $1 AND status = 'valid'`,
+      `SELECT id, serial, status, registration_id, replaced_by_id FROM certificates
+        WHERE event_id = $1 AND (status = 'valid' OR replaced_by_id IS NULL)`,
       [event.id],
     ) as Promise<
-      { id: string; serial: string; status: CertificateStatus; registration_id: string }[]
+      {
+        id: string;
+        serial: string;
+        status: CertificateStatus;
+        registration_id: string;
+        replaced_by_id: string | null;
+      }[]
     >,
   ]);
   const registrationOf = new Map(registrations.map((r) => [r.participant_id, r.id]));
-  const certificateOf = new Map(certificates.map((c) => [c.registration_id, c]));
+  const certificateOf = new Map(
+    certificates.filter((c) => c.status === 'valid').map((c) => [c.registration_id, c]),
+  );
+  // Revoked and never replaced (issued by mistake): not issued again unless someone reissues it.
+  const revokedOnly = new Set(
+    certificates.filter((c) => c.status === 'revoked').map((c) => c.registration_id),
+  );
   return rates.participants.flatMap((p) => {
     const registrationId = registrationOf.get(p.participantId);
     if (!registrationId) return [];
@@ -48,6 +60,7 @@ export async function eligibilityEntries(
       reasons.push('attendance_below_minimum');
     }
     const certificate = certificateOf.get(registrationId);
+    if (!certificate && revokedOnly.has(registrationId)) reasons.push('certificate_revoked');
     const institutionName = p.institution?.name ?? null;
     return [
       {

@@ -23,23 +23,20 @@ import type { SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { renderCertificate } from '../documents/certificate.js';
+import {
+  certificateVerificationUrl,
+  encodeCertificateToken,
+} from '../documents/certificate-token.js';
 import { JobProgress, type TrackedJob } from '../jobs/job-progress.service.js';
 import { OutboxService, type OutgoingEmail } from '../notifications/outbox.service.js';
 import { type Signer, SigningService } from '../signing/signing.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { loadCertificateDto } from './certificate.mapper.js';
-import {
-  buildClaims,
-  type EventSource,
-  loadClaimSources,
-  loadEventSource,
-  signClaims,
-  verificationUrl,
-} from './claims.js';
+import { buildClaims, type EventSource, loadClaimSources, loadEventSource } from './claims.js';
 import { eligibilityEntries } from './eligibility.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
-import { publicBaseUrl } from './public-url.js';
 import { loadRule } from './rules.service.js';
 import { designOf, loadAssets } from './templates.service.js';
 
@@ -196,7 +193,12 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     return this.signing.signer();
   }
 
-  /** A new certificate from the registration as it is now; the old one revoked, pointing to it. */
+  /**
+   * A new certificate from the registration as it is now; the old one revoked, pointing to it.
+   * A certificate revoked without a replacement (issued by mistake) can be reissued too: it keeps
+   * its revocation and reason, and points to the new one. Bulk issuing skips such registrations,
+   * so this is the only way they get a certificate again.
+   */
   async reissue(id: string, reason: string): Promise<Certificate> {
     const signer = await this.signing.signer();
     const issued = await this.db.transaction(async (tx) => {
@@ -206,16 +208,22 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         event_id: string;
         registration_id: string;
         template_id: string;
+        replaced_by_id: string | null;
       }[] = await tx.query(
-        `SELECT id, status, event_id, registration_id, template_id FROM certificates WHERE id = $1 FOR UPDATE`,
+        `SELECT id, status, event_id, registration_id, template_id, replaced_by_id
+           FROM certificates WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!old) throw notFound('certificate');
-      if (old.status !== 'valid') throw conflict('certificate_already_revoked');
-      await tx.query(
-        `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
-        [id, reason],
-      );
+      if (old.status !== 'valid' && old.replaced_by_id) {
+        throw conflict('certificate_already_revoked');
+      }
+      if (old.status === 'valid') {
+        await tx.query(
+          `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
+          [id, reason],
+        );
+      }
       const [fresh] = await this.issueNow(
         tx,
         old.event_id,
@@ -268,11 +276,12 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         look = { design, assets: await loadAssets(this.db.manager, this.storage, design) };
         designs.set(row.template_id, look);
       }
-      const url = verificationUrl(base, row.serial, row.token);
+      const url = certificateVerificationUrl(base, row.serial, row.token);
       const pdf = await renderCertificate({
         design: look.design,
         claims: row.claims,
         verificationUrl: url,
+        token: row.token,
         assets: look.assets,
       });
       const key = `certificates/${row.serial}.pdf`;
@@ -498,7 +507,7 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
         registrationId,
         participantId: person.participantId,
         claims,
-        token: signClaims(claims, signer),
+        token: encodeCertificateToken(claims, signer),
         statusIndex: indexes[n].i,
       };
     });

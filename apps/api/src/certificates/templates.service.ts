@@ -6,11 +6,11 @@ import {
   type CertificateAsset,
   type CertificateTemplate,
   type CertificateTemplateDesign,
+  certificatePayload,
   type certificatePreviewSchema,
   type Language,
   type updateCertificateTemplateSchema,
 } from '@multaqa/contract';
-import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { loadEventFor } from '../common/access/events.js';
@@ -18,7 +18,9 @@ import type { SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound, unprocessable } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { renderCertificate } from '../documents/certificate.js';
+import { certificateVerificationUrl } from '../documents/certificate-token.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { acceptableSize, inspectImage } from './asset-image.js';
 import {
@@ -27,13 +29,11 @@ import {
   type EventSource,
   loadClaimSources,
   loadEventSource,
-  verificationUrl,
 } from './claims.js';
 import { eligibilityEntries } from './eligibility.js';
 import { CertificateAssetEntity } from './entities/certificate-asset.entity.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
 import { EventCertificateRuleEntity } from './entities/event-certificate-rule.entity.js';
-import { publicBaseUrl } from './public-url.js';
 
 type Update = z.output<typeof updateCertificateTemplateSchema>;
 
@@ -234,12 +234,13 @@ export class CertificateTemplatesService {
       person,
       kid: 'preview',
     });
-    const payload = Buffer.from(canonicalize(claims) ?? '', 'utf8').toString('base64url');
-    const token = `${CERTIFICATE_TOKEN_PREFIX}.${payload}.${Buffer.alloc(64).toString('base64url')}`;
+    // Signed by nobody (a zero signature): a preview never verifies.
+    const token = `${CERTIFICATE_TOKEN_PREFIX}.${certificatePayload(claims)}.${Buffer.alloc(64).toString('base64url')}`;
     return renderCertificate({
       design: body.design,
       claims,
-      verificationUrl: verificationUrl(publicBaseUrl(this.config), claims.serial, token),
+      verificationUrl: certificateVerificationUrl(publicBaseUrl(this.config), claims.serial, token),
+      token,
       assets: await loadAssets(manager, this.storage, body.design),
     });
   }

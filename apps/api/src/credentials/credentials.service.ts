@@ -8,6 +8,7 @@ import type { SessionUser } from '../common/auth/current-user.js';
 import { notFound } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import { derivedKey } from '../signing/key-secret.js';
 import { SigningService } from '../signing/signing.service.js';
 import {
@@ -47,7 +48,7 @@ export class CredentialsService {
 
   /** The address people reach the app at, without a trailing slash. */
   publicUrl(): string {
-    return (this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`).replace(/\/$/, '');
+    return publicBaseUrl(this.config);
   }
 
   did(): string {

@@ -3,9 +3,10 @@ import {
   CERTIFICATE_TOKEN_PREFIX,
   type CertificateClaims,
   certificateClaimsSchema,
+  certificatePayload,
+  detachedCertificateToken,
   parseCertificateToken,
 } from '@multaqa/contract';
-import canonicalize from 'canonicalize';
 
 /**
  * The signed token of a certificate (contract: `CERTIFICATE_TOKEN_PREFIX`):
@@ -25,13 +26,6 @@ export interface CertificateSigner {
   sign(bytes: Buffer): Buffer;
 }
 
-/** The RFC 8785 (JCS) form of the claims: the bytes the payload encodes. */
-export function canonicalClaims(claims: CertificateClaims): string {
-  const text = canonicalize(claims);
-  if (text === undefined) throw new Error('The certificate claims cannot be serialised');
-  return text;
-}
-
 /** The token for the claims, signed by `signer`, whose key id the claims must name. */
 export function encodeCertificateToken(
   claims: CertificateClaims,
@@ -41,9 +35,7 @@ export function encodeCertificateToken(
     throw new Error(`The claims name key ${claims.kid} but the signer holds ${signer.kid}`);
   }
   // Only what the contract knows is signed: a stray field would fail the reader's schema.
-  const payload = Buffer.from(canonicalClaims(certificateClaimsSchema.parse(claims))).toString(
-    'base64url',
-  );
+  const payload = certificatePayload(certificateClaimsSchema.parse(claims));
   const signature = signer.sign(Buffer.from(payload, 'ascii'));
   if (signature.length !== 64) throw new Error('An Ed25519 signature has 64 bytes');
   return `${CERTIFICATE_TOKEN_PREFIX}.${payload}.${signature.toString('base64url')}`;
@@ -56,12 +48,14 @@ export type CertificateTokenCheck =
 /**
  * Checks a token against the published keys: the claims when the signature holds. `publicKey`
  * finds a key by id (old keys stay published after a rotation, so old certificates still check).
+ * A detached token (`MQC1..<signature>`, from a QR link) is checked against `claims`.
  */
 export function verifyCertificateToken(
   token: string,
   publicKey: (kid: string) => KeyObject | null | undefined,
+  claims?: CertificateClaims,
 ): CertificateTokenCheck {
-  const parsed = parseCertificateToken(token);
+  const parsed = parseCertificateToken(token, claims);
   if (!parsed) return { valid: false, reason: 'malformed' };
   const key = publicKey(parsed.claims.kid);
   if (!key) return { valid: false, reason: 'unknown_key' };
@@ -76,7 +70,11 @@ export function verifyCertificateToken(
     : { valid: false, reason: 'bad_signature' };
 }
 
-/** The QR link: `{publicUrl}/verify/{serial}#{token}` (the token never reaches a server). */
+/**
+ * The QR link: `{publicUrl}/verify/{serial}#MQC1..<signature>`, the full token with its payload
+ * detached (the page rebuilds it from the claims served for the serial); the part after `#`
+ * never reaches a server.
+ */
 export function certificateVerificationUrl(publicUrl: string, serial: string, token: string) {
-  return `${publicUrl.replace(/\/$/, '')}/verify/${encodeURIComponent(serial)}#${token}`;
+  return `${publicUrl.replace(/\/+$/, '')}/verify/${encodeURIComponent(serial)}#${detachedCertificateToken(token)}`;
 }

@@ -82,6 +82,18 @@ const keys = generateKeyPairSync('ed25519');
 const KID = 'key-2026-01';
 const signer = { kid: KID, sign: (bytes: Buffer) => sign(null, bytes, keys.privateKey) };
 
+/** `openssl pkeyutl -verify` of a token's payload text and signature with the public key alone. */
+function opensslVerifies(payload: string | Buffer, signature: Buffer) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'key.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
+  writeFileSync(join(dir, 'payload.txt'), payload);
+  writeFileSync(join(dir, 'sig.bin'), signature);
+  return run('openssl', [
+    ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'key.pem'), '-rawin'],
+    ...['-in', join(dir, 'payload.txt'), '-sigfile', join(dir, 'sig.bin')],
+  ]);
+}
+
 function certificate(mode: CertificateClaims['languageMode'], design?: CertificateTemplateDesign) {
   const claims = { ...sampleClaims(mode), kid: KID };
   const token = encodeCertificateToken(claims, signer);
@@ -93,6 +105,7 @@ function certificate(mode: CertificateClaims['languageMode'], design?: Certifica
       claims.serial,
       token,
     ),
+    token,
     assets: new Map<string, Buffer>(),
   };
 }
@@ -168,18 +181,46 @@ describe('certificate renderer', () => {
     expect(fonts).toMatch(/NotoNaskhArabic-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
-  it('the QR code read back from the rendered page is the verification link, and its token checks', async () => {
+  it('the QR code read back from the rendered page is the short verification link, and its detached token checks against the claims', async () => {
     const input = certificate('ar_en');
     const pdf = open(await renderCertificate(input));
-    // The claims of an Arabic and English certificate with modules make a long link (a dense
-    // QR): read at 300 dpi, a print scan's resolution.
-    const codes = qrCodes(pdf, 300);
-    expect(codes).toEqual([input.verificationUrl]);
-    const token = codes[0].split('#')[1];
-    const check = verifyCertificateToken(token, (kid) =>
-      kid === KID ? keys.publicKey : undefined,
+    // The link carries the token without its payload: a small QR, read at 150 dpi (a phone
+    // photo of a print, not a careful scan).
+    expect(input.verificationUrl).toMatch(
+      /^https:\/\/multaqa\.example\.org\/verify\/MQ-2020-00042-.#MQC1\.\.[A-Za-z0-9_-]{86}$/,
     );
-    expect(check).toEqual({ valid: true, claims: input.claims, kid: KID });
+    expect(input.verificationUrl.length).toBeLessThan(160);
+    const codes = qrCodes(pdf, 150);
+    expect(codes).toEqual([input.verificationUrl]);
+    const detached = codes[0].split('#')[1];
+    const lookup = (kid: string) => (kid === KID ? keys.publicKey : undefined);
+    expect(verifyCertificateToken(detached, lookup, input.claims)).toEqual({
+      valid: true,
+      claims: input.claims,
+      kid: KID,
+    });
+    // Other claims (a database that changed a name) do not match the signature.
+    expect(
+      verifyCertificateToken(detached, lookup, { ...input.claims, fullNameLatin: 'Someone Else' }),
+    ).toEqual({ valid: false, reason: 'bad_signature' });
+    // Without claims, a detached token says nothing.
+    expect(verifyCertificateToken(detached, lookup)).toEqual({ valid: false, reason: 'malformed' });
+  });
+
+  it('the PDF carries the full token in its info dictionary: the file alone checks offline with openssl', async () => {
+    const input = certificate('ar_en');
+    const pdf = open(await renderCertificate(input));
+    const info = run('pdfinfo', ['-custom', pdf.path]).stdout;
+    const token = /^MultaqaCertificate:\s*(\S+)$/m.exec(info)?.[1];
+    expect(token).toBe(input.token);
+    const [, payload, signature] = token!.split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toEqual(input.claims);
+    const good = opensslVerifies(payload, Buffer.from(signature, 'base64url'));
+    expect(good.stdout).toContain('Signature Verified Successfully');
+    expect(good.status).toBe(0);
+    // Another certificate's signature does not verify this file's claims.
+    const other = certificate('en').token.split('.')[2];
+    expect(opensslVerifies(payload, Buffer.from(other, 'base64url')).status).not.toBe(0);
   });
 
   it('ar_en: English in the left half and Arabic in the right half of each text box', async () => {
@@ -436,22 +477,12 @@ describe('certificate token', () => {
     expect(prefix).toBe('MQC1');
     expect(Buffer.from(payload, 'base64url').toString('utf8')).toBe(canonicalize(claims));
     expect(parseCertificateToken(token)?.claims).toEqual(claims);
-    const dir = tempDir();
-    writeFileSync(join(dir, 'key.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
-    writeFileSync(join(dir, 'payload.txt'), payload);
-    writeFileSync(join(dir, 'sig.bin'), Buffer.from(signature, 'base64url'));
-    const verify = () =>
-      run('openssl', [
-        ...['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'key.pem'), '-rawin'],
-        ...['-in', join(dir, 'payload.txt'), '-sigfile', join(dir, 'sig.bin')],
-      ]);
-    const good = verify();
+    const good = opensslVerifies(payload, Buffer.from(signature, 'base64url'));
     expect(good.stdout).toContain('Signature Verified Successfully');
     expect(good.status).toBe(0);
     const flipped = Buffer.from(payload, 'ascii');
     flipped[10] = flipped[10] === 0x41 ? 0x42 : 0x41;
-    writeFileSync(join(dir, 'payload.txt'), flipped);
-    const bad = verify();
+    const bad = opensslVerifies(flipped, Buffer.from(signature, 'base64url'));
     expect(bad.status).not.toBe(0);
     expect(bad.stdout + bad.stderr).toMatch(/Signature Verification Failure/);
   });

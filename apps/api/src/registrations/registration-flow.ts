@@ -9,6 +9,7 @@ import { type EntityManager, LessThan } from 'typeorm';
 import { conflict } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { publicBaseUrl } from '../config/public-url.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
 import { type OutgoingEmail, OutboxService } from '../notifications/outbox.service.js';
 import type { TemplateName } from '../notifications/templates.js';
@@ -256,7 +257,7 @@ export class RegistrationFlow {
   }
 
   publicUrl(): string {
-    return this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${this.config.PORT}`;
+    return publicBaseUrl(this.config);
   }
 }
 

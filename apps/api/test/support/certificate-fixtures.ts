@@ -1,12 +1,12 @@
 import type { CertificateTemplate, Job } from '@multaqa/contract';
 import { expect } from '@jest/globals';
-import { DEFAULT_CERTIFICATE_TEMPLATE } from '../../src/certificates/default-template.js';
+import { defaultCertificateDesign } from '../../src/documents/certificate.js';
 import type { Agent } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 
 /** The default template, created by an admin. */
 export async function defaultTemplate(admin: Agent): Promise<CertificateTemplate> {
-  const res = await admin.post('/api/certificate-templates').send(DEFAULT_CERTIFICATE_TEMPLATE);
+  const res = await admin.post('/api/certificate-templates').send(defaultCertificateDesign());
   expect(res.status).toBe(201);
   return res.body as CertificateTemplate;
 }

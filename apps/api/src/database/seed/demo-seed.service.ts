@@ -13,7 +13,7 @@ import {
 import { DataSource } from 'typeorm';
 import { actingAs } from '../../audit/audit-context.js';
 import { BadgesService } from '../../badges/badges.service.js';
-import { DEFAULT_CERTIFICATE_TEMPLATE } from '../../certificates/default-template.js';
+import { defaultCertificateDesign } from '../../documents/certificate.js';
 import { eligibilityEntries } from '../../certificates/eligibility.js';
 import { CertificateIssuing } from '../../certificates/issuing.service.js';
 import { CertificateTemplatesService } from '../../certificates/templates.service.js';
@@ -179,7 +179,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
    */
   private async seedCertificates(eventId: string): Promise<void> {
     const template = await this.certificateTemplates.create(
-      certificateTemplateInputSchema.parse(DEFAULT_CERTIFICATE_TEMPLATE),
+      certificateTemplateInputSchema.parse(defaultCertificateDesign()),
     );
     const rule = { minAttendancePercent: 80, templateId: template.id, emailParticipants: true };
     const signer = await this.issuing.signer();
