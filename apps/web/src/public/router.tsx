@@ -65,7 +65,7 @@ export type PublicRoute =
  * Which public page a path shows: the events (`/e…`) and the certificate check (`/verify`,
  * `/verify/:serial`). A page moved here from the main app gets a case here and in app.tsx, and
  * its path in PUBLIC_ENTRY_PATHS (apps/api/src/common/http/web-app.ts); its strings are picked up by
- * build/public-strings.ts from the `t('…')` calls under src/public.
+ * build/public-strings.ts from the translation calls under src/public.
  */
 export function matchRoute(path: string): PublicRoute {
   let parts: string[];

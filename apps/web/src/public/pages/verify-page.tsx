@@ -434,7 +434,7 @@ export function VerifyPage({ serial: raw }: { serial: string }) {
         <h2 id="verify-another">{t('verify.another')}</h2>
         <SerialForm />
       </section>
-      <p className="xsmall dimmed">
+      <p className="xsmall dimmed inline-links">
         {t('verify.privacy')} <Link href="/e">{t('verify.events')}</Link>
       </p>
     </div>
