@@ -8,6 +8,8 @@ interface IssuedCertificate {
   serial: string;
   status: string;
   verificationUrl: string;
+  /** The full token (`MQC1.<payload>.<signature>`), once the API serves it. */
+  token?: string;
   claims: { fullNameLatin: string };
 }
 
@@ -115,7 +117,7 @@ test('the admin sets the rule, sees who qualifies and why not, issues with progr
   await expect(visitor.page.getByTestId('status')).toContainText('Valid certificate');
   await expect(visitor.page.getByTestId('signature')).toContainText('Signature verified with key');
   await expect(visitor.page.getByTestId('signature')).toContainText(
-    'this page did not need our database',
+    'exactly what was signed when the certificate was issued',
   );
   const shown = visitor.page.getByRole('region', { name: 'What the certificate shows' });
   await expect(shown.getByText(ahmed.latin)).toBeVisible();
@@ -130,22 +132,37 @@ test('the admin sets the rule, sees who qualifies and why not, issues with progr
   await expect(visitor.page.getByTestId('status')).toContainText('Issued by mistake');
   await expect(visitor.page.getByTestId('signature')).toContainText('Signature verified');
 
-  // …a link whose claims were altered (another name, the signature kept): forged…
+  // The QR link carries the signature alone (`MQC1..<signature>`) or, before that change, the
+  // whole token: the spec reads it as served and works with both.
   const [path, token] = pathOf(genuine.verificationUrl).split('#');
   const [prefix, payload, signature] = token.split('.');
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
-    string,
-    unknown
-  >;
-  const forged = Buffer.from(
-    JSON.stringify({ ...claims, fullNameLatin: 'Someone Else' }),
-    'utf8',
-  ).toString('base64url');
-  await visitor.page.goto(`${path}#${prefix}.${forged}.${signature}`);
+  const fullToken = genuine.token ?? (payload ? token : null);
+  // …a link whose signature does not match (one character changed): forged…
+  const flipped = signature[40] === 'A' ? 'B' : 'A';
+  const wrong = `${signature.slice(0, 40)}${flipped}${signature.slice(41)}`;
+  await visitor.page.goto(`${path}#${prefix}.${payload}.${wrong}`);
   await expect(visitor.page.getByTestId('signature')).toContainText('Signature does not match');
-  // …one whose signed part was cut short: damaged…
-  await visitor.page.goto(`${path}#${prefix}.${payload.slice(0, 40)}.${signature}`);
+  await expect(visitor.page.getByTestId('status')).toContainText('Valid certificate');
+  // …one whose signature was cut short: damaged…
+  await visitor.page.goto(`${path}#${prefix}.${payload}.${signature.slice(0, 40)}`);
   await expect(visitor.page.getByTestId('signature')).toContainText('Damaged link');
+  if (fullToken) {
+    // …the full token (from the PDF) checks out on its own and agrees with the register…
+    await visitor.page.goto(`${path}#${fullToken}`);
+    await expect(visitor.page.getByTestId('signature')).toContainText('Signature verified');
+    // …and one whose claims were altered (another name, the signature kept) is forged.
+    const [, fullPayload, fullSignature] = fullToken.split('.');
+    const claims = JSON.parse(Buffer.from(fullPayload, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const altered = Buffer.from(
+      JSON.stringify({ ...claims, fullNameLatin: 'Someone Else' }),
+      'utf8',
+    ).toString('base64url');
+    await visitor.page.goto(`${path}#${prefix}.${altered}.${fullSignature}`);
+    await expect(visitor.page.getByTestId('signature')).toContainText('Signature does not match');
+  }
 
   // …and a serial typed by hand, and one that is not ours.
   await visitor.page.goto('/verify');

@@ -1,5 +1,5 @@
-import canonicalize from 'canonicalize';
 import { z } from 'zod';
+import { certificatePayload, splitCertificateToken } from './certificate-token.js';
 import {
   languageSchema,
   localizedLineSchema,
@@ -8,6 +8,8 @@ import {
 } from './common.js';
 import { jobSchema } from './jobs.js';
 import { singleLineText } from './text.js';
+
+export * from './certificate-token.js';
 
 /*
  * Certificates (DOMAIN.md: Certificate). A template says how a certificate looks; an event's
@@ -294,38 +296,7 @@ export const issueCertificatesAcceptedSchema = z
 // Certificates
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Serials are `MQ-YYYY-NNNNN-C`: the issue year, a counter per year that has no gaps, and a
- * check character, from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B, U/V).
- * Typed serials are compared upper-cased, with spaces and dashes optional.
- */
-export const SERIAL_CHECK_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
-export const SERIAL_PATTERN = /^MQ-\d{4}-\d{5,}-[34679ACDEFGHJKMNPQRTWXY]$/;
-
-/** The check character of `MQ-YYYY-NNNNN` (weighted sum of its digits, mod the alphabet). */
-export function serialCheckCharacter(yearAndNumber: string): string {
-  const digits = yearAndNumber.replace(/\D/g, '');
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += (i + 1) * Number(digits[i]);
-  return SERIAL_CHECK_ALPHABET[sum % SERIAL_CHECK_ALPHABET.length];
-}
-
-export function formatSerial(year: number, counter: number): string {
-  const body = `MQ-${year}-${String(counter).padStart(5, '0')}`;
-  return `${body}-${serialCheckCharacter(body)}`;
-}
-
-/** A serial as typed by a person, normalised; null when it cannot be one (wrong check too). */
-export function normalizeSerial(input: string): string | null {
-  const compact = input.toUpperCase().replace(/[\s\-–—]/g, '');
-  const parts = /^MQ([0-9OIL]{4})([0-9OIL]{5,})([34679ACDEFGHJKMNPQRTWXY])$/.exec(compact);
-  if (!parts) return null;
-  // In the numeric part a misread letter can only have been a digit.
-  const digits = (s: string) => s.replace(/O/g, '0').replace(/[IL]/g, '1');
-  const match = [parts[0], digits(parts[1]), digits(parts[2]), parts[3]];
-  const serial = `MQ-${match[1]}-${match[2]}-${match[3]}`;
-  return serialCheckCharacter(`${match[1]}${match[2]}`) === match[3] ? serial : null;
-}
+// Serials (MQ-YYYY-NNNNN-C) and the token's zod-free parts: certificate-token.ts.
 
 /**
  * What a certificate shows, fixed when it is issued: the signed claims. Names and institution
@@ -400,39 +371,10 @@ export type CertificateClaims = z.infer<typeof certificateClaimsSchema>;
  * signature in the browser, so a database that changed a certificate's claims is caught. The part
  * after `#` never reaches a server.
  */
-export const CERTIFICATE_TOKEN_PREFIX = 'MQC1';
-
 export interface ParsedCertificateToken {
   claims: CertificateClaims;
   signedText: string;
   signature: Uint8Array;
-}
-
-function base64UrlToBytes(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  try {
-    return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
-function bytesToBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The signed text of a certificate: base64url of the UTF-8 canonical JSON of its claims. */
-export function certificatePayload(claims: CertificateClaims): string {
-  return bytesToBase64Url(new TextEncoder().encode(canonicalize(claims)));
-}
-
-/** The token as the QR link carries it: the payload left out (`MQC1..<signature>`). */
-export function detachedCertificateToken(token: string): string {
-  const [prefix, , signature] = token.split('.');
-  return `${prefix}..${signature}`;
 }
 
 /**
@@ -443,21 +385,13 @@ export function parseCertificateToken(
   token: string,
   claims?: CertificateClaims,
 ): ParsedCertificateToken | null {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3 || parts[0] !== CERTIFICATE_TOKEN_PREFIX || token.length > 4000) {
-    return null;
-  }
-  if (parts[1] === '' && claims) parts[1] = certificatePayload(claims);
-  const payloadBytes = base64UrlToBytes(parts[1]);
-  const signature = base64UrlToBytes(parts[2]);
-  if (!payloadBytes || !signature || signature.length !== 64) return null;
-  try {
-    const json: unknown = JSON.parse(new TextDecoder().decode(payloadBytes));
-    const parsed = certificateClaimsSchema.safeParse(json);
-    return parsed.success ? { claims: parsed.data, signedText: parts[1], signature } : null;
-  } catch {
-    return null;
-  }
+  const split = splitCertificateToken(token);
+  if (!split) return null;
+  const signedText = split.payload ?? (claims ? certificatePayload(claims) : null);
+  if (!signedText) return null;
+  const json = split.payload === null ? claims : split.json;
+  const parsed = certificateClaimsSchema.safeParse(json);
+  return parsed.success ? { claims: parsed.data, signedText, signature: split.signature } : null;
 }
 
 export const certificateSchema = z

@@ -529,25 +529,6 @@ const accountForgotRoute = createRoute({
   ),
 });
 
-/** `/verify/$serial#MQC1…`: what a certificate's QR code opens; `/verify` to type a serial. */
-const verifyFormRoute = createRoute({
-  getParentRoute: () => publicRoute,
-  path: '/verify',
-  component: lazyRouteComponent(
-    () => import('../features/certificate-verify/routes/verify-form-page'),
-    'VerifyFormPage',
-  ),
-});
-
-const verifyRoute = createRoute({
-  getParentRoute: () => publicRoute,
-  path: '/verify/$serial',
-  component: lazyRouteComponent(
-    () => import('../features/certificate-verify/routes/verify-page'),
-    'VerifyPage',
-  ),
-});
-
 const routeTree = rootRoute.addChildren([
   signInRoute,
   projectorRoute.addChildren([selfCheckInProjectorRoute]),
@@ -559,8 +540,6 @@ const routeTree = rootRoute.addChildren([
     accountResetRoute,
     registrationConfirmRoute,
     accountForgotRoute,
-    verifyFormRoute,
-    verifyRoute,
   ]),
   authedRoute.addChildren([
     indexRoute,

@@ -5,9 +5,10 @@ import { switchPublicLanguage } from './i18n';
 import { EventPage } from './pages/event-page';
 import { EventsPage } from './pages/events-page';
 import { RegisterPage } from './pages/register-page';
+import { VerifyFormPage, VerifyPage } from './pages/verify-page';
 import { Link, matchRoute, useLocation } from './router';
 
-/** The page for a path: `/e`, `/e/:id`, `/e/:id/register`. */
+/** The page for a path: `/e`, `/e/:id`, `/e/:id/register`, `/verify`, `/verify/:serial`. */
 function Page() {
   const { path, search } = useLocation();
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ function Page() {
   if (route.page === 'event') return <EventPage key={route.id} id={route.id} />;
   if (route.page === 'register')
     return <RegisterPage key={route.id} id={route.id} code={search.get('code') ?? undefined} />;
+  if (route.page === 'verify-form') return <VerifyFormPage />;
+  if (route.page === 'verify') return <VerifyPage key={route.serial} serial={route.serial} />;
   return (
     <div className="stack">
       <h1>{t('public.title')}</h1>

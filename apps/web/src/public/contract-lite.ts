@@ -22,6 +22,12 @@ export {
   hasLeadingZeroBits,
   PROOF_OF_WORK_HEADER,
 } from '../../../../packages/contract/src/proof-of-work';
+export {
+  certificatePayload,
+  detachedCertificateToken,
+  normalizeSerial,
+  splitCertificateToken,
+} from '../../../../packages/contract/src/certificate-token';
 export { describeIssue } from '../../../../packages/contract/src/validation';
 export { validationMessages } from '../../../../packages/contract/src/i18n/validation';
 

@@ -1,8 +1,13 @@
 import './public.css';
+import { normalizeSerial } from '@multaqa/contract';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { publicEventQueryOptions } from '../features/public-events/api/get-public-event';
 import { publicRegistrationFormQueryOptions } from '../features/registration-form/api/get-registration-form';
+import {
+  publicCertificateQueryOptions,
+  publishedKeysQueryOptions,
+} from '../features/certificate-verify/api/verify';
 import { countriesQueryOptions } from '../lib/countries';
 import { applyDocumentLanguage, initialLanguage } from '../lib/i18n';
 import { PublicApp } from './app';
@@ -11,7 +16,8 @@ import { loadPublicI18n } from './i18n';
 import { matchRoute } from './router';
 
 /**
- * The public pages' light entry (`/e`, `/e/:id`, `/e/:id/register`, served as public.html):
+ * The public pages' light entry (`/e`, `/e/:id`, `/e/:id/register`, `/verify`, `/verify/:serial`,
+ * served as public.html):
  * Preact in React's place, plain HTML and one small CSS file instead of Mantine, no zod (see
  * build/public-entry.ts). No sign-in here, so no `/api/auth/me` and no 401 handling.
  */
@@ -26,6 +32,12 @@ if (route.page === 'event' || route.page === 'register')
 if (route.page === 'register') {
   prefetch(publicRegistrationFormQueryOptions(route.id));
   prefetch(countriesQueryOptions);
+}
+
+if (route.page === 'verify') {
+  const serial = normalizeSerial(route.serial);
+  if (serial) prefetch(publicCertificateQueryOptions(serial));
+  if (window.location.hash.length > 1) prefetch(publishedKeysQueryOptions);
 }
 
 // The reader's strings come before the first paint, so no page flashes untranslated.

@@ -57,16 +57,28 @@ export type PublicRoute =
   | { page: 'events' }
   | { page: 'event'; id: string }
   | { page: 'register'; id: string }
+  | { page: 'verify-form' }
+  | { page: 'verify'; serial: string }
   | { page: 'none' };
 
 /**
- * Which public page a path shows. A page moved here from the main app (the certificate check,
- * `/verify/:serial`, is the next candidate) gets a case here and in app.tsx, and its path in
- * PUBLIC_ENTRY_PATHS (apps/api/src/common/http/web-app.ts); its strings are picked up by
+ * Which public page a path shows: the events (`/e…`) and the certificate check (`/verify`,
+ * `/verify/:serial`). A page moved here from the main app gets a case here and in app.tsx, and
+ * its path in PUBLIC_ENTRY_PATHS (apps/api/src/common/http/web-app.ts); its strings are picked up by
  * build/public-strings.ts from the translation calls under src/public.
  */
 export function matchRoute(path: string): PublicRoute {
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { page: 'none' };
+  }
+  if (parts[0] === 'verify') {
+    if (parts.length === 1) return { page: 'verify-form' };
+    if (parts.length === 2) return { page: 'verify', serial: parts[1] };
+    return { page: 'none' };
+  }
   if (parts[0] !== 'e') return { page: 'none' };
   if (parts.length === 1) return { page: 'events' };
   if (parts.length === 2) return { page: 'event', id: parts[1] };

@@ -24,7 +24,7 @@ function readPreloads(distDir: string, file = 'preload.json'): Preloads {
  * The paths the public pages' light entry serves (`public.html`: no Mantine, no zod, Preact; see
  * apps/web/build/public-entry.ts). A page moved there from the main app is added here.
  */
-const PUBLIC_ENTRY_PATHS = /^\/e(\/|$)/;
+const PUBLIC_ENTRY_PATHS = /^\/(e|verify)(\/|$)/;
 const SERVICE_WORKER = /[/\\]sw\.js(\.br|\.gz)?$/;
 
 /** The language the web app will pick on a first visit: the browser's first one we have. */

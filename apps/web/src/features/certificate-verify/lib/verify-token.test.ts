@@ -1,4 +1,9 @@
-import type { CertificateClaims, SigningPublicKey } from '@multaqa/contract';
+import {
+  certificatePayload,
+  detachedCertificateToken,
+  type CertificateClaims,
+  type SigningPublicKey,
+} from '@multaqa/contract';
 import { describe, expect, it } from 'vitest';
 import { nobleVerify } from '../../../lib/ed25519';
 import { tokenFromHash, verifyCertificateToken } from './verify-token';
@@ -36,7 +41,7 @@ async function makeKey(kid: string) {
       ),
     );
   async function sign(claims: CertificateClaims): Promise<string> {
-    const payload = base64Url(new TextEncoder().encode(JSON.stringify({ ...claims, kid })));
+    const payload = certificatePayload({ ...claims, kid });
     return `MQC1.${payload}.${await signText(payload)}`;
   }
   return { publicKey, sign, signText };
@@ -64,20 +69,56 @@ function claims(overrides: Partial<CertificateClaims> = {}): CertificateClaims {
 
 describe('verifyCertificateToken', async () => {
   const key = await makeKey('k1');
+  const keys = [key.publicKey];
 
-  it('verifies claims signed by a published key, for the serial of the address', async () => {
-    const token = await key.sign(claims());
-    const verdict = await verifyCertificateToken(token, SERIAL, [key.publicKey]);
+  it('verifies a QR link (signature alone) over the claims the register serves', async () => {
+    const token = detachedCertificateToken(await key.sign(claims()));
+    expect(token).toMatch(/^MQC1\.\.[A-Za-z0-9_-]+$/);
+    const verdict = await verifyCertificateToken(token, SERIAL, keys, claims());
     expect(verdict).toEqual({ kind: 'verified', claims: claims(), kid: 'k1', retiredKey: false });
     // The library gives the same answer where WebCrypto has no Ed25519.
-    expect((await verifyCertificateToken(token, SERIAL, [key.publicKey], nobleVerify)).kind).toBe(
+    expect((await verifyCertificateToken(token, SERIAL, keys, claims(), nobleVerify)).kind).toBe(
       'verified',
     );
   });
 
+  it('catches a claim changed in the register: the signature no longer matches', async () => {
+    const token = detachedCertificateToken(await key.sign(claims()));
+    const changed = claims({ hours: 300 });
+    expect(await verifyCertificateToken(token, SERIAL, keys, changed)).toEqual({
+      kind: 'forged',
+      claims: null,
+    });
+  });
+
+  it('cannot check a signature alone when the register has no claims for the serial', async () => {
+    const token = detachedCertificateToken(await key.sign(claims()));
+    expect(await verifyCertificateToken(token, SERIAL, keys, null)).toEqual({
+      kind: 'unverifiable',
+    });
+  });
+
+  it('verifies a full token without the register, and with it when they agree', async () => {
+    const token = await key.sign(claims());
+    for (const served of [null, claims()])
+      expect(await verifyCertificateToken(token, SERIAL, keys, served)).toEqual({
+        kind: 'verified',
+        claims: claims(),
+        kid: 'k1',
+        retiredKey: false,
+      });
+  });
+
+  it('says so when a genuine full token and the register disagree', async () => {
+    const token = await key.sign(claims());
+    expect(
+      await verifyCertificateToken(token, SERIAL, keys, claims({ fullNameLatin: 'Amina Y.' })),
+    ).toEqual({ kind: 'register_differs', claims: claims(), kid: 'k1', retiredKey: false });
+  });
+
   it('accepts the serial as a person types it', async () => {
     const token = await key.sign(claims());
-    expect((await verifyCertificateToken(token, 'mq 2026 00001 r', [key.publicKey])).kind).toBe(
+    expect((await verifyCertificateToken(token, 'mq 2026 00001 r', keys, null)).kind).toBe(
       'verified',
     );
   });
@@ -85,55 +126,61 @@ describe('verifyCertificateToken', async () => {
   it('calls altered claims forged: one changed letter of the name', async () => {
     const token = await key.sign(claims());
     const [prefix, , signature] = token.split('.');
-    const altered = base64Url(
-      new TextEncoder().encode(JSON.stringify(claims({ fullNameLatin: 'Amina Yusuv' }))),
-    );
+    const altered = certificatePayload(claims({ fullNameLatin: 'Amina Yusuv' }));
     expect(
-      await verifyCertificateToken(`${prefix}.${altered}.${signature}`, SERIAL, [key.publicKey]),
-    ).toEqual({
-      kind: 'forged',
-      claims: claims({ fullNameLatin: 'Amina Yusuv' }),
-    });
+      await verifyCertificateToken(`${prefix}.${altered}.${signature}`, SERIAL, keys, claims()),
+    ).toEqual({ kind: 'forged', claims: claims({ fullNameLatin: 'Amina Yusuv' }) });
   });
 
-  it('calls forged a token signed by another key, even under a known key id', async () => {
+  it('calls forged a signature of another key, even under a known key id', async () => {
     const impostor = await makeKey('k1');
     expect(
-      (await verifyCertificateToken(await impostor.sign(claims()), SERIAL, [key.publicKey])).kind,
+      (await verifyCertificateToken(await impostor.sign(claims()), SERIAL, keys, null)).kind,
     ).toBe('forged');
+    const detached = detachedCertificateToken(await impostor.sign(claims()));
+    expect((await verifyCertificateToken(detached, SERIAL, keys, claims())).kind).toBe('forged');
     const unknown = await makeKey('k9');
     const token = await unknown.sign(claims({ kid: 'k9' }));
-    expect((await verifyCertificateToken(token, SERIAL, [key.publicKey])).kind).toBe('forged');
+    expect((await verifyCertificateToken(token, SERIAL, keys, null)).kind).toBe('forged');
   });
 
   it('keeps accepting a certificate signed by a retired key', async () => {
     const retired = { ...key.publicKey, retiredAt: '2026-11-30T00:00:00.000Z' };
     const other = await makeKey('k2');
-    const verdict = await verifyCertificateToken(await key.sign(claims()), SERIAL, [
-      other.publicKey,
-      retired,
-    ]);
+    const token = detachedCertificateToken(await key.sign(claims()));
+    const verdict = await verifyCertificateToken(
+      token,
+      SERIAL,
+      [other.publicKey, retired],
+      claims(),
+    );
     expect(verdict).toMatchObject({ kind: 'verified', kid: 'k1', retiredKey: true });
   });
 
   it('tells a genuine token of another certificate from the serial in the address', async () => {
     const token = await key.sign(claims({ serial: 'MQ-2026-00002-9' }));
-    expect((await verifyCertificateToken(token, SERIAL, [key.publicKey])).kind).toBe(
-      'other_serial',
-    );
+    expect((await verifyCertificateToken(token, SERIAL, keys, null)).kind).toBe('other_serial');
   });
 
-  it('tells a missing token from one that is no token', async () => {
-    expect(await verifyCertificateToken(null, SERIAL, [key.publicKey])).toEqual({ kind: 'absent' });
-    expect(await verifyCertificateToken('MQC1.e30.AAAA', SERIAL, [key.publicKey])).toEqual({
-      kind: 'malformed',
-    });
+  it('tells a missing token from one that is no token (cut signature, no claims)', async () => {
+    expect(await verifyCertificateToken(null, SERIAL, keys, claims())).toEqual({ kind: 'absent' });
+    const token = detachedCertificateToken(await key.sign(claims()));
+    for (const damaged of [
+      'MQC1.e30.AAAA',
+      token.slice(0, -10),
+      'MQC1.bm90IGpzb24.' + 'A'.repeat(86),
+    ])
+      expect(await verifyCertificateToken(damaged, SERIAL, keys, claims())).toEqual({
+        kind: 'malformed',
+      });
   });
 });
 
 describe('tokenFromHash', () => {
   it('reads the part after #, or nothing', () => {
     expect(tokenFromHash('#MQC1.abc.def')).toBe('MQC1.abc.def');
+    expect(tokenFromHash('#MQC1..def')).toBe('MQC1..def');
+    expect(tokenFromHash('#MQC1..de%')).toBe('MQC1..de%');
     expect(tokenFromHash('')).toBeNull();
     expect(tokenFromHash('#')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   EVENT_TRANSITIONS,
@@ -11,7 +11,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert';
-import { AnchorLink, ButtonLink } from '../../../components/links';
+import { ButtonLink } from '../../../components/links';
 import { useCopyEvent } from '../api/copy-event';
 import { useTransitionEvent } from '../api/transition-event';
 import { LocalizedDateInput } from '../../../components/date-fields';
@@ -63,9 +63,10 @@ export function EventActions({ event }: { event: Event }) {
         {t('events.actions.copy')}
       </Button>
       {PUBLIC_EVENT_STATUSES.includes(event.status) && (
-        <AnchorLink to="/e/$id" params={{ id: event.id }} size="sm">
+        // The public pages are the light entry: a full page load, not an in-app route.
+        <Anchor href={`/e/${encodeURIComponent(event.id)}`} size="sm">
           {t('events.actions.publicPage')}
-        </AnchorLink>
+        </Anchor>
       )}
 
       <Modal

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { pickLocalized, SELF_CANCEL_LOCKED_EVENT_STATUSES } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert';
-import { AnchorLink, ButtonLink } from '../../../components/links';
+import { ButtonLink } from '../../../components/links';
 import { RegistrationStatusBadge } from '../../../components/registration-status-badge';
 import { useDocumentTitle } from '../../../lib/document-title';
 import {
@@ -60,7 +60,12 @@ export function MyRegistrationsPage() {
         <EmptyState
           title={t('portal.empty.title')}
           description={t('portal.empty.description')}
-          action={<ButtonLink to="/e">{t('portal.empty.browse')}</ButtonLink>}
+          action={
+            // The public pages are the light entry: a full page load, not an in-app route.
+            <Button component="a" href="/e">
+              {t('portal.empty.browse')}
+            </Button>
+          }
         />
       ) : (
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -68,9 +73,9 @@ export function MyRegistrationsPage() {
             <Card key={r.id} withBorder component="li" padding="md">
               <Stack gap={6}>
                 <Group justify="space-between" wrap="wrap" gap="xs">
-                  <AnchorLink to="/e/$id" params={{ id: r.event.id }} fw={600}>
+                  <Anchor href={`/e/${encodeURIComponent(r.event.id)}`} fw={600}>
                     {titleOf(r)}
-                  </AnchorLink>
+                  </Anchor>
                   <RegistrationStatusBadge status={r.status} />
                 </Group>
                 <Text size="sm">
