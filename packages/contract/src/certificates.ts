@@ -7,7 +7,7 @@ import {
   paginationQuerySchema,
 } from './common.js';
 import { jobSchema } from './jobs.js';
-import { singleLineText } from './text.js';
+import { multiLineText, singleLineText } from './text.js';
 
 export * from './certificate-token.js';
 
@@ -82,9 +82,9 @@ const mmValue = z.number().min(0).max(1000);
 
 const templateTextSchema = z
   .object({
-    ar: z.string().max(2000).optional(),
-    en: z.string().max(2000).optional(),
-    fr: z.string().max(2000).optional(),
+    ar: multiLineText().max(2000).optional(),
+    en: multiLineText().max(2000).optional(),
+    fr: multiLineText().max(2000).optional(),
   })
   .strict()
   .meta({ id: 'CertificateTemplateText' });
@@ -92,7 +92,7 @@ const templateTextSchema = z
 export const certificateElementSchema = z
   .object({
     /** Stable id within the template (the editor's key). */
-    id: z.string().min(1).max(40),
+    id: singleLineText().min(1).max(40),
     kind: z.enum(CERTIFICATE_ELEMENT_KINDS),
     x: mmValue,
     y: mmValue,
