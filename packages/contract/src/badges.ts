@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64UrlToBytes } from './base64url.js';
 import { singleLineText } from './text.js';
 
 /**
@@ -36,17 +37,6 @@ export interface ParsedBadgeToken {
   /** The exact signed text. */
   signedText: string;
   signature: Uint8Array;
-}
-
-function base64UrlToBytes(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  try {
-    const bin = atob(b64);
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 /** Splits and decodes a badge token; null when it is not one. The signature is NOT checked here. */

@@ -1,5 +1,8 @@
 import canonicalize from 'canonicalize';
 import type { CertificateClaims } from './certificates.js';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url.js';
+
+export { base64UrlToBytes };
 
 /*
  * The zod-free pieces of certificates (serials, the signed token): the public verification page
@@ -41,22 +44,6 @@ export function normalizeSerial(input: string): string | null {
 }
 
 export const CERTIFICATE_TOKEN_PREFIX = 'MQC1';
-
-export function base64UrlToBytes(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  try {
-    return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
-function bytesToBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /** The signed text of a certificate: base64url of the UTF-8 canonical JSON of its claims. */
 export function certificatePayload(claims: CertificateClaims): string {
