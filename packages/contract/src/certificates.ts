@@ -212,6 +212,11 @@ export const certificateRuleSchema = z
     templateId: z.uuid(),
     /** Send each participant an email with the PDF attached and the verification link. */
     emailParticipants: z.boolean().default(true),
+    /**
+     * Also require a passed post-test (evaluations). Refused (422 post_test_missing) while the
+     * event has no post-test set up.
+     */
+    requirePostTestPass: z.boolean().default(false),
   })
   .strict()
   .meta({ id: 'CertificateRule' });
@@ -230,6 +235,8 @@ export const INELIGIBILITY_REASONS = [
   'registration_not_approved',
   /** Its certificate was revoked without a replacement (e.g. issued by mistake): only an explicit reissue. */
   'certificate_revoked',
+  /** The rule requires a passed post-test: not taken, or below its pass mark. */
+  'post_test_not_passed',
 ] as const;
 export const ineligibilityReasonSchema = z
   .enum(INELIGIBILITY_REASONS)

@@ -18,3 +18,5 @@ export * from './badges.js';
 export * from './attendance.js';
 export * from './dates.js';
 export * from './certificates.js';
+export * from './evaluations.js';
+export * from './reports.js';
