@@ -26,7 +26,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     localized_required: 'Fill in at least one language (Arabic, English or French).',
     roles_required: 'Give the user at least one role.',
     duplicate_module_ids: 'Each module must be listed exactly once.',
-    question_correct: 'Mark one correct option for a single-choice question, at least one for a multiple-choice question.',
+    question_correct:
+      'Mark one correct option for a single-choice question, at least one for a multiple-choice question.',
     duplicate_ids: 'Each item must appear only once.',
     year_range: 'The last year must not come before the first.',
     country_code: 'Use a two-letter country code, such as SO.',
@@ -94,7 +95,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     localized_required: 'Remplissez au moins une langue (arabe, anglais ou français).',
     roles_required: "Attribuez au moins un rôle à l'utilisateur.",
     duplicate_module_ids: 'Chaque module doit figurer une seule fois.',
-    question_correct: 'Cochez une seule bonne réponse pour une question à choix unique, au moins une pour une question à choix multiples.',
+    question_correct:
+      'Cochez une seule bonne réponse pour une question à choix unique, au moins une pour une question à choix multiples.',
     duplicate_ids: 'Chaque élément ne doit figurer qu’une seule fois.',
     year_range: 'La dernière année ne peut pas précéder la première.',
     country_code: 'Utilisez un code pays à deux lettres, par exemple SO.',
@@ -169,7 +171,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     localized_required: 'املأ لغة واحدة على الأقل (العربية أو الإنجليزية أو الفرنسية).',
     roles_required: 'امنح المستخدم دورًا واحدًا على الأقل.',
     duplicate_module_ids: 'يجب ذكر كل وحدة مرة واحدة فقط.',
-    question_correct: 'حدِّد إجابة صحيحة واحدة لسؤال الاختيار الواحد، وإجابة صحيحة واحدة على الأقل لسؤال الاختيار المتعدد.',
+    question_correct:
+      'حدِّد إجابة صحيحة واحدة لسؤال الاختيار الواحد، وإجابة صحيحة واحدة على الأقل لسؤال الاختيار المتعدد.',
     duplicate_ids: 'يجب ألا يتكرر أي عنصر.',
     year_range: 'يجب ألا تسبق السنةُ الأخيرة السنةَ الأولى.',
     country_code: 'استخدم رمز بلد من حرفين، مثل SO.',
