@@ -15,6 +15,7 @@ export const toRuleDto = (rule: EventCertificateRuleEntity | null): CertificateR
         minAttendancePercent: rule.minAttendancePercent,
         templateId: rule.templateId,
         emailParticipants: rule.emailParticipants,
+        requirePostTestPass: rule.requirePostTestPass,
       }
     : null;
 

@@ -30,6 +30,11 @@ import { SessionSpeakerEntity } from '../sessions/entities/session-speaker.entit
 import { PackageModuleEntity } from '../training-packages/entities/package-module.entity.js';
 import { TrainingPackageEntity } from '../training-packages/entities/training-package.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { PackageQuestionEntity } from '../evaluations/entities/package-question.entity.js';
+import { EvaluationEntity } from '../evaluations/entities/evaluation.entity.js';
+import { EvaluationResponseEntity } from '../evaluations/entities/evaluation-response.entity.js';
+import { SurveyRatingEntity } from '../evaluations/entities/survey-rating.entity.js';
+import { EvaluationLinkEntity } from '../evaluations/entities/evaluation-link.entity.js';
 
 /** Listed by hand (not globbed) so the same list works from src under jest and from dist. */
 export const entities = [
@@ -65,4 +70,9 @@ export const entities = [
   EventCertificateRuleEntity,
   CertificateSerialCounterEntity,
   CertificateEntity,
+  PackageQuestionEntity,
+  EvaluationEntity,
+  EvaluationResponseEntity,
+  SurveyRatingEntity,
+  EvaluationLinkEntity,
 ];

@@ -43,6 +43,10 @@ export class EventCertificateRuleEntity {
   @Column({ name: 'email_participants', type: 'boolean', default: true })
   emailParticipants: boolean;
 
+  /** Also require a passed post-test (evaluations). */
+  @Column({ name: 'require_post_test_pass', type: 'boolean', default: false })
+  requirePostTestPass: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -10,6 +10,7 @@ import { RegistrationSubmissions1796108955618 } from './1796108955618-Registrati
 import { SetAsideSubmissions1796116085005 } from './1796116085005-SetAsideSubmissions.js';
 import { PublicFormInstitutionAndPlaces1796120000000 } from './1796120000000-PublicFormInstitutionAndPlaces.js';
 import { Certificates1796124809038 } from './1796124809038-Certificates.js';
+import { Evaluations1796135422040 } from './1796135422040-Evaluations.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Attendance1796116416830,
   PublicFormInstitutionAndPlaces1796120000000,
   Certificates1796124809038,
+  Evaluations1796135422040,
 ];
