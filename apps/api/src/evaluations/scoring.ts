@@ -1,5 +1,6 @@
 import type { BankQuestion, EvaluationResponseInput, SurveyFormRow } from '@multaqa/contract';
-import { unprocessable } from '../common/errors/domain.exception.js';
+import { HttpStatus } from '@nestjs/common';
+import { DomainException, unprocessable } from '../common/errors/domain.exception.js';
 import { rowKey } from './survey-rows.js';
 
 const round = (value: number, places: number) => {
@@ -33,8 +34,16 @@ export function scoreTest(
     if (!valid) throw unprocessable('evaluation_invalid_answer');
     if (options.size > 0) chosen.set(question.id, options);
   }
-  const missing = questions.filter((q) => !chosen.has(q.id)).length;
-  if (missing > 0) throw unprocessable('evaluation_incomplete', { missing });
+  const missing = questions.filter((q) => !chosen.has(q.id)).map((q) => q.id);
+  if (missing.length > 0) {
+    throw new DomainException(
+      'evaluation_incomplete',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      { missing: missing.length },
+      [],
+      { missingQuestionIds: missing },
+    );
+  }
   let total = 0;
   let scored = 0;
   for (const question of questions) {
