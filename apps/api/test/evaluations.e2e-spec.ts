@@ -9,7 +9,7 @@ import type {
   Evaluation,
   EvaluationForm,
   EvaluationResults,
-  MyEvaluations,
+  MyEvaluation,
   QuestionBank,
   Session,
   TrainingPackage,
@@ -223,7 +223,7 @@ describe('evaluations', () => {
       expect(copy.questions.map((q) => q.prompt)).toEqual(bank.map((q) => q.prompt));
       expect(copy.questions.map((q) => q.points)).toEqual([1, 2, 1]);
       expect(copy.questions[1].options.map((o) => o.correct)).toEqual([true, true, false]);
-      const oldIds = new Set(Object.values(ids));
+      const oldIds = new Set<string>(Object.values(ids));
       const newIds = copy.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]);
       expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
       // The draft's bank is its own: editing it leaves the published version's alone.
@@ -325,7 +325,9 @@ describe('evaluations', () => {
 
   describe('taking in the portal', () => {
     it('lists the participant’s evaluations and shows a test without its answers', async () => {
-      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as MyEvaluations;
+      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as {
+        items: MyEvaluation[];
+      };
       expect(mine.items).toHaveLength(3);
       expect(mine.items.every((e) => e.state === 'open' && e.result === null)).toBe(true);
       expect((await outsider.get('/api/me/evaluations').expect(200)).body.items).toEqual([]);
@@ -413,7 +415,9 @@ describe('evaluations', () => {
         scorePercent: 50,
         passed: false,
       });
-      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as MyEvaluations;
+      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as {
+        items: MyEvaluation[];
+      };
       expect(mine.items.find((e) => e.kind === 'pre_test')?.result).toMatchObject({
         scorePercent: 50,
         passed: false,
