@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createLogger, httpLogger } from './logger.js';
 
 describe('request log', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('keeps the path of a personal evaluation link without its token', async () => {
     const lines: string[] = [];
