@@ -642,5 +642,27 @@ describe('evaluations', () => {
       ]);
       expect(eligibility.counts.qualifying).toBe(2);
     });
+
+    it('keeps a post-test the rule requires', async () => {
+      const template = await defaultTemplate(admin);
+      const other = await createEvent(coordinator, trainingInput(pkg.id));
+      await coordinator
+        .put(`/api/events/${other.id}/evaluations/post_test`)
+        .send(OPEN_WINDOW)
+        .expect(200);
+      await coordinator
+        .put(`/api/events/${other.id}/certificate-rule`)
+        .send({ templateId: template.id, requirePostTestPass: true })
+        .expect(200);
+      const removed = await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`);
+      expect(removed.status).toBe(409);
+      expect(removed.body.code).toBe('post_test_required');
+      await coordinator
+        .put(`/api/events/${other.id}/certificate-rule`)
+        .send({ templateId: template.id, requirePostTestPass: false })
+        .expect(200);
+      await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`).expect(204);
+      await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`).expect(404);
+    });
   });
 });
