@@ -5,7 +5,9 @@ import {
   surveyItemSchema,
 } from '@multaqa/contract';
 import { duplicateReasons } from '../src/participants/duplicates.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { DEMO_PASSWORD } from '../src/database/seed/demo-data.js';
+import { binary } from './support/binary.js';
+import { browserClient, createTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Issue 13 and DOMAIN.md: the demo tells the whole year. "15+ international events, 120+
@@ -206,18 +208,35 @@ describe('demo story', () => {
     }
   });
 
-  it('issued certificates to both deliveries at 80 %, one revoked by mistake', async () => {
+  it('issued certificates to both deliveries at 80 %, one revoked by mistake; every PDF downloads', async () => {
     const certificates = await t.db.query(
-      `SELECT c.event_id, c.status, c.revocation_reason FROM certificates c`,
+      `SELECT c.id, c.event_id, c.status, c.revocation_reason, c.file_key FROM certificates c`,
     );
     expect(certificates.length).toBeGreaterThanOrEqual(110);
     expect(new Set(certificates.map((c: { event_id: string }) => c.event_id))).toEqual(
       new Set(mogadishu),
     );
     const revoked = certificates.filter((c: { status: string }) => c.status === 'revoked');
-    expect(revoked).toEqual([
+    expect(revoked).toMatchObject([
       { event_id: mogadishu[0], status: 'revoked', revocation_reason: 'Issued by mistake' },
     ]);
+    // The second cohort's files are drawn on first download, to keep the fresh start short.
+    const [second] = certificates.filter(
+      (c: { event_id: string; file_key: string | null }) =>
+        c.event_id === mogadishu[1] && c.file_key === null,
+    );
+    expect(second).toBeDefined();
+    const admin = browserClient(t.app);
+    await admin
+      .post('/api/auth/login')
+      .send({ email: 'admin@multaqa.test', password: DEMO_PASSWORD })
+      .expect(200);
+    const pdf = await admin
+      .get(`/api/certificates/${second.id}/pdf`)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('shows no two demo people of one institution as possible duplicates', async () => {
