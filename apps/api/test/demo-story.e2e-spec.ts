@@ -163,6 +163,16 @@ describe('demo story', () => {
       expect(post.passed).toBeLessThan(post.n);
     }
 
+    // Everyone approved was sent a link to each of the three.
+    const [links] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM evaluation_links l JOIN evaluations e ON e.id = l.evaluation_id
+                WHERE e.event_id = ANY($1)) AS sent,
+              (SELECT 3 * count(*)::int FROM registrations
+                WHERE event_id = ANY($1) AND status = 'approved') AS expected`,
+      [mogadishu],
+    );
+    expect(links.sent).toBe(links.expected);
+
     // Each stored score is what the answers earn against the evaluation's own questions.
     const responses = await t.db.query(
       `SELECT r.answers, r.score_percent::float AS score, r.passed, e.questions, e.pass_mark_percent

@@ -314,6 +314,13 @@ export async function seedEvaluations(
       ['[]', '[]', JSON.stringify(items)],
     ],
   );
+  // Everyone approved was emailed a personal link to each (invited_at); nobody holds the tokens.
+  await tx.query(
+    `INSERT INTO evaluation_links (evaluation_id, registration_id, token_hash)
+     SELECT e.id, r.id, sha256(convert_to(gen_random_uuid()::text, 'UTF8'))
+       FROM unnest($1::uuid[]) AS e(id) CROSS JOIN unnest($2::uuid[]) AS r(id)`,
+    [[pre.id, post.id, survey.id], cohort.registrations.map((r) => r.id)],
+  );
   const sessions: { id: string }[] = await tx.query(
     'SELECT id FROM event_sessions WHERE event_id = $1 ORDER BY starts_at, id',
     [cohort.eventId],
