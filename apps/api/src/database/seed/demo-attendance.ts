@@ -1,7 +1,7 @@
 import type { AttendanceStatus, Gender, Language, RegistrationStatus } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
 import { nameKeys } from '../../participants/duplicates.js';
-import { MOGADISHU_CAPACITY, MOGADISHU_QUOTAS } from './demo-events.js';
+import { MOGADISHU_QUOTAS } from './demo-events.js';
 import { type DemoPerson, somaliOfficials } from './demo-names.js';
 
 /** Officials of the first Mogadishu cohort (DOMAIN.md story, step 3): names in both scripts. */
@@ -31,37 +31,30 @@ const WAITLISTED_PER_DELIVERY = 2;
 
 /**
  * The two cohorts' officials, nobody in both: the first cohort starts with the sixteen above
- * (the participant demo account is the first), then generated Somali names. Each cohort fills
- * every ministry's quota exactly, and a few more wait for a seat.
+ * (the participant demo account is the first), then generated Somali names, about one woman in
+ * three in every ministry. Each cohort fills every ministry's quota exactly, and a few more wait
+ * for a seat.
  */
 export function mogadishuCohorts(ministryIds: string[]) {
-  const officials = [
-    ...FIRST_OFFICIALS,
-    ...somaliOfficials(FIRST_OFFICIALS, 2 * (MOGADISHU_CAPACITY + WAITLISTED_PER_DELIVERY) - 16),
-  ];
-  let next = 0;
-  const seats = MOGADISHU_QUOTAS.flatMap((quota, m) => Array<string>(quota).fill(ministryIds[m]));
-  return [0, 1].map(() => {
-    // Ministries take turns, so each one's officials are spread through the list.
-    const ordered = seats
-      .map((institutionId, k) => ({ institutionId, k }))
-      .sort((a, b) => fraction(a, seats) - fraction(b, seats) || a.k - b.k);
-    const approved = ordered.map(({ institutionId }) => ({
-      ...officials[next++],
-      institutionId,
-    }));
-    const waitlisted = ministryIds
-      .slice(0, WAITLISTED_PER_DELIVERY)
-      .map((institutionId) => ({ ...officials[next++], institutionId }));
-    return { approved, waitlisted };
+  // Ministries take turns, so each one's officials are spread through the list.
+  const seats = MOGADISHU_QUOTAS.flatMap((quota, m) =>
+    Array.from({ length: quota }, (_, rank) => ({ institutionId: ministryIds[m], rank, quota })),
+  ).sort((a, b) => (a.rank + 0.5) / a.quota - (b.rank + 0.5) / b.quota);
+  const waiting = ministryIds
+    .slice(0, WAITLISTED_PER_DELIVERY)
+    .map((institutionId, rank) => ({ institutionId, rank, quota: 1 }));
+  const places = [...seats, ...waiting, ...seats, ...waiting];
+  const genders = places
+    .slice(FIRST_OFFICIALS.length)
+    .map(({ rank }): Gender => (rank % 3 === 1 ? 'female' : 'male'));
+  const people = [...FIRST_OFFICIALS, ...somaliOfficials(FIRST_OFFICIALS, genders)].map(
+    (person, k) => ({ ...person, institutionId: places[k].institutionId }),
+  );
+  const size = seats.length + waiting.length;
+  return [0, 1].map((n) => {
+    const cohort = people.slice(n * size, (n + 1) * size);
+    return { approved: cohort.slice(0, seats.length), waitlisted: cohort.slice(seats.length) };
   });
-}
-
-/** Where seat k falls within its own ministry's seats (0…1), to interleave the ministries. */
-function fraction(seat: { institutionId: string; k: number }, seats: string[]): number {
-  const own = seats.filter((s) => s === seat.institutionId);
-  const rank = seats.slice(0, seat.k).filter((s) => s === seat.institutionId).length;
-  return (rank + 0.5) / own.length;
 }
 
 export interface Newcomer extends DemoPerson {

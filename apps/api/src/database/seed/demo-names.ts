@@ -315,10 +315,10 @@ function firstFree(candidate: (n: number) => DemoPerson, from: number, taken: Ta
 }
 
 /**
- * Somali officials after `existing`, alternating women and men: given name, father's name and
+ * Somali officials of the given genders after `existing`: given name, father's name and
  * grandfather's name, as Somali names are written.
  */
-export function somaliOfficials(existing: DemoPerson[], count: number): DemoPerson[] {
+export function somaliOfficials(existing: DemoPerson[], genders: Gender[]): DemoPerson[] {
   const taken = new Taken(existing);
   const next = { female: 0, male: 0 };
   const candidate = (gender: Gender) => (index: number) => {
@@ -328,8 +328,7 @@ export function somaliOfficials(existing: DemoPerson[], count: number): DemoPers
     const [ar, latin] = join(...parts);
     return { ar, latin, gender };
   };
-  return Array.from({ length: count }, (_, k) => {
-    const gender: Gender = k % 2 === 0 ? 'female' : 'male';
+  return genders.map((gender) => {
     const { person, n } = firstFree(candidate(gender), next[gender], taken, 1000);
     next[gender] = n + 1;
     return person;
