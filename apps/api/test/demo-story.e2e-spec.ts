@@ -230,6 +230,14 @@ describe('demo story', () => {
     expect(revoked).toMatchObject([
       { event_id: mogadishu[0], status: 'revoked', revocation_reason: 'Issued by mistake' },
     ]);
+    // Issued after each delivery ended, in its year; revoked a few days later.
+    const [dates] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE c.issued_at::date <= e.end_date
+                                  OR extract(year FROM c.issued_at) <> 2020)::int AS misdated,
+              count(*) FILTER (WHERE c.revoked_at <= c.issued_at)::int AS revoked_before
+         FROM certificates c JOIN events e ON e.id = c.event_id`,
+    );
+    expect(dates).toEqual({ misdated: 0, revoked_before: 0 });
     // The second cohort's files are drawn on first download, to keep the fresh start short.
     const [second] = certificates.filter(
       (c: { event_id: string; file_key: string | null }) =>

@@ -28,6 +28,7 @@ import { SessionsService } from '../../sessions/sessions.service.js';
 import { TrainingPackagesService } from '../../training-packages/training-packages.service.js';
 import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
+import { shiftDate, toInstant } from '../../sessions/local-time.js';
 import { withStartupLock } from '../startup-lock.js';
 import { mogadishuCohorts, register } from './demo-attendance.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
@@ -261,7 +262,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const qualifying = (await eligibilityEntries(tx, event, rule))
           .filter((e) => e.qualifies)
           .map((e) => e.registrationId);
-        all.push(await this.issuing.issueNow(tx, eventId, template.id, qualifying, signer));
+        // Issued the morning after the last session, so serials and dates belong to that year.
+        const issuedAt = toInstant(shiftDate(event.endDate, 1), '10:00', event.timeZone);
+        all.push(
+          await this.issuing.issueNow(tx, eventId, template.id, qualifying, signer, issuedAt),
+        );
       }
       return all;
     });
@@ -277,7 +282,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // In a transaction, so the audit log names the admin.
       await this.db.transaction((tx) =>
         tx.query(
-          `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
+          `UPDATE certificates SET status = 'revoked', revoked_at = issued_at + interval '3 days',
+                                   revocation_reason = $2
+            WHERE id = $1`,
           [mistaken.id, 'Issued by mistake'],
         ),
       );
