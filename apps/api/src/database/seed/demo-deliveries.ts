@@ -26,6 +26,8 @@ export async function seedDelivery(
     trainerId: string;
     coordinatorId: string;
     bank: BankQuestion[];
+    /** The delivery's number, so the two cohorts answer differently. */
+    variation: number;
   },
 ): Promise<void> {
   const { event, cohort } = options;
@@ -79,5 +81,6 @@ export async function seedDelivery(
     endDate: event.endDate,
     registrations,
     trainerId: options.trainerId,
+    variation: options.variation,
   });
 }

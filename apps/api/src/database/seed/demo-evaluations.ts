@@ -283,6 +283,8 @@ interface Cohort {
   /** Approved registrations in cohort order, with the trainer who taught them. */
   registrations: { id: string; channel: 'portal' | 'link' }[];
   trainerId: string;
+  /** Shifts who scores what, so two cohorts do not end up with identical results. */
+  variation: number;
 }
 
 /**
@@ -342,7 +344,8 @@ export async function seedEvaluations(
     trainerId: string | null;
     rating: number;
   }[] = [];
-  cohort.registrations.forEach((r, i) => {
+  cohort.registrations.forEach((r, k) => {
+    const i = k + cohort.variation * 7;
     const base = { registrationId: r.id, channel: r.channel };
     for (const [kind, evaluationId, correct, answered, day, time] of [
       ['pre_test', pre.id, preCorrect(i), i % 10 !== 9, cohort.startDate, '08:20'],

@@ -180,6 +180,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           trainerId: userWith('trainer').id,
           coordinatorId: actor.id,
           bank,
+          variation: n,
         });
       }
     });
