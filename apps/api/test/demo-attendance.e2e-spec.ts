@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AttendanceSessions, MySchedule, Roster } from '@multaqa/contract';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-data.js';
+import { MOGADISHU_CAPACITY } from '../src/database/seed/demo-events.js';
 import { browserClient, createTestApp, type TestApp } from './support/test-app.js';
 
 /** A newcomer who signs in to the demo sees badges, rosters and attendance already taken. */
@@ -32,7 +33,7 @@ describe('demo attendance', () => {
         .get(`/api/events/${first.eventId}/sessions/${first.sessionId}/roster`)
         .expect(200)
     ).body as Roster;
-    expect(roster.counts.expected).toBe(16);
+    expect(roster.counts.expected).toBe(MOGADISHU_CAPACITY);
     expect(roster.counts.present).toBeGreaterThan(0);
     expect(roster.counts.late).toBeGreaterThan(0);
 
@@ -40,12 +41,12 @@ describe('demo attendance', () => {
     const kit = await door
       .get(`/api/events/${first.eventId}/sessions/${first.sessionId}/scanner-kit`)
       .expect(200);
-    expect(kit.body.roster.entries).toHaveLength(16);
+    expect(kit.body.roster.entries).toHaveLength(MOGADISHU_CAPACITY);
 
     const coordinator = await as('coordinator@multaqa.test');
     const badges = (await coordinator.get(`/api/events/${first.eventId}/badges`).expect(200)).body;
     expect(badges.filter((b: { registrationId: string | null }) => b.registrationId)).toHaveLength(
-      16,
+      MOGADISHU_CAPACITY,
     );
     const rates = (
       await coordinator.get(`/api/events/${first.eventId}/attendance/rates`).expect(200)

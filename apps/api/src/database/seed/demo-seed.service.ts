@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type BankQuestion,
   createEventSchema,
   createInstitutionSchema,
   createPackageSchema,
@@ -27,9 +28,20 @@ import { SessionsService } from '../../sessions/sessions.service.js';
 import { TrainingPackagesService } from '../../training-packages/training-packages.service.js';
 import { hashPassword } from '../../users/passwords.js';
 import { UserEntity } from '../../users/user.entity.js';
+import { shiftDate, toInstant } from '../../sessions/local-time.js';
 import { withStartupLock } from '../startup-lock.js';
-import { seedAttendance } from './demo-attendance.js';
+import { mogadishuCohorts, register } from './demo-attendance.js';
 import { DEMO_PASSWORD, demoUsers, recruitmentPackage, socialMediaPackage } from './demo-data.js';
+import { seedDelivery } from './demo-deliveries.js';
+import { insertQuestionBank, questionBank } from './demo-evaluations.js';
+import {
+  addCountryInstitutions,
+  HELD,
+  heldEventInput,
+  seedConferenceAttendees,
+  seedHeldEvent,
+} from './demo-history.js';
+import { NameSource } from './demo-names.js';
 import {
   ensureFirstAdmin,
   refuseDemoPasswords,
@@ -51,6 +63,10 @@ const TO_COMPLETED: EventStatus[] = [
   'in_progress',
   'completed',
 ];
+
+/** When the coordinator decided: two weeks before the event. */
+const daysBefore = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T09:00:00Z`) - days * 86_400_000);
 
 /** Loads the demo story into an empty database, so a newcomer sees something real at once. */
 @Injectable()
@@ -102,14 +118,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
       createPackageSchema.parse(socialMediaPackage),
       actor,
     );
+    // The bank is written while the package is a draft, as a coordinator would.
+    const bank = questionBank();
+    await this.db.transaction((tx) => insertQuestionBank(tx, published.id, bank));
     await this.packages.publish(published.id, actor);
     await this.packages.create(createPackageSchema.parse(recruitmentPackage), actor);
-    await this.seedEvents(published.id, actor, users);
+    await this.seedEvents(published.id, bank, actor, users);
     this.logger.log('Loaded the demo story into the empty database');
   }
 
   private async seedEvents(
     packageId: string,
+    bank: BankQuestion[],
     actor: SessionUser,
     users: UserEntity[],
   ): Promise<void> {
@@ -137,24 +157,35 @@ export class DemoSeedService implements OnApplicationBootstrap {
     }
     const copy = await this.events.copy(mogadishu.id, SECOND_DELIVERY_START, actor);
     const second = await this.events.update(copy.id, { title: SECOND_DELIVERY_TITLE }, actor);
-    await this.advance([mogadishu.id, second.id], TO_COMPLETED, actor);
-    await this.db.transaction((tx) =>
-      seedAttendance(tx, {
-        eventId: mogadishu.id,
-        institutionIds: [
-          institutions.internalSecurity,
-          institutions.defence,
-          institutions.information,
-          institutions.family,
-        ],
-        participantUserId: userWith('participant').id,
-        doorStaffUserId: userWith('door_staff').id,
-        coordinatorId: actor.id,
-        sessionsWithAttendance: 1000,
-      }),
+    const deliveries = [mogadishu, second];
+    await this.advance(
+      deliveries.map((d) => d.id),
+      TO_COMPLETED,
+      actor,
     );
-    await this.badges.ensureBadges(mogadishu.id);
-    await actingAs(userWith('admin').id, () => this.seedCertificates(mogadishu.id));
+    const cohorts = mogadishuCohorts([
+      institutions.internalSecurity,
+      institutions.defence,
+      institutions.information,
+      institutions.family,
+    ]);
+    await this.db.transaction(async (tx) => {
+      for (const [n, delivery] of deliveries.entries()) {
+        await seedDelivery(tx, {
+          event: delivery,
+          cohort: cohorts[n],
+          emailPrefix: n === 0 ? 'official' : 'cohort2-official',
+          participantUserId: n === 0 ? userWith('participant').id : null,
+          doorStaffUserId: userWith('door_staff').id,
+          trainerId: userWith('trainer').id,
+          coordinatorId: actor.id,
+          bank,
+          variation: n,
+        });
+      }
+    });
+    for (const delivery of deliveries) await this.badges.ensureBadges(delivery.id);
+    await actingAs(userWith('admin').id, () => this.seedCertificates(deliveries.map((d) => d.id)));
 
     const riyadh = await this.events.create(
       createEventSchema.parse(riyadhConference(institutions.university)),
@@ -163,7 +194,43 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const session of conferenceSessions) {
       await this.sessions.create(riyadh.id, createSessionSchema.parse(session), actor);
     }
-    await this.advance([riyadh.id], TO_COMPLETED, actor);
+    const held: { id: string }[] = [];
+    for (const event of HELD) {
+      held.push(
+        await this.events.create(createEventSchema.parse(heldEventInput(event, packageId)), actor),
+      );
+    }
+    await this.advance([riyadh.id, ...held.map((e) => e.id)], TO_COMPLETED, actor);
+    await this.db.transaction(async (tx) => {
+      const names = new NameSource();
+      const countries = await addCountryInstitutions(tx);
+      const common = {
+        names,
+        institutions: countries,
+        createdById: actor.id,
+        takenById: userWith('door_staff').id,
+      };
+      await seedConferenceAttendees(tx, {
+        ...common,
+        eventId: riyadh.id,
+        register: (ids) =>
+          register(tx, riyadh.id, ids, 'approved', daysBefore(riyadh.startDate, 14)),
+      });
+      for (const [k, event] of HELD.entries()) {
+        await seedHeldEvent(tx, {
+          ...common,
+          eventId: held[k].id,
+          event,
+          template: {
+            eventId: mogadishu.id,
+            startDate: mogadishu.startDate,
+            timeZone: mogadishu.timeZone,
+          },
+          emailPrefix: `event${k + 1}-guest`,
+          register: (ids) => register(tx, held[k].id, ids, 'approved', daysBefore(event.start, 14)),
+        });
+      }
+    });
 
     const niamey = await this.events.create(
       createEventSchema.parse(niameyTraining(packageId)),
@@ -175,37 +242,50 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /**
    * Story step 5: the admin issues certificates to everyone at 80 % or more, in Arabic and
-   * English, and revokes one issued by mistake. Issued here at once, by the job's own code.
+   * English, and revokes one issued by mistake in the first cohort. Issued here at once, by the
+   * job's own code.
    */
-  private async seedCertificates(eventId: string): Promise<void> {
+  private async seedCertificates(eventIds: string[]): Promise<void> {
     const template = await this.certificateTemplates.create(
       certificateTemplateInputSchema.parse(defaultCertificateDesign()),
     );
     const rule = { minAttendancePercent: 80, templateId: template.id, emailParticipants: true };
     const signer = await this.issuing.signer();
     const issued = await this.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO event_certificate_rules (event_id, min_attendance_percent, template_id, email_participants)
-         VALUES ($1, $2, $3, $4)`,
-        [eventId, rule.minAttendancePercent, rule.templateId, rule.emailParticipants],
-      );
-      const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: eventId });
-      const qualifying = (await eligibilityEntries(tx, event, rule))
-        .filter((e) => e.qualifies)
-        .map((e) => e.registrationId);
-      return this.issuing.issueNow(tx, eventId, template.id, qualifying, signer);
+      const all = [];
+      for (const eventId of eventIds) {
+        await tx.query(
+          `INSERT INTO event_certificate_rules (event_id, min_attendance_percent, template_id, email_participants)
+           VALUES ($1, $2, $3, $4)`,
+          [eventId, rule.minAttendancePercent, rule.templateId, rule.emailParticipants],
+        );
+        const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: eventId });
+        const qualifying = (await eligibilityEntries(tx, event, rule))
+          .filter((e) => e.qualifies)
+          .map((e) => e.registrationId);
+        // Issued the morning after the last session, so serials and dates belong to that year.
+        const issuedAt = toInstant(shiftDate(event.endDate, 1), '10:00', event.timeZone);
+        all.push(
+          await this.issuing.issueNow(tx, eventId, template.id, qualifying, signer, issuedAt),
+        );
+      }
+      return all;
     });
-    // The demo has no mail server: nobody is emailed about the seeded certificates.
+    // The demo has no mail server: nobody is emailed about the seeded certificates. Only the
+    // first cohort's PDFs are drawn at start (some 35 ms each on PGlite); the second cohort's are
+    // drawn on first download, as for any certificate whose file is missing (CertificatesService).
     await this.issuing.renderAndStore(
-      issued.map((c) => c.id),
+      issued[0].map((c) => c.id),
       { email: false },
     );
-    const mistaken = issued.at(-1);
+    const mistaken = issued[0].at(-1);
     if (mistaken) {
       // In a transaction, so the audit log names the admin.
       await this.db.transaction((tx) =>
         tx.query(
-          `UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = $2 WHERE id = $1`,
+          `UPDATE certificates SET status = 'revoked', revoked_at = issued_at + interval '3 days',
+                                   revocation_reason = $2
+            WHERE id = $1`,
           [mistaken.id, 'Issued by mistake'],
         ),
       );
