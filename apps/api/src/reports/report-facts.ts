@@ -6,6 +6,8 @@ import { attendanceWorthSql } from '../attendance/attendance-rates.js';
 const BATCH = 200;
 /** Two report requests at once refresh one after the other, not the same events twice. */
 const REFRESH_LOCK = 7_341_019;
+/** Events recomputed in one refresh beyond which the planner statistics are renewed. */
+const ANALYZE_AFTER = 500;
 
 /**
  * One row per approved registration of the batch's held events. Institution, country and
@@ -128,6 +130,13 @@ export async function refreshReportFacts(db: DataSource): Promise<number> {
       return ids.length;
     });
     done += count;
-    if (count < BATCH) return done;
+    if (count < BATCH) break;
   }
+  // A large refresh (the first one, or after a restructuring) changes the tables' shape more
+  // than autovacuum notices at once: fresh statistics keep the report queries' plans right.
+  if (done >= ANALYZE_AFTER) {
+    await db.query('ANALYZE report_registration_facts');
+    await db.query('ANALYZE report_event_facts');
+  }
+  return done;
 }

@@ -144,6 +144,10 @@ export class ReportFacts1796135587628 implements MigrationInterface {
       FOR EACH ROW WHEN (${changed}) EXECUTE FUNCTION report_mark_row('id')`);
     await queryRunner.query(`CREATE TRIGGER report_mark_delete AFTER DELETE ON "events"
       FOR EACH ROW EXECUTE FUNCTION report_mark_row('id')`);
+    // An event created already held (an import of past events) has facts from the start.
+    await queryRunner.query(`CREATE TRIGGER report_mark_insert AFTER INSERT ON "events"
+      FOR EACH ROW WHEN (NEW.status IN ('completed', 'archived'))
+      EXECUTE FUNCTION report_mark_row('id')`);
     await queryRunner.query(`CREATE TRIGGER report_mark AFTER UPDATE OF parent_id ON "institutions"
       FOR EACH STATEMENT EXECUTE FUNCTION report_mark_all()`);
     // The facts of existing events are computed by the first report request.
@@ -153,6 +157,7 @@ export class ReportFacts1796135587628 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER report_mark ON "institutions"`);
+    await queryRunner.query(`DROP TRIGGER report_mark_insert ON "events"`);
     await queryRunner.query(`DROP TRIGGER report_mark_delete ON "events"`);
     await queryRunner.query(`DROP TRIGGER report_mark ON "events"`);
     for (const table of ['event_sessions', 'event_certificate_rules']) {
