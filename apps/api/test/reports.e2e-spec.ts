@@ -489,6 +489,28 @@ describe('reports', () => {
     expect(rows('Events')).toHaveLength(3);
   });
 
+  it('answers again when coordinators, institution names or package titles change', async () => {
+    const c = await t.signIn(['coordinator']);
+    expect((await dashboard('', c.agent)).totals.eventsHeld).toBe(0);
+    await t.db.query('INSERT INTO event_coordinators (event_id, user_id) VALUES ($1, $2)', [
+      ids.b,
+      c.user.id,
+    ]);
+    expect((await dashboard('', c.agent)).totals.eventsHeld).toBe(1);
+    await dashboard();
+    await t.db.query(
+      `UPDATE institutions SET name = name || '{"en":"Ministry of Interior and Security"}' WHERE id = $1`,
+      [ids.interior],
+    );
+    await t.db.query(
+      `UPDATE training_packages SET title = '{"en":"Extremism online"}' WHERE id = $1`,
+      [ids.v2],
+    );
+    const d = await dashboard();
+    expect(d.byInstitution[0].name?.en).toBe('Ministry of Interior and Security');
+    expect(d.byPackage[0].title).toEqual({ en: 'Extremism online' });
+  });
+
   it('keeps the facts fresh: new attendance and certificates show, edits and merges of people do not rewrite the past', async () => {
     const before = await dashboard();
     // Person 2 attends A's last session: 3.5 of 4 sessions, now over A's 75%.

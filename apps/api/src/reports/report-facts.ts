@@ -93,6 +93,20 @@ SELECT e.id, extract(year FROM e.start_date), e.start_date, e.kind, e.country_co
  WHERE e.id = ANY($1::uuid[]) AND e.status = ANY($2::event_status[])`;
 
 /**
+ * The generation of the figures (any change to what a report shows bumps it), and whether a
+ * refresh is due: events marked stale, or an event whose next session has ended since.
+ */
+export async function reportState(db: DataSource): Promise<{ generation: string; due: boolean }> {
+  const [row]: { generation: string; due: boolean }[] = await db.query(
+    `SELECT generation::text AS generation,
+            EXISTS (SELECT 1 FROM report_stale_events)
+              OR EXISTS (SELECT 1 FROM report_event_facts WHERE next_session_end <= now()) AS due
+       FROM report_state WHERE id = 1`,
+  );
+  return row;
+}
+
+/**
  * Brings the facts up to date: every event marked stale by the triggers, and every event whose
  * next session has ended since it was computed, batch by batch, each in its own transaction.
  * Returns the number of events recomputed.
@@ -127,6 +141,7 @@ export async function refreshReportFacts(db: DataSource): Promise<number> {
         HELD_EVENT_STATUSES,
       ]);
       await tx.query(INSERT_EVENT_FACTS, [ids, HELD_EVENT_STATUSES]);
+      await tx.query('UPDATE report_state SET generation = generation + 1 WHERE id = 1');
       return ids.length;
     });
     done += count;

@@ -11,7 +11,8 @@ import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { escapeLike, localizedSortKey } from '../common/sql.js';
 import { visibleEventsWhere } from '../common/access/events.js';
-import { refreshReportFacts } from './report-facts.js';
+import { hasRole } from '../common/auth/current-user.js';
+import { refreshReportFacts, reportState } from './report-facts.js';
 import { hasPersonFilter, namedQuery, reportScope } from './report-scope.js';
 import { reportSummary } from './report-summary.js';
 
@@ -97,16 +98,51 @@ const EVENT_SORTS: Record<ReportEventsQuery['sort'], (lang: Language) => string>
   attendance: () => 'attendance_rate',
 };
 
-type Figures = Omit<ReportDashboard, 'filters' | 'years' | 'summary' | 'refreshedAt'>;
+type Figures = Omit<ReportDashboard, 'filters' | 'summary' | 'refreshedAt'>;
+type EventsPage = { items: ReportEventRow[]; total: number; page: number; pageSize: number };
+
+/**
+ * Answers kept per generation of the figures (report_state: every refresh that recomputed an
+ * event, and every change of coordinators, institution names or package titles, bumps it): a
+ * dashboard is read far more often than held events change, and an answer over 100,000 people
+ * costs more than the check that it is still right.
+ */
+const KEPT_ANSWERS = 256;
+
+/** Who sees what: every admin sees the same figures, each coordinator their own. */
+const scopeKey = (user: SessionUser) => (hasRole(user, 'admin') ? 'admin' : `user:${user.id}`);
 
 @Injectable()
 export class ReportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Recomputes what changed since the last request; returns when the figures are current. */
-  async refresh(): Promise<Date> {
-    await refreshReportFacts(this.db);
-    return new Date();
+  private readonly answers = new Map<string, { generation: string; value: unknown }>();
+
+  /**
+   * Brings the facts up to date when a write or a session's end made them stale; returns the
+   * generation the answers now belong to, and when that was checked.
+   */
+  async current(): Promise<{ generation: string; at: Date }> {
+    let state = await reportState(this.db);
+    if (state.due) {
+      await refreshReportFacts(this.db);
+      state = await reportState(this.db);
+    }
+    return { generation: state.generation, at: new Date() };
+  }
+
+  private async kept<T>(key: string, generation: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.answers.get(key);
+    if (hit?.generation === generation) {
+      // Most recently used last: the first key is the one to forget.
+      this.answers.delete(key);
+      this.answers.set(key, hit);
+      return hit.value as T;
+    }
+    const value = await compute();
+    this.answers.set(key, { generation, value });
+    if (this.answers.size > KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    return value;
   }
 
   async dashboard(
@@ -114,7 +150,21 @@ export class ReportsService {
     user: SessionUser,
     lang: Language,
   ): Promise<ReportDashboard> {
-    const refreshedAt = await this.refresh();
+    const { generation, at } = await this.current();
+    const figures = await this.kept(
+      JSON.stringify(['dashboard', scopeKey(user), filters]),
+      generation,
+      () => this.figures(filters, user),
+    );
+    return {
+      filters,
+      ...figures,
+      summary: reportSummary(figures, lang),
+      refreshedAt: at.toISOString(),
+    };
+  }
+
+  private async figures(filters: ReportFilters, user: SessionUser): Promise<Figures> {
     const scope = reportScope(filters, user);
     const [[row], years] = await Promise.all([
       namedQuery<{
@@ -124,23 +174,17 @@ export class ReportsService {
         by_institution: Figures['byInstitution'];
         by_gender: Figures['byGender'];
         by_package: Figures['byPackage'];
-      }>(this.db, scope.with + DASHBOARD, scope.params),
+      }>(this.db, scope.with + DASHBOARD, scope.params, { sorts: true }),
       this.years(user),
     ]);
-    const figures: Figures = {
+    return {
+      years,
       totals: row.totals,
       byYear: row.by_year,
       byCountry: row.by_country,
       byInstitution: row.by_institution,
       byGender: row.by_gender,
       byPackage: row.by_package,
-    };
-    return {
-      filters,
-      years,
-      ...figures,
-      summary: reportSummary(figures, lang),
-      refreshedAt: refreshedAt.toISOString(),
     };
   }
 
@@ -156,14 +200,14 @@ export class ReportsService {
     return rows.map((r) => r.year);
   }
 
-  /** The dashboard and every event row, for the year-end files (one refresh for both). */
+  /** The dashboard and every event row, for the year-end files. */
   async yearEnd(filters: ReportFilters, user: SessionUser, lang: Language) {
     const dashboard = await this.dashboard(filters, user, lang);
     const { items } = await this.events(
       { ...filters, sort: 'startDate', order: 'asc', page: 1, pageSize: 100 },
       user,
       lang,
-      { refresh: false, all: true },
+      { all: true },
     );
     return { dashboard, events: items };
   }
@@ -172,9 +216,22 @@ export class ReportsService {
     query: ReportEventsQuery,
     user: SessionUser,
     lang: Language,
-    options: { refresh?: boolean; all?: boolean } = {},
-  ): Promise<{ items: ReportEventRow[]; total: number; page: number; pageSize: number }> {
-    if (options.refresh !== false) await this.refresh();
+    options: { all?: boolean } = {},
+  ): Promise<EventsPage> {
+    const { generation } = await this.current();
+    return this.kept(
+      JSON.stringify(['events', scopeKey(user), query, lang, options.all ?? false]),
+      generation,
+      () => this.eventsPage(query, user, lang, options),
+    );
+  }
+
+  private async eventsPage(
+    query: ReportEventsQuery,
+    user: SessionUser,
+    lang: Language,
+    options: { all?: boolean },
+  ): Promise<EventsPage> {
     const { search, sort, order, page, pageSize, ...filters } = query;
     const scope = reportScope(filters, user);
     const params: Record<string, unknown> = { ...scope.params };
@@ -221,6 +278,7 @@ export class ReportsService {
                  ORDER BY ${EVENT_SORTS[sort](lang)} ${direction} NULLS LAST, event_id)
                  FROM page) AS items`,
       params,
+      { sorts: hasPersonFilter(filters) },
     );
     return { items: row.items ?? [], total: row.total, page, pageSize };
   }

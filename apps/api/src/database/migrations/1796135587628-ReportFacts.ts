@@ -60,8 +60,21 @@ BEGIN
   RETURN NULL;
 END $$`;
 
+/**
+ * Anything else a report shows (who coordinates what, institution names, package titles) bumps
+ * the generation the reports service keys its answers on, like a refresh does.
+ */
+const BUMP_FUNCTION = `
+CREATE FUNCTION report_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE report_state SET generation = generation + 1 WHERE id = 1;
+  RETURN NULL;
+END $$`;
+const BUMPING_TABLES = ['event_coordinators', 'institutions', 'training_packages'];
+
 /** What makes a facts row of an event change, for the row-level triggers on events. */
 const EVENT_FACT_COLUMNS = [
+  'title',
   'status',
   'kind',
   'start_date',
@@ -74,6 +87,10 @@ export class ReportFacts1796135587628 implements MigrationInterface {
   name = 'ReportFacts1796135587628';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "report_state" (
+      "id" smallint NOT NULL CONSTRAINT "report_state_pkey" PRIMARY KEY CHECK (id = 1),
+      "generation" bigint NOT NULL)`);
+    await queryRunner.query(`INSERT INTO report_state (id, generation) VALUES (1, 0)`);
     await queryRunner.query(`CREATE TABLE "report_stale_events" (
       "event_id" uuid NOT NULL CONSTRAINT "report_stale_events_pkey" PRIMARY KEY,
       "marked_at" timestamptz NOT NULL DEFAULT now())`);
@@ -150,12 +167,21 @@ export class ReportFacts1796135587628 implements MigrationInterface {
       EXECUTE FUNCTION report_mark_row('id')`);
     await queryRunner.query(`CREATE TRIGGER report_mark AFTER UPDATE OF parent_id ON "institutions"
       FOR EACH STATEMENT EXECUTE FUNCTION report_mark_all()`);
+    await queryRunner.query(BUMP_FUNCTION);
+    for (const table of BUMPING_TABLES) {
+      await queryRunner.query(`CREATE TRIGGER report_bump AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+        FOR EACH STATEMENT EXECUTE FUNCTION report_bump()`);
+    }
     // The facts of existing events are computed by the first report request.
     await queryRunner.query(`INSERT INTO report_stale_events (event_id)
       SELECT id FROM events WHERE status IN ('completed', 'archived')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of BUMPING_TABLES) {
+      await queryRunner.query(`DROP TRIGGER report_bump ON "${table}"`);
+    }
+    await queryRunner.query(`DROP FUNCTION report_bump()`);
     await queryRunner.query(`DROP TRIGGER report_mark ON "institutions"`);
     await queryRunner.query(`DROP TRIGGER report_mark_insert ON "events"`);
     await queryRunner.query(`DROP TRIGGER report_mark_delete ON "events"`);
@@ -174,5 +200,6 @@ export class ReportFacts1796135587628 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "report_event_facts"`);
     await queryRunner.query(`DROP TABLE "report_registration_facts"`);
     await queryRunner.query(`DROP TABLE "report_stale_events"`);
+    await queryRunner.query(`DROP TABLE "report_state"`);
   }
 }
