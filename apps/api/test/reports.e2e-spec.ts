@@ -556,6 +556,16 @@ describe('reports', () => {
     expect(merged[0].participant_id).toBe(ids.p[4]);
     expect({ ...(await dashboard()), refreshedAt: '' }).toEqual(settled);
 
+    // Planning an event that is not held leaves the figures (and the kept answers) alone.
+    await dashboard();
+    await t.db.query(
+      `INSERT INTO event_sessions (event_id, title, type, starts_at, ends_at)
+       VALUES ($1, '{"en":"Extra"}', 'plenary', now() + interval '1 day', now() + interval '25 hours')`,
+      [ids.d],
+    );
+    await t.db.query(`UPDATE events SET title = '{"en":"Live D, renamed"}' WHERE id = $1`, [ids.d]);
+    expect(await t.db.query('SELECT event_id FROM report_stale_events')).toEqual([]);
+
     // An event that goes back from completed loses its figures.
     await t.db.query(`UPDATE events SET status = 'in_progress' WHERE id = $1`, [ids.c]);
     d = await dashboard();

@@ -37,7 +37,11 @@ BEGIN
   RETURN NULL;
 END $$`;
 
-/** Row-level marks for the rarely written tables (sessions, rules, events themselves). */
+/**
+ * Row-level marks for the rarely written tables (sessions, rules, events themselves): only for
+ * an event that is held or still has facts (it stopped being held, or was deleted), so planning
+ * upcoming events never makes the reports recompute.
+ */
 const MARK_ROW_FUNCTION = `
 CREATE FUNCTION report_mark_row() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -46,7 +50,10 @@ DECLARE
 BEGIN
   IF TG_OP <> 'DELETE' THEN ids := ids || (to_jsonb(NEW) ->> column_name)::uuid; END IF;
   IF TG_OP <> 'INSERT' THEN ids := ids || (to_jsonb(OLD) ->> column_name)::uuid; END IF;
-  INSERT INTO report_stale_events (event_id) SELECT DISTINCT unnest(ids)
+  INSERT INTO report_stale_events (event_id)
+  SELECT DISTINCT x.id FROM unnest(ids) AS x(id)
+   WHERE EXISTS (SELECT 1 FROM events e WHERE e.id = x.id AND e.status IN ('completed', 'archived'))
+      OR EXISTS (SELECT 1 FROM report_event_facts f WHERE f.event_id = x.id)
   ON CONFLICT (event_id) DO UPDATE SET marked_at = now();
   RETURN NULL;
 END $$`;
