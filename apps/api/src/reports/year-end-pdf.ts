@@ -59,7 +59,8 @@ class Flow {
 
   /** A table with its title; the header row repeats on a new page. Arabic puts column 1 on the right. */
   table(table: YearEndTable) {
-    const weights = table.columns.map((_, i) => (table.numeric[i] ? 1 : 2.6));
+    // Figure columns wide enough for a one-word header ("Participants") without breaking it.
+    const weights = table.columns.map((_, i) => (table.numeric[i] ? 1.3 : 2.6));
     const total = weights.reduce((a, b) => a + b, 0);
     let x = MARGIN;
     const cols = weights.map((w) => {
@@ -70,7 +71,7 @@ class Flow {
     if (this.rtl) for (const c of cols) c.x = 2 * MARGIN + this.width - c.x - c.width;
     const cell = (i: number, bold: boolean) =>
       this.text({
-        size: 9,
+        size: bold ? 8.5 : 9,
         font: bold ? 'bold' : 'regular',
         valign: 'middle',
         align: table.numeric[i] && !bold ? 'center' : this.rtl ? 'right' : 'left',
