@@ -65,11 +65,15 @@ SELECT x.id, x.event_id, x.participant_id, extract(year FROM x.start_date), x.ki
        x.lineage_id, x.country, x.institution, tree.root, x.gender, x.held, x.attended,
        CASE WHEN x.held > 0 THEN 100 * x.attended / x.held END,
        x.kind = 'training' AND x.held > 0 AND x.attended * 100 >= x.minimum * x.held,
-       EXISTS (SELECT 1 FROM certificates c WHERE c.registration_id = x.id AND c.status = 'valid'),
+       valid.registration_id IS NOT NULL,
        ans.pre, ans.post, ans.post_passed, ans.rating
   FROM rows x
   LEFT JOIN tree ON tree.id = x.institution
-  LEFT JOIN answers ans ON ans.registration_id = x.id`;
+  LEFT JOIN answers ans ON ans.registration_id = x.id
+  -- By the batch's events (indexed), not a probe per registration into every certificate.
+  LEFT JOIN (SELECT registration_id FROM certificates
+              WHERE event_id = ANY($1::uuid[]) AND status = 'valid') valid
+    ON valid.registration_id = x.id`;
 
 /** One row per held event of the batch, from its registrations' facts just written. */
 const INSERT_EVENT_FACTS = `
