@@ -2216,6 +2216,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Year-end figures: totals and breakdowns, with the summary sentence.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The held events behind the figures, one row each.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/year-end.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year-end report as a PDF, in Arabic then in English.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/year-end.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year-end report as a spreadsheet: a summary, each breakdown and the events.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -8395,6 +8475,155 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MyEvaluationResult"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_dashboard: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDashboard"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_events: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+                search?: string;
+                sort?: "startDate" | "title" | "participants" | "trained" | "attendance";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportEventsPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_pdf: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_xlsx: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {
