@@ -96,16 +96,11 @@ SELECT e.id, extract(year FROM e.start_date), e.start_date, e.kind, e.country_co
   ) f ON f.event_id = e.id
  WHERE e.id = ANY($1::uuid[]) AND e.status = ANY($2::event_status[])`;
 
-/**
- * The generation of the figures (any change to what a report shows bumps it), and whether a
- * refresh is due: events marked stale, or an event whose next session has ended since.
- */
-export async function reportState(db: DataSource): Promise<{ generation: string; due: boolean }> {
-  const [row]: { generation: string; due: boolean }[] = await db.query(
-    `SELECT generation::text AS generation,
-            EXISTS (SELECT 1 FROM report_stale_events)
-              OR EXISTS (SELECT 1 FROM report_event_facts WHERE next_session_end <= now()) AS due
-       FROM report_state WHERE id = 1`,
+/** Whether a refresh is due: events marked stale, or an event whose next session has ended since. */
+export async function reportState(db: DataSource): Promise<{ due: boolean }> {
+  const [row]: { due: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM report_stale_events)
+              OR EXISTS (SELECT 1 FROM report_event_facts WHERE next_session_end <= now()) AS due`,
   );
   return row;
 }

@@ -1,0 +1,195 @@
+import type { DataSource } from 'typeorm';
+
+/** Null in a column of scaled decimals (pre/post percent in hundredths, ratings in thousandths). */
+export const NONE = -0x80000000;
+/** Genders in the enum's order (what ORDER BY gender follows); 0 is "not recorded". */
+export const GENDERS = [null, 'female', 'male'] as const;
+
+/**
+ * Strings to small ints, 0 standing for null: the facts hold 100,000 people and a few thousand
+ * institutions, and comparing ints in typed arrays is what makes a dashboard a single pass.
+ * Codes are never reused, so arrays indexed by code stay valid as events come and go.
+ */
+export class Dictionary {
+  readonly values: (string | null)[] = [null];
+  private readonly codes = new Map<string, number>();
+
+  code(value: string | null): number {
+    if (value === null) return 0;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** The code of a value, -1 when no fact has it (a filter on it matches nothing). */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+/** One held event and the facts of its approved registrations, column by column. */
+export interface EventFacts {
+  id: string;
+  /** report_event_facts.computed_at to the microsecond: changes whenever the event is recomputed. */
+  version: string;
+  year: number;
+  kind: 'training' | 'conference';
+  startDate: string;
+  hostCountry: number;
+  lineage: number;
+  rows: number;
+  participant: Uint32Array;
+  country: Uint32Array;
+  institution: Uint32Array;
+  topInstitution: Uint32Array;
+  gender: Uint8Array;
+  trained: Uint8Array;
+  certificate: Uint8Array;
+  /** NaN for null. */
+  attendance: Float64Array;
+  pre: Int32Array;
+  post: Int32Array;
+  /** 0 null, 1 failed, 2 passed. */
+  postPassed: Uint8Array;
+  rating: Int32Array;
+}
+
+interface EventRow {
+  event_id: string;
+  version: string;
+  year: number;
+  kind: 'training' | 'conference';
+  start_date: string;
+  country_code: string;
+  package_lineage_id: string | null;
+}
+
+interface FactRow {
+  event_id: string;
+  participant_id: string;
+  country_code: string;
+  institution_id: string | null;
+  top_institution_id: string | null;
+  gender: 'female' | 'male' | null;
+  trained: boolean;
+  certificate_valid: boolean;
+  attendance: number | null;
+  pre: number | null;
+  post: number | null;
+  post_passed: boolean | null;
+  rating: number | null;
+}
+
+const VERSION = `to_char(computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')`;
+
+/**
+ * The report facts of this API process, in memory. Every request asks PostgreSQL for the
+ * version of each held event (≈2,000 short rows) and reloads only the events recomputed since,
+ * so several API processes each stay right with no signal between them.
+ */
+export class FactsMemory {
+  readonly events = new Map<string, EventFacts>();
+  readonly people = new Dictionary();
+  readonly countries = new Dictionary();
+  readonly institutions = new Dictionary();
+  readonly lineages = new Dictionary();
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Brings the memory level with report_event_facts; concurrent callers wait in turn. */
+  sync(db: DataSource): Promise<void> {
+    const next = this.queue.then(() => this.syncNow(db));
+    // One failed load must not wedge every later request behind it.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async syncNow(db: DataSource): Promise<void> {
+    const versions: { event_id: string; version: string }[] = await db.query(
+      `SELECT event_id, ${VERSION} AS version FROM report_event_facts`,
+    );
+    const current = new Set<string>();
+    const changed: string[] = [];
+    for (const { event_id, version } of versions) {
+      current.add(event_id);
+      if (this.events.get(event_id)?.version !== version) changed.push(event_id);
+    }
+    for (const id of this.events.keys()) if (!current.has(id)) this.events.delete(id);
+    if (changed.length > 0) await this.load(db, changed);
+  }
+
+  private async load(db: DataSource, ids: string[]): Promise<void> {
+    const [events, facts]: [EventRow[], FactRow[]] = await Promise.all([
+      db.query(
+        `SELECT event_id, ${VERSION} AS version, year, kind, start_date::text AS start_date,
+                country_code, package_lineage_id
+           FROM report_event_facts WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+      db.query(
+        `SELECT event_id, participant_id, country_code, institution_id, top_institution_id, gender,
+                trained, certificate_valid, attendance_rate::float8 AS attendance,
+                (pre_percent * 100)::int AS pre, (post_percent * 100)::int AS post, post_passed,
+                (rating_mean * 1000)::int AS rating
+           FROM report_registration_facts WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+    ]);
+    const byEvent = new Map<string, FactRow[]>();
+    for (const f of facts) {
+      const list = byEvent.get(f.event_id);
+      if (list) list.push(f);
+      else byEvent.set(f.event_id, [f]);
+    }
+    // An event gone between the two reads is dropped on the next request's version check.
+    for (const e of events) this.events.set(e.event_id, this.columns(e, byEvent.get(e.event_id)));
+  }
+
+  private columns(e: EventRow, rows: FactRow[] = []): EventFacts {
+    const n = rows.length;
+    const facts: EventFacts = {
+      id: e.event_id,
+      version: e.version,
+      year: e.year,
+      kind: e.kind,
+      startDate: e.start_date,
+      hostCountry: this.countries.code(e.country_code),
+      lineage: this.lineages.code(e.package_lineage_id),
+      rows: n,
+      participant: new Uint32Array(n),
+      country: new Uint32Array(n),
+      institution: new Uint32Array(n),
+      topInstitution: new Uint32Array(n),
+      gender: new Uint8Array(n),
+      trained: new Uint8Array(n),
+      certificate: new Uint8Array(n),
+      attendance: new Float64Array(n),
+      pre: new Int32Array(n),
+      post: new Int32Array(n),
+      postPassed: new Uint8Array(n),
+      rating: new Int32Array(n),
+    };
+    rows.forEach((r, i) => {
+      facts.participant[i] = this.people.code(r.participant_id);
+      facts.country[i] = this.countries.code(r.country_code);
+      facts.institution[i] = this.institutions.code(r.institution_id);
+      facts.topInstitution[i] = this.institutions.code(r.top_institution_id);
+      facts.gender[i] = r.gender === null ? 0 : GENDERS.indexOf(r.gender);
+      facts.trained[i] = r.trained ? 1 : 0;
+      facts.certificate[i] = r.certificate_valid ? 1 : 0;
+      facts.attendance[i] = r.attendance ?? NaN;
+      facts.pre[i] = r.pre ?? NONE;
+      facts.post[i] = r.post ?? NONE;
+      facts.postPassed[i] = r.post_passed === null ? 0 : r.post_passed ? 2 : 1;
+      facts.rating[i] = r.rating ?? NONE;
+    });
+    return facts;
+  }
+}
