@@ -62,7 +62,8 @@ export interface EventFacts {
   rating: Int32Array;
 }
 
-interface EventRow {
+/** A report_event_facts row as read (version as text, to the microsecond). */
+export interface EventRow {
   event_id: string;
   version: string;
   year: number;
@@ -72,7 +73,8 @@ interface EventRow {
   package_lineage_id: string | null;
 }
 
-interface FactRow {
+/** A report_registration_facts row as read (decimals scaled to ints, rate as float). */
+export interface FactRow {
   event_id: string;
   participant_id: string;
   country_code: string;
@@ -149,10 +151,11 @@ export class FactsMemory {
       else byEvent.set(f.event_id, [f]);
     }
     // An event gone between the two reads is dropped on the next request's version check.
-    for (const e of events) this.events.set(e.event_id, this.columns(e, byEvent.get(e.event_id)));
+    for (const e of events) this.put(e, byEvent.get(e.event_id));
   }
 
-  private columns(e: EventRow, rows: FactRow[] = []): EventFacts {
+  /** Replaces an event's facts with these rows. */
+  put(e: EventRow, rows: FactRow[] = []): void {
     const n = rows.length;
     const facts: EventFacts = {
       id: e.event_id,
@@ -190,6 +193,6 @@ export class FactsMemory {
       facts.postPassed[i] = r.post_passed === null ? 0 : r.post_passed ? 2 : 1;
       facts.rating[i] = r.rating ?? NONE;
     });
-    return facts;
+    this.events.set(e.event_id, facts);
   }
 }
