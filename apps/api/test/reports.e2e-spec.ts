@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ReportDashboard, ReportEventRow } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
+import type { SessionUser } from '../src/common/auth/current-user.js';
+import { ReportsService } from '../src/reports/reports.service.js';
 import { normalise, PdfFile } from './support/pdf-tools.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -576,5 +578,27 @@ describe('reports', () => {
       [ids.c],
     );
     expect(facts[0].n).toBe(0);
+  });
+
+  it('keeps another API process right with no signal: it reloads what this one recomputed', async () => {
+    // A second service over the same database holds its own copy of the facts, as a second
+    // API process would.
+    const other = new ReportsService(t.db);
+    const someAdmin: SessionUser = {
+      id: id(),
+      email: 'other@multaqa.test',
+      fullName: 'Other',
+      roles: ['admin'],
+      preferredLanguage: 'en',
+      sessionId: id(),
+    };
+    const same = (d: ReportDashboard) => ({ ...d, refreshedAt: '' });
+    expect(same(await other.dashboard({}, someAdmin, 'en'))).toEqual(same(await dashboard()));
+    // Held again: this process recomputes it; the other learns it only from its version.
+    await t.db.query(`UPDATE events SET status = 'completed' WHERE id = $1`, [ids.c]);
+    const back = await dashboard();
+    expect(back.totals.conferencesHeld).toBe(1);
+    expect(await t.db.query('SELECT event_id FROM report_stale_events')).toEqual([]);
+    expect(same(await other.dashboard({}, someAdmin, 'en'))).toEqual(same(back));
   });
 });
