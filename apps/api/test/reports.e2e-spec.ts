@@ -491,7 +491,7 @@ describe('reports', () => {
     expect(rows('Events')).toHaveLength(3);
   });
 
-  it('answers again when coordinators, institution names or package titles change', async () => {
+  it('shows changed coordinators, institution names and package titles at the next request', async () => {
     const c = await t.signIn(['coordinator']);
     expect((await dashboard('', c.agent)).totals.eventsHeld).toBe(0);
     await t.db.query('INSERT INTO event_coordinators (event_id, user_id) VALUES ($1, $2)', [
@@ -558,7 +558,7 @@ describe('reports', () => {
     expect(merged[0].participant_id).toBe(ids.p[4]);
     expect({ ...(await dashboard()), refreshedAt: '' }).toEqual(settled);
 
-    // Planning an event that is not held leaves the figures (and the kept answers) alone.
+    // Planning an event that is not held marks nothing stale: nothing is recomputed.
     await dashboard();
     await t.db.query(
       `INSERT INTO event_sessions (event_id, title, type, starts_at, ends_at)

@@ -140,7 +140,6 @@ export async function refreshReportFacts(db: DataSource): Promise<number> {
         HELD_EVENT_STATUSES,
       ]);
       await tx.query(INSERT_EVENT_FACTS, [ids, HELD_EVENT_STATUSES]);
-      await tx.query('UPDATE report_state SET generation = generation + 1 WHERE id = 1');
       return ids.length;
     });
     done += count;

@@ -12,6 +12,7 @@ import { PublicFormInstitutionAndPlaces1796120000000 } from './1796120000000-Pub
 import { Certificates1796124809038 } from './1796124809038-Certificates.js';
 import { Evaluations1796135422040 } from './1796135422040-Evaluations.js';
 import { ReportFacts1796135587628 } from './1796135587628-ReportFacts.js';
+import { DropReportState1796139670844 } from './1796139670844-DropReportState.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Certificates1796124809038,
   Evaluations1796135422040,
   ReportFacts1796135587628,
+  DropReportState1796139670844,
 ];
