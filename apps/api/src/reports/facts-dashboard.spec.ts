@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { type Descriptions, dashboardFigures } from './facts-dashboard.js';
 import { eventFigures } from './facts-events.js';
 import { type EventRow, type FactRow, FactsMemory } from './facts-memory.js';
+import { Scratch } from './facts-scratch.js';
 import { meanToTenth, roundRatio } from './facts-rounding.js';
 import { distinctPerGroup, type FactSelection } from './facts-selection.js';
 
@@ -126,6 +127,17 @@ describe('dashboard figures from the facts in memory', () => {
     ]);
   });
 
+  it('gives the same figures when its work arrays were last used by another dashboard', async () => {
+    const fresh = world();
+    const kenya = { ...fresh.all, country: fresh.memory.countries.find('KE') };
+    const expected = await dashboardFigures(fresh.memory, kenya, noNames);
+    const { memory, all } = world();
+    const unfiltered = await dashboardFigures(memory, all, noNames);
+    const again = { ...all, country: memory.countries.find('KE') };
+    expect(await dashboardFigures(memory, again, noNames)).toEqual(expected);
+    expect(await dashboardFigures(memory, all, noNames)).toEqual(unfiltered);
+  });
+
   it('leaves nulls out of means and rounds as PostgreSQL does', async () => {
     const { memory, all } = world();
     const { totals } = await dashboardFigures(memory, all, noNames);
@@ -204,7 +216,10 @@ describe('distinct people per group', () => {
   it('counts each person once in each group they appear in', () => {
     const groups = Uint32Array.from([0, 1, 0, 1, 0, 2]);
     const people = Uint32Array.from([7, 7, 7, 3, 3, 7]);
-    expect([...distinctPerGroup(groups, people, 6, 4, 8)]).toEqual([2, 2, 1, 0]);
+    const scratch = new Scratch();
+    // Person 7 marked seen in group 0 by an earlier call must still count in this one's group 0.
+    distinctPerGroup(Uint32Array.from([0]), Uint32Array.from([7]), 1, 1, 8, scratch);
+    expect([...distinctPerGroup(groups, people, 6, 4, 8, scratch)]).toEqual([2, 2, 1, 0]);
   });
 });
 

@@ -82,14 +82,16 @@ export async function dashboardFigures(
   const years = [...new Set(selection.events.map((e) => e.year))].sort((a, b) => a - b);
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const total = selection.events.reduce((n, e) => n + e.rows, 0);
-  const trainedPeople = new Uint32Array(total);
+  // Filled up to `trained` below and read before the first await (see Scratch).
+  const { scratch } = memory;
+  const trainedPeople = scratch.u32('people', total);
   const keys = {
-    all: new Uint32Array(total),
-    year: new Uint32Array(total),
-    country: new Uint32Array(total),
-    institution: new Uint32Array(total),
-    gender: new Uint32Array(total),
-    lineage: new Uint32Array(total),
+    all: scratch.u32('all', total).fill(0),
+    year: scratch.u32('year', total),
+    country: scratch.u32('country', total),
+    institution: scratch.u32('institution', total),
+    gender: scratch.u32('gender', total),
+    lineage: scratch.u32('lineage', total),
   };
   const byYear = new Sums(years.length);
   const byCountry = new Sums(memory.countries.size);
@@ -141,7 +143,7 @@ export async function dashboardFigures(
 
   const people = memory.people.size;
   const officials = (groupKeys: Uint32Array, groupCount: number) =>
-    distinctPerGroup(groupKeys, trainedPeople, trained, groupCount, people);
+    distinctPerGroup(groupKeys, trainedPeople, trained, groupCount, people, scratch);
   const officialsAll = officials(keys.all, 1)[0];
   const officialsByYear = officials(keys.year, years.length);
   const officialsByCountry = officials(keys.country, memory.countries.size);

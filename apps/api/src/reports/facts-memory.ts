@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { Scratch } from './facts-scratch.js';
 
 /** Null in a column of scaled decimals (pre/post percent in hundredths, ratings in thousandths). */
 export const NONE = -0x80000000;
@@ -115,6 +116,8 @@ export class FactsMemory {
   readonly countries = new Dictionary();
   readonly institutions = new Dictionary();
   readonly lineages = new Dictionary();
+  /** The dashboards' work arrays, sized to the facts. */
+  readonly scratch = new Scratch();
   private queue: Promise<void> = Promise.resolve();
 
   /** Brings the memory level with report_event_facts; concurrent callers wait in turn. */

@@ -1,4 +1,5 @@
 import type { EventFacts } from './facts-memory.js';
+import type { Scratch } from './facts-scratch.js';
 
 /**
  * What a report reads from the facts: the held events the caller may see under the event
@@ -37,14 +38,15 @@ export function distinctPerGroup(
   pairs: number,
   groupCount: number,
   peopleCount: number,
+  scratch: Scratch,
 ): Uint32Array {
   const start = new Uint32Array(groupCount + 1);
   for (let i = 0; i < pairs; i += 1) start[groups[i] + 1] += 1;
   for (let g = 0; g < groupCount; g += 1) start[g + 1] += start[g];
   const next = start.slice(0, groupCount);
-  const bucketed = new Uint32Array(pairs);
+  const bucketed = scratch.u32('bucketed', pairs);
   for (let i = 0; i < pairs; i += 1) bucketed[next[groups[i]]++] = people[i];
-  const seen = new Uint32Array(peopleCount);
+  const seen = scratch.u32('seen', peopleCount).fill(0);
   const counts = new Uint32Array(groupCount);
   for (let g = 0; g < groupCount; g += 1) {
     const stamp = g + 1;
