@@ -1,0 +1,106 @@
+import type {
+  ReportDashboard,
+  ReportEventRow,
+  ReportEventsQuery,
+  ReportFilters,
+} from '@multaqa/contract';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { toProblemError } from '../../../lib/problem';
+import { filtersQueryString } from '../lib/report-search';
+
+export interface ReportEventsPage {
+  items: ReportEventRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const REPORT_EVENTS_PAGE_SIZE = 20;
+
+export type ReportEventsParams = Partial<ReportEventsQuery> & { page: number; pageSize: number };
+
+const language = () => document.documentElement.lang || 'ar';
+
+/** A GET on the reports API; failures become ProblemErrors with the API's translated detail. */
+async function request(path: string, query: Record<string, unknown>, accept: string) {
+  const qs = filtersQueryString(query);
+  const response = await fetch(`/api/reports/${path}${qs ? `?${qs}` : ''}`, {
+    credentials: 'include',
+    headers: { Accept: `${accept}, application/problem+json`, 'Accept-Language': language() },
+  });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw toProblemError(body, response);
+  }
+  return response;
+}
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  dashboard: (filters: ReportFilters, lang: string) =>
+    [...reportKeys.all, 'dashboard', filters, lang] as const,
+  events: (params: ReportEventsParams) => [...reportKeys.all, 'events', params] as const,
+};
+
+/**
+ * GET /api/reports/dashboard: the figures for the filters (a coordinator's cover their events
+ * only). The summary sentence comes written in the reader's language, hence the key has it.
+ */
+export function dashboardQueryOptions(filters: ReportFilters, lang: string) {
+  return queryOptions({
+    queryKey: reportKeys.dashboard(filters, lang),
+    queryFn: async (): Promise<ReportDashboard> =>
+      (await request('dashboard', filters, 'application/json')).json(),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/reports/events: the held events behind the figures, one page. */
+export function reportEventsQueryOptions(params: ReportEventsParams) {
+  return queryOptions({
+    queryKey: reportKeys.events(params),
+    queryFn: async (): Promise<ReportEventsPage> =>
+      (await request('events', params, 'application/json')).json(),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export type YearEndFormat = 'pdf' | 'xlsx';
+
+const MEDIA_TYPES: Record<YearEndFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The file name the API gave (Content-Disposition), else a plain one. */
+function fileNameOf(response: Response, format: YearEndFormat): string {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8);
+    } catch {
+      // A malformed name: fall through to the plain one.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? `year-end-report.${format}`;
+}
+
+/**
+ * GET /api/reports/year-end.{pdf,xlsx}: fetched rather than linked, so the page can show that
+ * the file is being prepared (the PDF takes seconds) and say why it failed in the reader's
+ * language, then handed to the browser as a download.
+ */
+export async function downloadYearEnd(format: YearEndFormat, filters: ReportFilters) {
+  const response = await request(`year-end.${format}`, filters, MEDIA_TYPES[format]);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response, format);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: a browser may still be reading the blob after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
