@@ -8,7 +8,7 @@ import { barChart, doughnutChart } from '../lib/charts';
 import { reportFormat } from '../lib/report-format';
 import { ChartFigure } from './chart-figure';
 
-/** Room per bar in a horizontal chart, so long ministry names never overlap. */
+/** Room per bar in a horizontal chart, for a name on up to three lines. */
 const ROW_HEIGHT = 30;
 
 /** The breakdowns of the figures: by year, ministry, gender, country and package. */
@@ -107,7 +107,7 @@ export function ReportCharts({ dashboard }: { dashboard: ReportDashboard }) {
           byInstitution,
           top(byInstitution, (r) => r.officialsTrained, institutionName),
         ),
-        height: Math.max(160, byInstitution.length * ROW_HEIGHT + 60),
+        height: Math.max(160, byInstitution.length * ROW_HEIGHT * 1.5 + 60),
         config: barChart(
           byInstitution.map(institutionName),
           [{ label: trained, values: byInstitution.map((r) => r.officialsTrained) }],
@@ -201,11 +201,13 @@ export function ReportCharts({ dashboard }: { dashboard: ReportDashboard }) {
           byPackage,
           top(byPackage, (r) => r.officialsTrained, packageName),
         ),
-        height: 260,
+        // Lying down, like the ministries: package titles are long.
+        height: Math.max(160, byPackage.length * ROW_HEIGHT * 1.5 + 60),
         config: barChart(
           byPackage.map(packageName),
           [{ label: trained, values: byPackage.map((r) => r.officialsTrained) }],
           text,
+          true,
         ),
         table: {
           columns: [

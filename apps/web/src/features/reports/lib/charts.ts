@@ -9,6 +9,7 @@ import {
   LinearScale,
   Tooltip,
   type ChartConfiguration,
+  type Scale,
 } from 'chart.js';
 
 // Only what the reports draw: bars and a doughnut, with legend and tooltips. Chart.js leaves
@@ -28,6 +29,23 @@ export { Chart };
 
 /** Colours read apart by most colour-blind readers (Okabe–Ito), and each has its table anyway. */
 export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
+
+/**
+ * A category's name on the axis, on up to three short lines: long names (ministries, packages,
+ * "Saudi Arabia" in Arabic) were cut at the canvas edge or slanted unreadably on a phone. The
+ * tooltip and the table beside the chart give the full name.
+ */
+export function wrapLabel(label: string, width: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
+}
 
 export type BarOrDoughnut = ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
 
@@ -73,7 +91,14 @@ export function barChart(
   const categoryAxis = {
     reverse: !horizontal && text.rtl,
     position: horizontal ? (text.rtl ? 'right' : 'left') : 'bottom',
-    ticks: { font: FONT, autoSkip: false },
+    ticks: {
+      font: FONT,
+      autoSkip: false,
+      maxRotation: 0,
+      callback(this: Scale, value: string | number) {
+        return wrapLabel(this.getLabelForValue(Number(value)), horizontal ? 22 : 12);
+      },
+    },
     grid: { display: false },
   } as const;
   const valueAxis = {
