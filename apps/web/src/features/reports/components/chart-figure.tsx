@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarOrDoughnut } from '../lib/charts';
 import { ChartCanvas } from './chart-canvas';
+import { FigureCell } from './figure-cell';
 
 export interface FigureTable {
   /** Column headings; the first column heads each row. */
@@ -58,7 +59,7 @@ export function ChartFigure({ id, title, summary, config, table, height }: Chart
                           {cell}
                         </Table.Th>
                       ) : (
-                        <Table.Td key={i}>{cell}</Table.Td>
+                        <FigureCell key={i}>{cell}</FigureCell>
                       ),
                     )}
                   </Table.Tr>

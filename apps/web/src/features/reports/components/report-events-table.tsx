@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links';
 import { formatCalendarDate, formatCountry } from '../../../lib/format';
 import { useReportFormat } from '../lib/report-format';
+import { FigureCell } from './figure-cell';
 
 type Sort = ReportEventsQuery['sort'];
 type Order = ReportEventsQuery['order'];
@@ -97,12 +98,12 @@ export function ReportEventsTable({ items, ...sorting }: ReportEventsTableProps)
               <Table.Td>{t(`events.kind.${row.kind}`)}</Table.Td>
               <Table.Td>{formatCalendarDate(row.startDate, f.lang)}</Table.Td>
               <Table.Td>{formatCountry(row.countryCode, f.lang)}</Table.Td>
-              <Table.Td>{f.number(row.participants)}</Table.Td>
-              <Table.Td>{f.number(row.officialsTrained)}</Table.Td>
-              <Table.Td>{f.percent(row.attendanceRatePercent)}</Table.Td>
-              <Table.Td>{f.number(row.certificatesIssued)}</Table.Td>
-              <Table.Td>{f.points(row.knowledgeGainPoints)}</Table.Td>
-              <Table.Td>{f.outOfFive(row.satisfactionMean)}</Table.Td>
+              <FigureCell>{f.number(row.participants)}</FigureCell>
+              <FigureCell>{f.number(row.officialsTrained)}</FigureCell>
+              <FigureCell>{f.percent(row.attendanceRatePercent)}</FigureCell>
+              <FigureCell>{f.number(row.certificatesIssued)}</FigureCell>
+              <FigureCell>{f.points(row.knowledgeGainPoints)}</FigureCell>
+              <FigureCell>{f.outOfFive(row.satisfactionMean)}</FigureCell>
             </Table.Tr>
           ))}
         </Table.Tbody>

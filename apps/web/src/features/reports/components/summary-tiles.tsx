@@ -9,7 +9,7 @@ const GRID_COLUMNS = { base: 2, sm: 3, lg: 5 };
 export function SummaryTiles({ totals }: { totals: ReportTotals }) {
   const { t } = useTranslation();
   const f = useReportFormat();
-  const tiles: { key: string; value: string; detail?: string }[] = [
+  const tiles: { key: string; value: string; detail?: string; missing?: boolean }[] = [
     {
       key: 'eventsHeld',
       value: f.number(totals.eventsHeld),
@@ -28,11 +28,27 @@ export function SummaryTiles({ totals }: { totals: ReportTotals }) {
     { key: 'placesTrained', value: f.number(totals.placesTrained) },
     { key: 'countries', value: f.number(totals.countries) },
     { key: 'institutions', value: f.number(totals.institutions) },
-    { key: 'attendanceRate', value: f.percent(totals.attendanceRatePercent) },
+    {
+      key: 'attendanceRate',
+      value: f.percent(totals.attendanceRatePercent),
+      missing: totals.attendanceRatePercent === null,
+    },
     { key: 'certificatesIssued', value: f.number(totals.certificatesIssued) },
-    { key: 'knowledgeGain', value: f.points(totals.knowledgeGainPoints) },
-    { key: 'postTestPassRate', value: f.percent(totals.postTestPassRatePercent) },
-    { key: 'satisfaction', value: f.outOfFive(totals.satisfactionMean) },
+    {
+      key: 'knowledgeGain',
+      value: f.points(totals.knowledgeGainPoints),
+      missing: totals.knowledgeGainPoints === null,
+    },
+    {
+      key: 'postTestPassRate',
+      value: f.percent(totals.postTestPassRatePercent),
+      missing: totals.postTestPassRatePercent === null,
+    },
+    {
+      key: 'satisfaction',
+      value: f.outOfFive(totals.satisfactionMean),
+      missing: totals.satisfactionMean === null,
+    },
   ];
   return (
     <SimpleGrid component="dl" cols={GRID_COLUMNS} spacing="sm" m={0}>
@@ -41,7 +57,15 @@ export function SummaryTiles({ totals }: { totals: ReportTotals }) {
           <Text component="dt" size="sm" c="dimmed">
             {t(`reports.tiles.${tile.key}`)}
           </Text>
-          <Text component="dd" m={0} fz={22} fw={700} data-tile={tile.key}>
+          {/* "No data" is quieter than a figure, so the figures stand out. */}
+          <Text
+            component="dd"
+            m={0}
+            fz={tile.missing ? 'md' : 22}
+            fw={tile.missing ? 500 : 700}
+            c={tile.missing ? 'dimmed' : undefined}
+            data-tile={tile.key}
+          >
             {tile.value}
           </Text>
           {tile.detail && (
