@@ -29,7 +29,13 @@ export function ChartFigure({ id, title, summary, config, table, height }: Chart
   const { t } = useTranslation();
   const headingId = `${id}-title`;
   return (
-    <Paper component="section" withBorder p="md" radius="md" aria-labelledby={headingId}>
+    <Paper
+      component="section"
+      withBorder
+      p={{ base: 'xs', sm: 'md' }}
+      radius="md"
+      aria-labelledby={headingId}
+    >
       <Title order={3} size="h4" id={headingId} mb="sm">
         {title}
       </Title>
@@ -39,7 +45,15 @@ export function ChartFigure({ id, title, summary, config, table, height }: Chart
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <ChartCanvas config={config} label={summary} height={height} />
           <Table.ScrollContainer minWidth={280}>
-            <Table striped withTableBorder captionSide="top" data-figure={id}>
+            {/* Compact, so a phone shows every column of these short tables without scrolling. */}
+            <Table
+              striped
+              withTableBorder
+              captionSide="top"
+              horizontalSpacing="xs"
+              fz="sm"
+              data-figure={id}
+            >
               <Table.Caption>{t('reports.charts.tableCaption', { title })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
