@@ -50,8 +50,8 @@ export function ChartFigure({ id, title, summary, config, table, height }: Chart
               striped
               withTableBorder
               captionSide="top"
-              horizontalSpacing="xs"
-              fz="sm"
+              horizontalSpacing={6}
+              fz={{ base: 'xs', sm: 'sm' }}
               data-figure={id}
             >
               <Table.Caption>{t('reports.charts.tableCaption', { title })}</Table.Caption>
