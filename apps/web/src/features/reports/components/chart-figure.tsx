@@ -50,7 +50,7 @@ export function ChartFigure({ id, title, summary, config, table, height }: Chart
               striped
               withTableBorder
               captionSide="top"
-              horizontalSpacing={6}
+              horizontalSpacing={4}
               fz={{ base: 'xs', sm: 'sm' }}
               data-figure={id}
             >
