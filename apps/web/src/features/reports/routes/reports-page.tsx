@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { hasRole, useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/document-title';
+import { useChosenInstitution } from '../api/chosen-institution';
 import { dashboardQueryOptions } from '../api/reports';
 import { DownloadButtons } from '../components/download-buttons';
 import { ReportCharts } from '../components/report-charts';
@@ -32,12 +33,7 @@ export function ReportsPage() {
   const filtered = hasFilters(search);
   const query = useQuery(dashboardQueryOptions(filters, lang));
   const dashboard = query.data;
-  const institution = useMemo(() => {
-    const row = dashboard?.byInstitution.find((r) => r.institutionId === filters.institutionId);
-    return row?.institutionId && row.name
-      ? { id: row.institutionId, name: row.name, countryCode: row.countryCode ?? '' }
-      : null;
-  }, [dashboard, filters.institutionId]);
+  const institution = useChosenInstitution(filters.institutionId, dashboard);
   // Coordinators who are not also admins see their own events' figures only.
   const ownEventsOnly = hasRole(user, 'coordinator') && !hasRole(user, 'admin');
 
