@@ -1,4 +1,5 @@
 import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { DEFAULT_TRAINED_MIN_ATTENDANCE_PERCENT } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -16,6 +17,7 @@ import { ReportCharts } from '../components/report-charts';
 import { ReportEventsSection } from '../components/report-events-section';
 import { ReportsFilters } from '../components/reports-filters';
 import { SummaryTiles, SummaryTilesSkeleton } from '../components/summary-tiles';
+import { formatPercent } from '../lib/report-format';
 import { filtersOf, hasFilters, withFilter, withoutFilters } from '../lib/report-search';
 
 const route = getRouteApi('/_authed/_events/reports');
@@ -77,7 +79,9 @@ export function ReportsPage() {
               {dashboard.summary}
             </Text>
             <Text size="sm" mt="xs">
-              {t('reports.trained_definition')}
+              {t('reports.trained_definition', {
+                percent: formatPercent(DEFAULT_TRAINED_MIN_ATTENDANCE_PERCENT, lang),
+              })}
             </Text>
             <Text size="xs" c="dimmed" mt={4}>
               {t('reports.refreshedAt', { date: formatDateTime(dashboard.refreshedAt, lang) })}
