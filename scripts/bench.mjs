@@ -12,6 +12,9 @@
 //   certificates  1,000 certificates (Arabic + English, QR, each its own signed token): ms each,
 //                 peak RSS, and the ratio to the bare renderer drawing the same page; then
 //                 1,000 issued through the API and a worker (the issuing job)
+//   reports       100,000 participants, 2,000 events, 1,000,000 attendance records: each
+//                 dashboard query, the events page and the year-end files through the API
+//                 (p50/p95, ratio to SELECT count(*) FROM attendance_records); the refreshes
 // Each starts its own API on 127.0.0.1 against a fresh database of the local PostgreSQL server
 // (start: on a fresh embedded PGlite database).
 const name = process.argv[2];
@@ -23,6 +26,7 @@ const benches = {
   start: () => import('./bench/start.mjs'),
   checkin: () => import('./bench/checkin.mjs'),
   certificates: () => import('./bench/certificates.mjs'),
+  reports: () => import('./bench/reports.mjs'),
 };
 if (!benches[name]) {
   console.error(`Usage: pnpm bench ${Object.keys(benches).join('|')}`);

@@ -20,6 +20,7 @@ import { InstitutionsModule } from './institutions/institutions.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { RegistrationsModule } from './registrations/registrations.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { PublicEventsModule } from './public-events/public-events.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TrainingPackagesModule } from './training-packages/training-packages.module.js';
@@ -49,6 +50,7 @@ import { UsersModule } from './users/users.module.js';
     CredentialsModule,
     AttendanceModule,
     CertificatesModule,
+    ReportsModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,

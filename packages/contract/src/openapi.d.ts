@@ -2008,6 +2008,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Year-end figures: totals and breakdowns, with the summary sentence.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The held events behind the figures, one row each.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/year-end.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year-end report as a PDF, in Arabic then in English.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/year-end.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year-end report as a spreadsheet: a summary, each breakdown and the events.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["ReportsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3496,12 +3576,14 @@ export interface components {
             templateId: string;
             /** @default true */
             emailParticipants: boolean;
+            /** @default false */
+            requirePostTestPass: boolean;
         };
         EventCertificateRule: {
             rule: components["schemas"]["CertificateRule"] | null;
         };
         /** @enum {string} */
-        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked";
+        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked" | "post_test_not_passed";
         /** @enum {string} */
         CertificateStatus: "valid" | "revoked";
         EligibilityEntry: {
@@ -3626,6 +3708,342 @@ export interface components {
         };
         MyCertificates: {
             items: components["schemas"]["Certificate"][];
+        };
+        /** @enum {string} */
+        EvaluationKind: "pre_test" | "post_test" | "survey";
+        /** @enum {string} */
+        QuestionType: "single" | "multiple";
+        QuestionOption: {
+            /** Format: uuid */
+            id: string;
+            text: components["schemas"]["LocalizedTitle"];
+            correct: boolean;
+        };
+        BankQuestion: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["QuestionType"];
+            prompt: components["schemas"]["LocalizedTitle"];
+            options: components["schemas"]["QuestionOption"][];
+            /** @default 1 */
+            points: number;
+        };
+        QuestionBank: {
+            questions: components["schemas"]["BankQuestion"][];
+        };
+        /** @enum {string} */
+        SurveyScope: "event" | "session" | "trainer";
+        SurveyItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "likert" | "text";
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+        };
+        EvaluationInput: {
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default 60 */
+            passMarkPercent: number;
+            questionIds?: string[];
+            items?: components["schemas"]["SurveyItem"][];
+        };
+        FormQuestion: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["QuestionType"];
+            prompt: components["schemas"]["LocalizedTitle"];
+            options: {
+                /** Format: uuid */
+                id: string;
+                text: components["schemas"]["LocalizedTitle"];
+            }[];
+            points: number;
+        };
+        /** @enum {string} */
+        EvaluationState: "scheduled" | "open" | "closed";
+        Evaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            passMarkPercent: number;
+            questions: components["schemas"]["BankQuestion"][];
+            items: components["schemas"]["SurveyItem"][];
+            expected: number;
+            answered: number;
+            /** Format: date-time */
+            invitedAt: string | null;
+        };
+        Evaluations: {
+            items: components["schemas"]["Evaluation"][];
+        };
+        EvaluationInvitationsResult: {
+            sent: number;
+        };
+        SurveyFormRow: {
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            type: "likert" | "text";
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: uuid */
+            trainerId: string | null;
+            subject: string | null;
+        };
+        MyEvaluationResult: {
+            /** Format: date-time */
+            submittedAt: string;
+            scorePercent: number | null;
+            passed: boolean | null;
+        };
+        EvaluationForm: {
+            /** Format: uuid */
+            evaluationId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedTitle"];
+                timeZone: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            passMarkPercent: number;
+            questions: components["schemas"]["FormQuestion"][];
+            rows: components["schemas"]["SurveyFormRow"][];
+            result: components["schemas"]["MyEvaluationResult"] | null;
+        };
+        EvaluationResponseInput: {
+            /** @default [] */
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds: string[];
+            }[];
+            /** @default [] */
+            survey: {
+                /** Format: uuid */
+                itemId: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sessionId: string | null;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                trainerId: string | null;
+                /** @default null */
+                rating: number | null;
+                /** @default null */
+                text: string | null;
+            }[];
+        };
+        MyEvaluation: {
+            /** Format: uuid */
+            evaluationId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedTitle"];
+                timeZone: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            result: components["schemas"]["MyEvaluationResult"] | null;
+        };
+        MyEvaluations: {
+            items: components["schemas"]["MyEvaluation"][];
+        };
+        ParticipantTestResult: {
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            participantId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            institution: components["schemas"]["InstitutionRef"] | null;
+            prePercent: number | null;
+            postPercent: number | null;
+            gainPoints: number | null;
+            postPassed: boolean | null;
+        };
+        SurveyItemResult: {
+            /** Format: uuid */
+            itemId: string;
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: uuid */
+            trainerId: string | null;
+            subject: string | null;
+            count: number;
+            mean: number | null;
+            distribution: number[];
+        };
+        EvaluationResults: {
+            cohort: {
+                approved: number;
+                preTaken: number;
+                postTaken: number;
+                preMeanPercent: number | null;
+                postMeanPercent: number | null;
+                gainPoints: number | null;
+                passRatePercent: number | null;
+                surveyResponses: number;
+                satisfactionMean: number | null;
+            };
+            participants: components["schemas"]["ParticipantTestResult"][];
+            survey: components["schemas"]["SurveyItemResult"][];
+            comments: {
+                /** Format: uuid */
+                itemId: string;
+                subject: string | null;
+                text: string;
+            }[];
+        };
+        ReportFilters: {
+            yearFrom?: number;
+            yearTo?: number;
+            countryCode?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            institutionId?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: uuid */
+            packageLineageId?: string;
+            eventKind?: components["schemas"]["EventKind"];
+        };
+        ReportTotals: {
+            eventsHeld: number;
+            conferencesHeld: number;
+            trainingsHeld: number;
+            hostCountries: number;
+            officialsTrained: number;
+            placesTrained: number;
+            countries: number;
+            institutions: number;
+            participants: number;
+            attendanceRatePercent: number | null;
+            certificatesIssued: number;
+            knowledgeGainPoints: number | null;
+            postTestPassRatePercent: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportYearRow: {
+            year: number;
+            eventsHeld: number;
+            officialsTrained: number;
+            certificatesIssued: number;
+            attendanceRatePercent: number | null;
+        };
+        ReportCountryRow: {
+            countryCode: string;
+            officialsTrained: number;
+            participants: number;
+        };
+        ReportInstitutionRow: {
+            /** Format: uuid */
+            institutionId: string | null;
+            name: components["schemas"]["LocalizedTitle"] | null;
+            countryCode: string | null;
+            officialsTrained: number;
+            participants: number;
+            certificatesIssued: number;
+        };
+        ReportGenderRow: {
+            gender: (string & components["schemas"]["Gender"]) | null;
+            officialsTrained: number;
+        };
+        ReportPackageRow: {
+            /** Format: uuid */
+            lineageId: string;
+            title: components["schemas"]["LocalizedTitle"];
+            deliveries: number;
+            officialsTrained: number;
+            knowledgeGainPoints: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportDashboard: {
+            filters: components["schemas"]["ReportFilters"];
+            years: number[];
+            totals: components["schemas"]["ReportTotals"];
+            byYear: components["schemas"]["ReportYearRow"][];
+            byCountry: components["schemas"]["ReportCountryRow"][];
+            byInstitution: components["schemas"]["ReportInstitutionRow"][];
+            byGender: components["schemas"]["ReportGenderRow"][];
+            byPackage: components["schemas"]["ReportPackageRow"][];
+            summary: string;
+            /** Format: date-time */
+            refreshedAt: string;
+        };
+        ReportEventsQuery: {
+            /** @default 1 */
+            page: number;
+            /** @default 20 */
+            pageSize: number;
+            yearFrom?: number;
+            yearTo?: number;
+            countryCode?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            institutionId?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: uuid */
+            packageLineageId?: string;
+            eventKind?: components["schemas"]["EventKind"];
+            search?: string;
+            /**
+             * @default startDate
+             * @enum {string}
+             */
+            sort: "startDate" | "title" | "participants" | "trained" | "attendance";
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            order: "asc" | "desc";
+        };
+        ReportEventRow: {
+            /** Format: uuid */
+            eventId: string;
+            title: components["schemas"]["LocalizedTitle"];
+            kind: components["schemas"]["EventKind"];
+            /** Format: date */
+            startDate: string;
+            countryCode: string;
+            participants: number;
+            officialsTrained: number;
+            attendanceRatePercent: number | null;
+            certificatesIssued: number;
+            knowledgeGainPoints: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportEventsPage: {
+            items: components["schemas"]["ReportEventRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
     };
     responses: never;
@@ -7462,6 +7880,155 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_dashboard: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDashboard"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_events: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+                search?: string;
+                sort?: "startDate" | "title" | "participants" | "trained" | "attendance";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportEventsPage"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_pdf: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_xlsx: {
+        parameters: {
+            query?: {
+                yearFrom?: number;
+                yearTo?: number;
+                countryCode?: string;
+                institutionId?: string;
+                gender?: "female" | "male";
+                packageLineageId?: string;
+                eventKind?: "conference" | "training";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             "4XX": {

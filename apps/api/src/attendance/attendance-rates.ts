@@ -12,6 +12,17 @@ const LATE_WEIGHT: Record<LateRule, number> = { present: 1, half: 0.5, absent: 0
 const worth = (status: AttendanceStatus | undefined, rule: LateRule) =>
   status === 'present' ? 1 : status === 'late' ? LATE_WEIGHT[rule] : 0;
 
+/**
+ * The same weighting as SQL, for the reports' pre-computed facts: written from LATE_WEIGHT so
+ * the two can never disagree. `status` is an attendance_status, `rule` a late_rule expression.
+ */
+export function attendanceWorthSql(status: string, rule: string): string {
+  const late = Object.entries(LATE_WEIGHT)
+    .map(([r, w]) => `WHEN '${r}' THEN ${w}`)
+    .join(' ');
+  return `(CASE ${status} WHEN 'present' THEN 1 WHEN 'late' THEN (CASE ${rule} ${late} END) ELSE 0 END)`;
+}
+
 const ratio = (attended: number, held: number) => (held > 0 ? attended / held : null);
 
 /**

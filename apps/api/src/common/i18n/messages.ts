@@ -1,4 +1,5 @@
 import { type Language, validationMessages } from '@multaqa/contract';
+import { reportMessages } from '../../reports/report-messages.js';
 
 /** Problem titles and details, by stable error code. Validation wording comes from the contract. */
 const errors: Record<Language, Record<string, string>> = {
@@ -601,6 +602,7 @@ const bundle = (lang: Language) => ({
     terms: terms[lang],
     validation: validationMessages[lang],
     export: exportLabels[lang],
+    report: reportMessages[lang],
   },
 });
 

@@ -11,6 +11,7 @@ import { SetAsideSubmissions1796116085005 } from './1796116085005-SetAsideSubmis
 import { PublicFormInstitutionAndPlaces1796120000000 } from './1796120000000-PublicFormInstitutionAndPlaces.js';
 import { Certificates1796124809038 } from './1796124809038-Certificates.js';
 import { Evaluations1796135422040 } from './1796135422040-Evaluations.js';
+import { ReportFacts1796135587628 } from './1796135587628-ReportFacts.js';
 
 /** In order. `pnpm migration:generate <Name>` writes a new file; add its class here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   PublicFormInstitutionAndPlaces1796120000000,
   Certificates1796124809038,
   Evaluations1796135422040,
+  ReportFacts1796135587628,
 ];
