@@ -1,39 +1,12 @@
-import type {
-  ReportDashboard,
-  ReportEventRow,
-  ReportEventsQuery,
-  ReportFilters,
-} from '@multaqa/contract';
+import type { ReportFilters } from '@multaqa/contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap, type QueryParams } from '../../../lib/api-client';
 import { toProblemError } from '../../../lib/problem';
 import { filtersQueryString } from '../lib/report-search';
 
-export interface ReportEventsPage {
-  items: ReportEventRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export const REPORT_EVENTS_PAGE_SIZE = 20;
 
-export type ReportEventsParams = Partial<ReportEventsQuery> & { page: number; pageSize: number };
-
-const language = () => document.documentElement.lang || 'ar';
-
-/** A GET on the reports API; failures become ProblemErrors with the API's translated detail. */
-async function request(path: string, query: Record<string, unknown>, accept: string) {
-  const qs = filtersQueryString(query);
-  const response = await fetch(`/api/reports/${path}${qs ? `?${qs}` : ''}`, {
-    credentials: 'include',
-    headers: { Accept: `${accept}, application/problem+json`, 'Accept-Language': language() },
-  });
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    throw toProblemError(body, response);
-  }
-  return response;
-}
+export type ReportEventsParams = QueryParams<'/api/reports/events', 'get'>;
 
 export const reportKeys = {
   all: ['reports'] as const,
@@ -49,8 +22,7 @@ export const reportKeys = {
 export function dashboardQueryOptions(filters: ReportFilters, lang: string) {
   return queryOptions({
     queryKey: reportKeys.dashboard(filters, lang),
-    queryFn: async (): Promise<ReportDashboard> =>
-      (await request('dashboard', filters, 'application/json')).json(),
+    queryFn: () => unwrap(api.GET('/api/reports/dashboard', { params: { query: filters } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -59,8 +31,7 @@ export function dashboardQueryOptions(filters: ReportFilters, lang: string) {
 export function reportEventsQueryOptions(params: ReportEventsParams) {
   return queryOptions({
     queryKey: reportKeys.events(params),
-    queryFn: async (): Promise<ReportEventsPage> =>
-      (await request('events', params, 'application/json')).json(),
+    queryFn: () => unwrap(api.GET('/api/reports/events', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -92,7 +63,18 @@ function fileNameOf(response: Response, format: YearEndFormat): string {
  * language, then handed to the browser as a download.
  */
 export async function downloadYearEnd(format: YearEndFormat, filters: ReportFilters) {
-  const response = await request(`year-end.${format}`, filters, MEDIA_TYPES[format]);
+  const qs = filtersQueryString(filters);
+  const response = await fetch(`/api/reports/year-end.${format}${qs ? `?${qs}` : ''}`, {
+    credentials: 'include',
+    headers: {
+      Accept: `${MEDIA_TYPES[format]}, application/problem+json`,
+      'Accept-Language': document.documentElement.lang || 'ar',
+    },
+  });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw toProblemError(body, response);
+  }
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
