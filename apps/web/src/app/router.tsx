@@ -15,6 +15,7 @@ import {
   validateParticipantsSearch,
 } from '../features/participants/routes/participants-search';
 import { validatePublicEventsSearch } from '../features/public-events/routes/public-events-search';
+import { validateReportsSearch } from '../features/reports/lib/report-search';
 import { validateRegistrationsSearch } from '../features/registrations/registrations-search';
 import { validatePackagesSearch } from '../features/training-packages/routes/packages-search';
 import { validateUsersSearch } from '../features/users/routes/users-search';
@@ -370,6 +371,17 @@ const participantsRoute = createRoute({
   ),
 });
 
+/** Its own chunk, with the chart library: no other page pays for Chart.js. */
+const reportsRoute = createRoute({
+  getParentRoute: () => eventsAreaRoute,
+  path: '/reports',
+  validateSearch: validateReportsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/reports/routes/reports-page'),
+    'ReportsPage',
+  ),
+});
+
 const participantsImportRoute = createRoute({
   getParentRoute: () => eventsAreaRoute,
   path: '/participants/import',
@@ -569,6 +581,7 @@ const routeTree = rootRoute.addChildren([
       participantsRoute,
       participantsImportRoute,
       participantDetailRoute,
+      reportsRoute,
     ]),
     attendanceAreaRoute.addChildren([mySessionsRoute, rosterRoute, scanRoute]),
   ]),

@@ -163,6 +163,12 @@ export function AppShellLayout() {
               label={t('nav.institutions')}
               active={!!matchRoute({ to: '/institutions', fuzzy: true })}
             />
+            <NavLink
+              component={Link}
+              to="/reports"
+              label={t('nav.reports')}
+              active={!!matchRoute({ to: '/reports', fuzzy: true })}
+            />
           </>
         )}
         {hasRole(user, 'admin') && (
