@@ -11,6 +11,7 @@ import { packageQueryOptions } from '../api/get-package';
 import { PackageActions } from '../components/package-actions';
 import { PackageView, PackageViewSkeleton } from '../components/package-view';
 import { AnchorLink } from '../../../components/links';
+import { QuestionBankSection } from '../../evaluations/components/question-bank-section';
 
 const route = getRouteApi('/_authed/_packages/packages/$id');
 
@@ -40,6 +41,7 @@ export function PackageDetailPage() {
             {canManagePackages(user) && <PackageActions pkg={query.data} />}
           </Group>
           <PackageView pkg={query.data} />
+          <QuestionBankSection pkg={query.data} canEdit={canManagePackages(user)} />
         </>
       )}
     </Stack>
