@@ -1,0 +1,55 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { AnchorLink } from '../../../components/links';
+import { useDocumentTitle } from '../../../lib/document-title';
+import { evaluationFormQueryOptions, type EvaluationSource } from '../api/take-evaluation';
+import { EvaluationTaker } from '../components/evaluation-taker';
+
+const portalRoute = getRouteApi('/_authed/my/evaluations/$id');
+const linkRoute = getRouteApi('/_public/evaluate/$token');
+
+function EvaluationFormLoader({ source }: { source: EvaluationSource }) {
+  const { t } = useTranslation();
+  const query = useQuery(evaluationFormQueryOptions(source));
+  useDocumentTitle(
+    query.data ? t(`evaluations.kind.${query.data.kind}`) : t('evaluations.mine.title'),
+  );
+  if (query.isPending) {
+    return (
+      <Stack aria-busy="true" aria-label={t('common.loading')}>
+        <Skeleton height={60} />
+        <Skeleton height={200} />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  return <EvaluationTaker form={query.data} source={source} />;
+}
+
+/** `/my/evaluations/$id`: taking an evaluation in the portal. */
+export function TakeEvaluationPage() {
+  const { t } = useTranslation();
+  const { id } = portalRoute.useParams();
+  return (
+    <Stack gap="md" maw={720}>
+      <AnchorLink to="/my/evaluations" size="sm">
+        {t('evaluations.mine.back')}
+      </AnchorLink>
+      <EvaluationFormLoader source={{ evaluationId: id }} />
+    </Stack>
+  );
+}
+
+/** `/evaluate/$token`: the personal link from the email, without signing in. */
+export function EvaluateByLinkPage() {
+  const { token } = linkRoute.useParams();
+  return (
+    <Stack gap="md" maw={720} mx="auto" w="100%">
+      <EvaluationFormLoader source={{ token }} />
+    </Stack>
+  );
+}
