@@ -12,6 +12,7 @@ import { ClockModule } from './common/clock/clock.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
+import { EvaluationsModule } from './evaluations/evaluations.module.js';
 import { EventsModule } from './events/events.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -49,6 +50,7 @@ import { UsersModule } from './users/users.module.js';
     CredentialsModule,
     AttendanceModule,
     CertificatesModule,
+    EvaluationsModule,
     HealthModule,
     AuditModule,
     DemoSeedModule,

@@ -246,7 +246,12 @@ describe('certificates', () => {
       .send({ minAttendancePercent: 80, templateId: template.id, emailParticipants: true })
       .expect(200);
     expect(put.body).toEqual({
-      rule: { minAttendancePercent: 80, templateId: template.id, emailParticipants: true },
+      rule: {
+        minAttendancePercent: 80,
+        templateId: template.id,
+        emailParticipants: true,
+        requirePostTestPass: false,
+      },
     });
     const [audit] = await t.db.query(
       `SELECT action FROM audit_log WHERE entity_type = 'event_certificate_rules' AND event_id = $1`,

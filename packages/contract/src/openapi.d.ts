@@ -2008,6 +2008,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-packages/{packageId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A training package version's question bank, in order.
+         * @description Who may call: signed-in users with the role admin or coordinator or trainer.
+         */
+        get: operations["QuestionBankController_get"];
+        /**
+         * Replace a draft version's question bank (409 package_not_draft once published).
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        put: operations["QuestionBankController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event's pre-test, post-test and survey, with answer counts.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["EventEvaluationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/evaluations/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each approved participant's test scores and gain, the cohort's means, and the survey per item and subject.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        get: operations["EventEvaluationsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/evaluations/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set up the pre-test, post-test or survey; once answered only the window may change (409 evaluation_answered).
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        put: operations["EventEvaluationsController_put"];
+        post?: never;
+        /**
+         * Remove an evaluation nobody has answered yet.
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        delete: operations["EventEvaluationsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/evaluations/{kind}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a personal link to every approved participant who has not answered yet (a new link replaces the old one).
+         * @description Who may call: signed-in users with the role admin or coordinator.
+         */
+        post: operations["EventEvaluationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in participant's evaluations and their results.
+         * @description Who may call: any signed-in user.
+         */
+        get: operations["MyEvaluationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evaluation to answer (no correct answers in it).
+         * @description Who may call: any signed-in user.
+         */
+        get: operations["MyEvaluationsController_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/evaluations/{evaluationId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an evaluation, once; a test is scored at once.
+         * @description Who may call: any signed-in user.
+         */
+        post: operations["MyEvaluationsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/evaluations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluation a personal link opens.
+         * @description Who may call: anyone, without a session.
+         */
+        get: operations["PublicEvaluationsController_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/evaluations/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer through a personal link, once.
+         * @description Who may call: anyone, without a session.
+         */
+        post: operations["PublicEvaluationsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3496,12 +3704,14 @@ export interface components {
             templateId: string;
             /** @default true */
             emailParticipants: boolean;
+            /** @default false */
+            requirePostTestPass: boolean;
         };
         EventCertificateRule: {
             rule: components["schemas"]["CertificateRule"] | null;
         };
         /** @enum {string} */
-        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked";
+        IneligibilityReason: "attendance_below_minimum" | "no_sessions_held" | "registration_not_approved" | "certificate_revoked" | "post_test_not_passed";
         /** @enum {string} */
         CertificateStatus: "valid" | "revoked";
         EligibilityEntry: {
@@ -3626,6 +3836,342 @@ export interface components {
         };
         MyCertificates: {
             items: components["schemas"]["Certificate"][];
+        };
+        /** @enum {string} */
+        EvaluationKind: "pre_test" | "post_test" | "survey";
+        /** @enum {string} */
+        QuestionType: "single" | "multiple";
+        QuestionOption: {
+            /** Format: uuid */
+            id: string;
+            text: components["schemas"]["LocalizedTitle"];
+            correct: boolean;
+        };
+        BankQuestion: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["QuestionType"];
+            prompt: components["schemas"]["LocalizedTitle"];
+            options: components["schemas"]["QuestionOption"][];
+            /** @default 1 */
+            points: number;
+        };
+        QuestionBank: {
+            questions: components["schemas"]["BankQuestion"][];
+        };
+        /** @enum {string} */
+        SurveyScope: "event" | "session" | "trainer";
+        SurveyItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "likert" | "text";
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+        };
+        EvaluationInput: {
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default 60 */
+            passMarkPercent: number;
+            questionIds?: string[];
+            items?: components["schemas"]["SurveyItem"][];
+        };
+        FormQuestion: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["QuestionType"];
+            prompt: components["schemas"]["LocalizedTitle"];
+            options: {
+                /** Format: uuid */
+                id: string;
+                text: components["schemas"]["LocalizedTitle"];
+            }[];
+            points: number;
+        };
+        /** @enum {string} */
+        EvaluationState: "scheduled" | "open" | "closed";
+        Evaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            passMarkPercent: number;
+            questions: components["schemas"]["BankQuestion"][];
+            items: components["schemas"]["SurveyItem"][];
+            expected: number;
+            answered: number;
+            /** Format: date-time */
+            invitedAt: string | null;
+        };
+        Evaluations: {
+            items: components["schemas"]["Evaluation"][];
+        };
+        EvaluationInvitationsResult: {
+            sent: number;
+        };
+        SurveyFormRow: {
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            type: "likert" | "text";
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: uuid */
+            trainerId: string | null;
+            subject: string | null;
+        };
+        MyEvaluationResult: {
+            /** Format: date-time */
+            submittedAt: string;
+            scorePercent: number | null;
+            passed: boolean | null;
+        };
+        EvaluationForm: {
+            /** Format: uuid */
+            evaluationId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedTitle"];
+                timeZone: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            passMarkPercent: number;
+            questions: components["schemas"]["FormQuestion"][];
+            rows: components["schemas"]["SurveyFormRow"][];
+            result: components["schemas"]["MyEvaluationResult"] | null;
+        };
+        EvaluationResponseInput: {
+            /** @default [] */
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds: string[];
+            }[];
+            /** @default [] */
+            survey: {
+                /** Format: uuid */
+                itemId: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sessionId: string | null;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                trainerId: string | null;
+                /** @default null */
+                rating: number | null;
+                /** @default null */
+                text: string | null;
+            }[];
+        };
+        MyEvaluation: {
+            /** Format: uuid */
+            evaluationId: string;
+            kind: components["schemas"]["EvaluationKind"];
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: components["schemas"]["LocalizedTitle"];
+                timeZone: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            state: components["schemas"]["EvaluationState"];
+            result: components["schemas"]["MyEvaluationResult"] | null;
+        };
+        MyEvaluations: {
+            items: components["schemas"]["MyEvaluation"][];
+        };
+        ParticipantTestResult: {
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            participantId: string;
+            fullNameAr: string;
+            fullNameLatin: string;
+            institution: components["schemas"]["InstitutionRef"] | null;
+            prePercent: number | null;
+            postPercent: number | null;
+            gainPoints: number | null;
+            postPassed: boolean | null;
+        };
+        SurveyItemResult: {
+            /** Format: uuid */
+            itemId: string;
+            prompt: components["schemas"]["LocalizedTitle"];
+            scope: components["schemas"]["SurveyScope"];
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: uuid */
+            trainerId: string | null;
+            subject: string | null;
+            count: number;
+            mean: number | null;
+            distribution: number[];
+        };
+        EvaluationResults: {
+            cohort: {
+                approved: number;
+                preTaken: number;
+                postTaken: number;
+                preMeanPercent: number | null;
+                postMeanPercent: number | null;
+                gainPoints: number | null;
+                passRatePercent: number | null;
+                surveyResponses: number;
+                satisfactionMean: number | null;
+            };
+            participants: components["schemas"]["ParticipantTestResult"][];
+            survey: components["schemas"]["SurveyItemResult"][];
+            comments: {
+                /** Format: uuid */
+                itemId: string;
+                subject: string | null;
+                text: string;
+            }[];
+        };
+        ReportFilters: {
+            yearFrom?: number;
+            yearTo?: number;
+            countryCode?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            institutionId?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: uuid */
+            packageLineageId?: string;
+            eventKind?: components["schemas"]["EventKind"];
+        };
+        ReportTotals: {
+            eventsHeld: number;
+            conferencesHeld: number;
+            trainingsHeld: number;
+            hostCountries: number;
+            officialsTrained: number;
+            placesTrained: number;
+            countries: number;
+            institutions: number;
+            participants: number;
+            attendanceRatePercent: number | null;
+            certificatesIssued: number;
+            knowledgeGainPoints: number | null;
+            postTestPassRatePercent: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportYearRow: {
+            year: number;
+            eventsHeld: number;
+            officialsTrained: number;
+            certificatesIssued: number;
+            attendanceRatePercent: number | null;
+        };
+        ReportCountryRow: {
+            countryCode: string;
+            officialsTrained: number;
+            participants: number;
+        };
+        ReportInstitutionRow: {
+            /** Format: uuid */
+            institutionId: string | null;
+            name: components["schemas"]["LocalizedTitle"] | null;
+            countryCode: string | null;
+            officialsTrained: number;
+            participants: number;
+            certificatesIssued: number;
+        };
+        ReportGenderRow: {
+            gender: (string & components["schemas"]["Gender"]) | null;
+            officialsTrained: number;
+        };
+        ReportPackageRow: {
+            /** Format: uuid */
+            lineageId: string;
+            title: components["schemas"]["LocalizedTitle"];
+            deliveries: number;
+            officialsTrained: number;
+            knowledgeGainPoints: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportDashboard: {
+            filters: components["schemas"]["ReportFilters"];
+            years: number[];
+            totals: components["schemas"]["ReportTotals"];
+            byYear: components["schemas"]["ReportYearRow"][];
+            byCountry: components["schemas"]["ReportCountryRow"][];
+            byInstitution: components["schemas"]["ReportInstitutionRow"][];
+            byGender: components["schemas"]["ReportGenderRow"][];
+            byPackage: components["schemas"]["ReportPackageRow"][];
+            summary: string;
+            /** Format: date-time */
+            refreshedAt: string;
+        };
+        ReportEventsQuery: {
+            /** @default 1 */
+            page: number;
+            /** @default 20 */
+            pageSize: number;
+            yearFrom?: number;
+            yearTo?: number;
+            countryCode?: components["schemas"]["CountryCode"];
+            /** Format: uuid */
+            institutionId?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: uuid */
+            packageLineageId?: string;
+            eventKind?: components["schemas"]["EventKind"];
+            search?: string;
+            /**
+             * @default startDate
+             * @enum {string}
+             */
+            sort: "startDate" | "title" | "participants" | "trained" | "attendance";
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            order: "asc" | "desc";
+        };
+        ReportEventRow: {
+            /** Format: uuid */
+            eventId: string;
+            title: components["schemas"]["LocalizedTitle"];
+            kind: components["schemas"]["EventKind"];
+            /** Format: date */
+            startDate: string;
+            countryCode: string;
+            participants: number;
+            officialsTrained: number;
+            attendanceRatePercent: number | null;
+            certificatesIssued: number;
+            knowledgeGainPoints: number | null;
+            satisfactionMean: number | null;
+        };
+        ReportEventsPage: {
+            items: components["schemas"]["ReportEventRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
     };
     responses: never;
@@ -7461,6 +8007,393 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    QuestionBankController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionBank"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    QuestionBankController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionBank"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionBank"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventEvaluationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluations"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventEvaluationsController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResults"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventEvaluationsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                kind: "pre_test" | "post_test" | "survey";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventEvaluationsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                kind: "pre_test" | "post_test" | "survey";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventEvaluationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                kind: "pre_test" | "post_test" | "survey";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationInvitationsResult"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyEvaluationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEvaluations"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyEvaluationsController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyEvaluationsController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationResponseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEvaluationResult"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEvaluationsController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            /** @description Problem */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEvaluationsController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationResponseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEvaluationResult"];
                 };
             };
             /** @description Problem */

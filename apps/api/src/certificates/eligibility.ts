@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 
 type IneligibilityReason = EligibilityEntry['reasons'][number];
 import { attendanceRates } from '../attendance/attendance-rates.js';
+import { postTestPassedRegistrations } from '../evaluations/post-test.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
 
 /**
@@ -19,10 +20,10 @@ import type { EventEntity } from '../events/entities/event.entity.js';
 export async function eligibilityEntries(
   manager: EntityManager,
   event: EventEntity,
-  rule: Pick<CertificateRule, 'minAttendancePercent'> | null,
+  rule: (Pick<CertificateRule, 'minAttendancePercent'> & { requirePostTestPass?: boolean }) | null,
   language: Language = 'en',
 ): Promise<EligibilityEntry[]> {
-  const [rates, registrations, certificates] = await Promise.all([
+  const [rates, registrations, certificates, postTestPassed] = await Promise.all([
     attendanceRates(manager, event, null),
     manager.query(
       `SELECT id, participant_id FROM registrations WHERE event_id = $1 AND status = 'approved'`,
@@ -41,6 +42,7 @@ export async function eligibilityEntries(
         replaced_by_id: string | null;
       }[]
     >,
+    rule?.requirePostTestPass ? postTestPassedRegistrations(manager, event.id) : null,
   ]);
   const registrationOf = new Map(registrations.map((r) => [r.participant_id, r.id]));
   const certificateOf = new Map(
@@ -59,6 +61,7 @@ export async function eligibilityEntries(
     else if (rule && attended * 100 < rule.minAttendancePercent * held) {
       reasons.push('attendance_below_minimum');
     }
+    if (postTestPassed && !postTestPassed.has(registrationId)) reasons.push('post_test_not_passed');
     const certificate = certificateOf.get(registrationId);
     if (!certificate && revokedOnly.has(registrationId)) reasons.push('certificate_revoked');
     const institutionName = p.institution?.name ?? null;

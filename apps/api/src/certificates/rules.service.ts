@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { loadEventFor } from '../common/access/events.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { unprocessable } from '../common/errors/domain.exception.js';
+import { hasPostTest } from '../evaluations/post-test.js';
 import { eligibilityEntries } from './eligibility.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
 import { EventCertificateRuleEntity } from './entities/event-certificate-rule.entity.js';
@@ -48,6 +49,9 @@ export class CertificateRulesService {
         .findOneBy({ id: rule.templateId });
       if (!template) throw unprocessable('certificate_template_unknown');
       if (template.archived) throw unprocessable('certificate_template_archived');
+      if (rule.requirePostTestPass && !(await hasPostTest(tx, eventId))) {
+        throw unprocessable('post_test_missing');
+      }
       await tx.getRepository(EventCertificateRuleEntity).save({ eventId, ...rule });
     });
     return { rule: toRuleDto(await loadRule(this.db.manager, eventId)) };

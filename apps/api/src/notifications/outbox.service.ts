@@ -20,11 +20,14 @@ export interface OutgoingEmail {
 }
 
 /**
- * One-time links (password reset, email confirmation) open an account to whoever holds them:
- * the outbox shows that a link was sent, never the link. The email itself keeps it.
+ * One-time links (password reset, email confirmation, a personal evaluation link) act for
+ * whoever holds them: the outbox shows that a link was sent, never the link. The email itself
+ * keeps it.
  */
 export const redactLinkTokens = (text: string) =>
-  text.replace(/([?&]token=)[^\s&#]+/g, '$1[redacted]');
+  text
+    .replace(/([?&]token=)[^\s&#]+/g, '$1[redacted]')
+    .replace(/(\/evaluate\/)[^\s?&#/]+/g, '$1[redacted]');
 
 const toDto = (m: EmailMessageEntity): EmailMessage => ({
   id: m.id,

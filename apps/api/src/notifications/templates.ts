@@ -15,6 +15,7 @@ export const TEMPLATES = [
   'registration_confirm_account',
   'registration_already',
   'certificate_issued',
+  'evaluation_invitation',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -92,6 +93,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       text: 'Dear {{name}},\n\nYour certificate for “{{event}}” is attached (serial {{serial}}).\n\nAnyone can check that it is genuine at this address, which its QR code also holds:\n{{link}}\n\nKeep this message: the link proves your certificate.',
       html: '<p>Dear {{name}},</p><p>Your certificate for “{{event}}” is attached (serial <strong>{{serial}}</strong>).</p><p>Anyone can check that it is genuine at this address, which its QR code also holds:<br><a href="{{link}}">Verify the certificate</a></p><p>Keep this message: the link proves your certificate.</p>',
     },
+    evaluation_invitation: {
+      subject: 'Your {{what}}: {{event}}',
+      text: 'Dear {{name}},\n\nThe {{what}} of “{{event}}” is open until {{closes}}. It takes a few minutes; open your personal link to answer:\n{{link}}\n\nThe link is yours alone: do not share it. If you have a participant account, you can also answer in your space: {{portalUrl}}',
+      html: '<p>Dear {{name}},</p><p>The {{what}} of “{{event}}” is open until {{closes}}. It takes a few minutes; open your personal link to answer:<br><a href="{{link}}">Answer the {{what}}</a></p><p>The link is yours alone: do not share it. If you have a participant account, you can also answer in <a href="{{portalUrl}}">your space</a>.</p>',
+    },
   },
   fr: {
     registration_submitted: {
@@ -151,6 +157,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       text: 'Bonjour {{name}},\n\nVotre certificat pour « {{event}} » est joint à ce message (numéro {{serial}}).\n\nChacun peut vérifier son authenticité à cette adresse, que contient aussi son code QR :\n{{link}}\n\nConservez ce message : le lien atteste votre certificat.',
       html: '<p>Bonjour {{name}},</p><p>Votre certificat pour « {{event}} » est joint à ce message (numéro <strong>{{serial}}</strong>).</p><p>Chacun peut vérifier son authenticité à cette adresse, que contient aussi son code QR :<br><a href="{{link}}">Vérifier le certificat</a></p><p>Conservez ce message : le lien atteste votre certificat.</p>',
     },
+    evaluation_invitation: {
+      subject: 'Votre {{what}} : {{event}}',
+      text: 'Bonjour {{name}},\n\nLe {{what}} de « {{event}} » est ouvert jusqu’au {{closes}}. Il ne prend que quelques minutes ; ouvrez votre lien personnel pour répondre :\n{{link}}\n\nCe lien est personnel : ne le partagez pas. Si vous avez un compte participant, vous pouvez aussi répondre dans votre espace : {{portalUrl}}',
+      html: '<p>Bonjour {{name}},</p><p>Le {{what}} de « {{event}} » est ouvert jusqu’au {{closes}}. Il ne prend que quelques minutes ; ouvrez votre lien personnel pour répondre :<br><a href="{{link}}">Répondre</a></p><p>Ce lien est personnel : ne le partagez pas. Si vous avez un compte participant, vous pouvez aussi répondre dans <a href="{{portalUrl}}">votre espace</a>.</p>',
+    },
   },
   ar: {
     registration_submitted: {
@@ -209,6 +220,11 @@ export const templates: Record<Language, Record<TemplateName, Template>> = {
       subject: 'شهادتك: {{event}}',
       text: 'السيد/السيدة {{name}}،\n\nتجد مرفقًا شهادتك في «{{event}}» (الرقم {{serial}}).\n\nيمكن لأي شخص التحقق من صحتها على هذا العنوان، وهو ما يحمله رمز QR عليها أيضًا:\n{{link}}\n\nاحتفظ بهذه الرسالة: الرابط يثبت شهادتك.',
       html: '<div dir="rtl"><p>السيد/السيدة {{name}}،</p><p>تجد مرفقًا شهادتك في «{{event}}» (الرقم <strong dir="ltr">{{serial}}</strong>).</p><p>يمكن لأي شخص التحقق من صحتها على هذا العنوان، وهو ما يحمله رمز QR عليها أيضًا:<br><a href="{{link}}">التحقق من الشهادة</a></p><p>احتفظ بهذه الرسالة: الرابط يثبت شهادتك.</p></div>',
+    },
+    evaluation_invitation: {
+      subject: '{{what}}: {{event}}',
+      text: 'السيد/السيدة {{name}}،\n\n{{what}} في «{{event}}» متاح حتى {{closes}}. لا يستغرق سوى دقائق؛ افتح رابطك الشخصي للإجابة:\n{{link}}\n\nهذا الرابط خاص بك وحدك: لا تشاركه. إن كان لديك حساب مشارك، يمكنك الإجابة أيضًا من مساحتك: {{portalUrl}}',
+      html: '<div dir="rtl"><p>السيد/السيدة {{name}}،</p><p>{{what}} في «{{event}}» متاح حتى {{closes}}. لا يستغرق سوى دقائق؛ افتح رابطك الشخصي للإجابة:<br><a href="{{link}}">الإجابة الآن</a></p><p>هذا الرابط خاص بك وحدك: لا تشاركه. إن كان لديك حساب مشارك، يمكنك الإجابة أيضًا من <a href="{{portalUrl}}">مساحتك</a>.</p></div>',
     },
   },
 };

@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import { hasRole, type SessionUser } from '../common/auth/current-user.js';
 import { conflict, notFound, unprocessable } from '../common/errors/domain.exception.js';
 import { escapeLike, localizedSortKey } from '../common/sql.js';
+import { PackageQuestionEntity } from '../evaluations/entities/package-question.entity.js';
 import { PackageModuleEntity } from './entities/package-module.entity.js';
 import { TrainingPackageEntity } from './entities/training-package.entity.js';
 import { toPackageDto, toPackageSummaryDto } from './training-package.mapper.js';
@@ -203,6 +204,7 @@ export class TrainingPackagesService {
         copy.id,
         modules.sort((a, b) => a.position - b.position),
       );
+      await this.copyQuestions(tx, source.id, copy.id);
       return copy.id;
     });
     return this.get(newId, user);
@@ -226,11 +228,14 @@ export class TrainingPackagesService {
     return pkg;
   }
 
-  /** Locks the package and insists it is still a draft: published versions are frozen. */
-  private async lockDraft(
+  /**
+   * Locks the package and insists it is still a draft: published versions are frozen. Also
+   * guards the question bank (evaluations), which belongs to the version like its modules.
+   */
+  async lockDraft(
     tx: EntityManager,
     id: string,
-    action?: 'publish' | 'delete',
+    action?: 'publish' | 'delete' | 'edit_questions',
   ): Promise<TrainingPackageEntity> {
     const pkg = await this.lock(tx, id);
     if (pkg.status !== 'draft') {
@@ -242,6 +247,25 @@ export class TrainingPackagesService {
         : conflict('package_not_editable', { status: `terms.${pkg.status}` });
     }
     return pkg;
+  }
+
+  /** New ids: a question id names one version's question, so the two banks stay independent. */
+  private async copyQuestions(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    const questions = await tx
+      .getRepository(PackageQuestionEntity)
+      .find({ where: { packageId: fromId }, order: { position: 'ASC' } });
+    if (questions.length === 0) return;
+    await tx.getRepository(PackageQuestionEntity).insert(
+      questions.map((q) => ({
+        id: randomUUID(),
+        packageId: toId,
+        position: q.position,
+        type: q.type,
+        prompt: q.prompt,
+        options: q.options.map((o) => ({ ...o, id: randomUUID() })),
+        points: q.points,
+      })),
+    );
   }
 
   private async insertModules(

@@ -108,6 +108,29 @@ const errors: Record<Language, Record<string, string>> = {
       'You are not registered for this session’s event, or it is not happening now.',
     participant_shared:
       'This person is also registered in events you do not coordinate, so only an administrator can change or merge the record.',
+    question_id_taken:
+      'A question id in this list belongs to another package version. Reload the page and try again.',
+    evaluation_window: 'The closing time must come after the opening time.',
+    evaluation_needs_package:
+      'A test asks questions from the training package: choose the event’s package first.',
+    evaluation_no_questions:
+      'There is no question to ask: add questions to the package’s question bank first.',
+    evaluation_unknown_question: 'A question is not in the question bank. Reload and try again.',
+    evaluation_no_items: 'Add at least one question to the survey.',
+    evaluation_duplicate_items: 'Two survey questions have the same id. Reload and try again.',
+    evaluation_answered:
+      'Participants have already answered: only the opening and closing times can change now.',
+    post_test_required:
+      'The certificate rule requires a passed post-test: change the rule before removing the post-test.',
+    post_test_missing:
+      'This event has no post-test yet: set one up before requiring it for certificates.',
+    evaluation_not_open: 'This evaluation is not open yet.',
+    evaluation_closed: 'This evaluation is closed.',
+    evaluation_incomplete: 'Answer every question: {{missing}} still without an answer.',
+    evaluation_invalid_answer: 'An answer does not fit its question. Reload and try again.',
+    evaluation_unknown_row:
+      'An answer is about a question that is not in this survey. Reload and try again.',
+    evaluation_already_answered: 'You have already answered this evaluation.',
   },
   fr: {
     certificate_template_in_use:
@@ -219,6 +242,32 @@ const errors: Record<Language, Record<string, string>> = {
       "Vous n'êtes pas inscrit à l'événement de cette session, ou elle n'a pas lieu maintenant.",
     participant_shared:
       'Cette personne est aussi inscrite à des événements que vous ne coordonnez pas : seul un administrateur peut modifier ou fusionner sa fiche.',
+    question_id_taken:
+      'Un identifiant de question de cette liste appartient à une autre version du programme. Rechargez la page et réessayez.',
+    evaluation_window: 'La fermeture doit suivre l’ouverture.',
+    evaluation_needs_package:
+      'Un test pose les questions du programme de formation : choisissez d’abord le programme de l’événement.',
+    evaluation_no_questions:
+      'Aucune question à poser : ajoutez d’abord des questions à la banque du programme.',
+    evaluation_unknown_question:
+      'Une question n’est pas dans la banque de questions. Rechargez et réessayez.',
+    evaluation_no_items: 'Ajoutez au moins une question au questionnaire.',
+    evaluation_duplicate_items:
+      'Deux questions du questionnaire ont le même identifiant. Rechargez et réessayez.',
+    evaluation_answered:
+      'Des participants ont déjà répondu : seules les dates d’ouverture et de fermeture peuvent encore changer.',
+    post_test_required:
+      'La règle des certificats exige un test final réussi : modifiez la règle avant de supprimer le test final.',
+    post_test_missing:
+      'Cet événement n’a pas encore de test final : créez-le avant de l’exiger pour les certificats.',
+    evaluation_not_open: 'Cette évaluation n’est pas encore ouverte.',
+    evaluation_closed: 'Cette évaluation est fermée.',
+    evaluation_incomplete: 'Répondez à toutes les questions : {{missing}} sans réponse.',
+    evaluation_invalid_answer:
+      'Une réponse ne correspond pas à sa question. Rechargez et réessayez.',
+    evaluation_unknown_row:
+      'Une réponse porte sur une question absente de ce questionnaire. Rechargez et réessayez.',
+    evaluation_already_answered: 'Vous avez déjà répondu à cette évaluation.',
   },
   ar: {
     certificate_template_in_use:
@@ -314,6 +363,25 @@ const errors: Record<Language, Record<string, string>> = {
     check_in_not_expected: 'لست مسجلًا في فعالية هذه الجلسة، أو أنها لا تنعقد الآن.',
     participant_shared:
       'هذا الشخص مسجَّل أيضًا في فعاليات لا تنسّقها، لذا لا يعدّل سجله أو يدمجه إلا المسؤول.',
+    question_id_taken:
+      'أحد معرّفات الأسئلة في هذه القائمة يخص إصدارًا آخر من الحقيبة. أعد تحميل الصفحة وحاول مجددًا.',
+    evaluation_window: 'يجب أن يأتي وقت الإغلاق بعد وقت الفتح.',
+    evaluation_needs_package: 'يطرح الاختبار أسئلة الحقيبة التدريبية: اختر حقيبة الفعالية أولًا.',
+    evaluation_no_questions: 'لا توجد أسئلة لطرحها: أضف أسئلة إلى بنك أسئلة الحقيبة أولًا.',
+    evaluation_unknown_question: 'أحد الأسئلة ليس في بنك الأسئلة. أعد التحميل وحاول مجددًا.',
+    evaluation_no_items: 'أضف سؤالًا واحدًا على الأقل إلى الاستبيان.',
+    evaluation_duplicate_items: 'لسؤالين في الاستبيان المعرّف نفسه. أعد التحميل وحاول مجددًا.',
+    evaluation_answered: 'أجاب مشاركون بالفعل: لا يمكن الآن إلا تغيير وقتي الفتح والإغلاق.',
+    post_test_required:
+      'تشترط قاعدة الشهادات النجاح في الاختبار البعدي: عدّل القاعدة قبل حذف الاختبار البعدي.',
+    post_test_missing: 'لا يوجد لهذه الفعالية اختبار بعدي بعد: أنشئه قبل اشتراطه للشهادات.',
+    evaluation_not_open: 'هذا التقييم لم يُفتح بعد.',
+    evaluation_closed: 'هذا التقييم مغلق.',
+    evaluation_incomplete: 'أجب عن كل الأسئلة: عدد الأسئلة بلا إجابة {{missing}}.',
+    evaluation_invalid_answer: 'إحدى الإجابات لا تناسب سؤالها. أعد التحميل وحاول مجددًا.',
+    evaluation_unknown_row:
+      'إحدى الإجابات تخص سؤالًا ليس في هذا الاستبيان. أعد التحميل وحاول مجددًا.',
+    evaluation_already_answered: 'لقد أجبت عن هذا التقييم من قبل.',
   },
 };
 
@@ -363,6 +431,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     resource: 'item',
     publish: 'published',
     delete: 'deleted',
+    edit_questions: 'given new questions',
+    evaluation: 'evaluation',
   },
   fr: {
     certificate: 'certificat',
@@ -408,6 +478,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     resource: 'élément',
     publish: 'publié',
     delete: 'supprimé',
+    edit_questions: 'doté de nouvelles questions',
+    evaluation: 'évaluation',
   },
   ar: {
     certificate: 'الشهادة',
@@ -453,6 +525,8 @@ const terms: Record<Language, Record<string, string | Record<string, string>>> =
     resource: 'عنصر',
     publish: 'نشر',
     delete: 'حذف',
+    edit_questions: 'تعديل أسئلة',
+    evaluation: 'تقييم',
   },
 };
 

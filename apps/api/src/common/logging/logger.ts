@@ -13,11 +13,14 @@ export function createLogger(level: string): Logger {
  * emails, tokens from links), headers (cookies) or bodies: the log is read by more people
  * than the data it would copy.
  */
+/** Paths whose last part is a secret (a personal evaluation link's token). */
+const SECRET_PATHS = /^(\/api\/public\/evaluations\/)[^/]+/;
+
 const serializers = {
   req: (req: IncomingMessage & { id?: unknown; originalUrl?: string }) => ({
     id: req.id,
     method: req.method,
-    path: (req.originalUrl ?? req.url)?.split('?')[0],
+    path: (req.originalUrl ?? req.url)?.split('?')[0].replace(SECRET_PATHS, '$1[redacted]'),
   }),
   res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
 };
