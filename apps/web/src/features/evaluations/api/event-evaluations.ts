@@ -5,16 +5,19 @@ import type {
   EvaluationResults,
 } from '@multaqa/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
 import { evaluationKeys } from './query-keys';
-import { request, seg } from './request';
-
-const eventPath = (eventId: string) => `/api/events/${seg(eventId)}/evaluations`;
 
 /** GET /api/events/{eventId}/evaluations: at most one of each kind. */
 export function eventEvaluationsQueryOptions(eventId: string) {
   return queryOptions({
     queryKey: evaluationKeys.eventList(eventId),
-    queryFn: async () => (await request<{ items: Evaluation[] }>('GET', eventPath(eventId))).items,
+    queryFn: async () =>
+      (
+        await unwrap(
+          api.GET('/api/events/{eventId}/evaluations', { params: { path: { eventId } } }),
+        )
+      ).items as Evaluation[],
   });
 }
 
@@ -22,7 +25,10 @@ export function eventEvaluationsQueryOptions(eventId: string) {
 export function evaluationResultsQueryOptions(eventId: string) {
   return queryOptions({
     queryKey: evaluationKeys.results(eventId),
-    queryFn: () => request<EvaluationResults>('GET', `${eventPath(eventId)}/results`),
+    queryFn: async () =>
+      (await unwrap(
+        api.GET('/api/events/{eventId}/evaluations/results', { params: { path: { eventId } } }),
+      )) as EvaluationResults,
   });
 }
 
@@ -35,8 +41,13 @@ function useRefresh(eventId: string) {
 export function useSaveEvaluation(eventId: string, kind: EvaluationKind) {
   const refresh = useRefresh(eventId);
   return useMutation({
-    mutationFn: (body: EvaluationInput) =>
-      request<Evaluation>('PUT', `${eventPath(eventId)}/${kind}`, body),
+    mutationFn: async (body: EvaluationInput) =>
+      (await unwrap(
+        api.PUT('/api/events/{eventId}/evaluations/{kind}', {
+          params: { path: { eventId, kind } },
+          body,
+        }),
+      )) as Evaluation,
     onSuccess: refresh,
   });
 }
@@ -44,7 +55,12 @@ export function useSaveEvaluation(eventId: string, kind: EvaluationKind) {
 export function useDeleteEvaluation(eventId: string, kind: EvaluationKind) {
   const refresh = useRefresh(eventId);
   return useMutation({
-    mutationFn: () => request<void>('DELETE', `${eventPath(eventId)}/${kind}`),
+    mutationFn: () =>
+      unwrap(
+        api.DELETE('/api/events/{eventId}/evaluations/{kind}', {
+          params: { path: { eventId, kind } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -54,7 +70,11 @@ export function useSendEvaluationLinks(eventId: string, kind: EvaluationKind) {
   const refresh = useRefresh(eventId);
   return useMutation({
     mutationFn: () =>
-      request<{ sent: number }>('POST', `${eventPath(eventId)}/${kind}/invitations`, {}),
+      unwrap(
+        api.POST('/api/events/{eventId}/evaluations/{kind}/invitations', {
+          params: { path: { eventId, kind } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }

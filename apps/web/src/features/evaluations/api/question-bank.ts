@@ -1,15 +1,18 @@
 import type { QuestionBank, QuestionBankInput } from '@multaqa/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
 import { evaluationKeys } from './query-keys';
-import { request, seg } from './request';
-
-const bankPath = (packageId: string) => `/api/training-packages/${seg(packageId)}/questions`;
 
 /** GET /api/training-packages/{packageId}/questions: the version's bank, in order. */
 export function questionBankQueryOptions(packageId: string) {
   return queryOptions({
     queryKey: evaluationKeys.bank(packageId),
-    queryFn: () => request<QuestionBank>('GET', bankPath(packageId)),
+    queryFn: async () =>
+      (await unwrap(
+        api.GET('/api/training-packages/{packageId}/questions', {
+          params: { path: { packageId } },
+        }),
+      )) as QuestionBank,
   });
 }
 
@@ -17,8 +20,13 @@ export function questionBankQueryOptions(packageId: string) {
 export function useSaveQuestionBank(packageId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: QuestionBankInput) =>
-      request<QuestionBank>('PUT', bankPath(packageId), body),
+    mutationFn: async (body: QuestionBankInput) =>
+      (await unwrap(
+        api.PUT('/api/training-packages/{packageId}/questions', {
+          params: { path: { packageId } },
+          body: body as QuestionBank,
+        }),
+      )) as QuestionBank,
     onSuccess: (saved) => queryClient.setQueryData(evaluationKeys.bank(packageId), saved),
   });
 }

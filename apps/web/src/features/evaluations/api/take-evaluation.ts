@@ -1,23 +1,16 @@
 import type { EvaluationForm, EvaluationResponseInput, MyEvaluation } from '@multaqa/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
 import { evaluationKeys } from './query-keys';
-import { request, seg } from './request';
 
 /** GET /api/me/evaluations: the evaluations of the caller's approved registrations. */
 export const myEvaluationsQueryOptions = queryOptions({
   queryKey: evaluationKeys.mine,
-  queryFn: async () =>
-    (await request<{ items: MyEvaluation[] }>('GET', '/api/me/evaluations')).items,
+  queryFn: async () => (await unwrap(api.GET('/api/me/evaluations'))).items as MyEvaluation[],
 });
 
 /** Where a form comes from: the portal (signed in) or an emailed link (a token). */
 export type EvaluationSource = { evaluationId: string } | { token: string };
-
-function formPath(source: EvaluationSource): string {
-  return 'token' in source
-    ? `/api/public/evaluations/${seg(source.token)}`
-    : `/api/me/evaluations/${seg(source.evaluationId)}`;
-}
 
 function formKey(source: EvaluationSource) {
   return 'token' in source
@@ -25,11 +18,39 @@ function formKey(source: EvaluationSource) {
     : evaluationKeys.myForm(source.evaluationId);
 }
 
+function getForm(source: EvaluationSource) {
+  return 'token' in source
+    ? unwrap(
+        api.GET('/api/public/evaluations/{token}', { params: { path: { token: source.token } } }),
+      )
+    : unwrap(
+        api.GET('/api/me/evaluations/{evaluationId}', {
+          params: { path: { evaluationId: source.evaluationId } },
+        }),
+      );
+}
+
+function postResponse(source: EvaluationSource, body: EvaluationResponseInput) {
+  return 'token' in source
+    ? unwrap(
+        api.POST('/api/public/evaluations/{token}/responses', {
+          params: { path: { token: source.token } },
+          body,
+        }),
+      )
+    : unwrap(
+        api.POST('/api/me/evaluations/{evaluationId}/responses', {
+          params: { path: { evaluationId: source.evaluationId } },
+          body,
+        }),
+      );
+}
+
 export function evaluationFormQueryOptions(source: EvaluationSource) {
   return queryOptions({
     queryKey: formKey(source),
-    queryFn: () => request<EvaluationForm>('GET', formPath(source)),
-    // A link opened twice must not lose what was typed to a background refetch.
+    queryFn: async () => (await getForm(source)) as EvaluationForm,
+    // A refetch on returning to the tab must not wipe the answers being typed.
     refetchOnWindowFocus: false,
   });
 }
@@ -37,13 +58,13 @@ export function evaluationFormQueryOptions(source: EvaluationSource) {
 export function useSubmitEvaluation(source: EvaluationSource) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: EvaluationResponseInput) =>
-      request<unknown>('POST', `${formPath(source)}/responses`, body),
-    // The form read again carries the result (score and pass for a test).
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: formKey(source) }),
-        queryClient.invalidateQueries({ queryKey: evaluationKeys.mine }),
-      ]),
+    mutationFn: (body: EvaluationResponseInput) => postResponse(source, body),
+    // The answer carries the score; the form shows it in place, and the list is read again.
+    onSuccess: (result) => {
+      queryClient.setQueryData(formKey(source), (form: EvaluationForm | undefined) =>
+        form ? { ...form, result } : form,
+      );
+      return queryClient.invalidateQueries({ queryKey: evaluationKeys.mine });
+    },
   });
 }
