@@ -1,4 +1,4 @@
-import { Button, Card, Group, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   isTestKind,
@@ -121,23 +121,22 @@ export function EvaluationCard({ event, kind, evaluation, bank }: EvaluationCard
               <Button size="xs" variant="default" onClick={() => setEditing(true)}>
                 {t('actions.edit')}
               </Button>
-              <Tooltip label={t('evaluations.card.deleteAnswered')} disabled={!answered}>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  disabled={answered}
-                  onClick={() => {
-                    remove.reset();
-                    setConfirm('delete');
-                  }}
-                >
-                  {t('evaluations.card.delete')}
-                </Button>
-              </Tooltip>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                disabled={answered}
+                aria-describedby={answered ? `${titleId}-delete-reason` : undefined}
+                onClick={() => {
+                  remove.reset();
+                  setConfirm('delete');
+                }}
+              >
+                {t('evaluations.card.delete')}
+              </Button>
             </Group>
             {answered && (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" id={`${titleId}-delete-reason`}>
                 {t('evaluations.card.deleteAnswered')}
               </Text>
             )}

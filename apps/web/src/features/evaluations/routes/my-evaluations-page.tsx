@@ -81,7 +81,8 @@ function MyEvaluationCard({ evaluation }: { evaluation: MyEvaluation }) {
               ` · ${t(result.passed ? 'evaluations.passed' : 'evaluations.failed')}`}
           </Text>
         )}
-        {(evaluation.state === 'open' || result) && (
+        {/* An answered survey has nothing more to show than its thanks. */}
+        {(result ? evaluation.kind !== 'survey' : evaluation.state === 'open') && (
           <Group>
             <ButtonLink
               to="/my/evaluations/$id"
