@@ -87,7 +87,7 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in, account links, health, public event pages, public keys and certificate checks', () => {
+  it('keeps the public surface to sign-in, account links, health, public event pages, public keys, certificate checks and evaluation links', () => {
     const publicRoutes = routes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
@@ -99,6 +99,8 @@ describe('every route declares who may call it', () => {
       'GET HealthController.check',
       // Anyone verifies a certificate by its serial: what it shows and its status, nothing more.
       'GET PublicCertificatesController.verify',
+      // A personal evaluation link: its random token stands for one approved registration.
+      'GET PublicEvaluationsController.form',
       'GET PublicEventsController.calendar',
       'GET PublicEventsController.get',
       'GET PublicEventsController.list',
@@ -113,6 +115,7 @@ describe('every route declares who may call it', () => {
       'POST AuthController.login',
       'POST AuthController.requestPasswordReset',
       'POST AuthController.resetPassword',
+      'POST PublicEvaluationsController.respond',
       'POST PublicRegistrationController.register',
       'POST RegistrationConfirmationsController.confirm',
     ]);

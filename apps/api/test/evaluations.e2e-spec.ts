@@ -9,7 +9,7 @@ import type {
   Evaluation,
   EvaluationForm,
   EvaluationResults,
-  MyEvaluations,
+  MyEvaluation,
   QuestionBank,
   Session,
   TrainingPackage,
@@ -223,7 +223,7 @@ describe('evaluations', () => {
       expect(copy.questions.map((q) => q.prompt)).toEqual(bank.map((q) => q.prompt));
       expect(copy.questions.map((q) => q.points)).toEqual([1, 2, 1]);
       expect(copy.questions[1].options.map((o) => o.correct)).toEqual([true, true, false]);
-      const oldIds = new Set(Object.values(ids));
+      const oldIds = new Set<string>(Object.values(ids));
       const newIds = copy.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]);
       expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
       // The draft's bank is its own: editing it leaves the published version's alone.
@@ -325,7 +325,9 @@ describe('evaluations', () => {
 
   describe('taking in the portal', () => {
     it('lists the participant’s evaluations and shows a test without its answers', async () => {
-      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as MyEvaluations;
+      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as {
+        items: MyEvaluation[];
+      };
       expect(mine.items).toHaveLength(3);
       expect(mine.items.every((e) => e.state === 'open' && e.result === null)).toBe(true);
       expect((await outsider.get('/api/me/evaluations').expect(200)).body.items).toEqual([]);
@@ -413,7 +415,9 @@ describe('evaluations', () => {
         scorePercent: 50,
         passed: false,
       });
-      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as MyEvaluations;
+      const mine = (await portal[0].get('/api/me/evaluations').expect(200)).body as {
+        items: MyEvaluation[];
+      };
       expect(mine.items.find((e) => e.kind === 'pre_test')?.result).toMatchObject({
         scorePercent: 50,
         passed: false,
@@ -637,6 +641,28 @@ describe('evaluations', () => {
         ['post_test_not_passed'],
       ]);
       expect(eligibility.counts.qualifying).toBe(2);
+    });
+
+    it('keeps a post-test the rule requires', async () => {
+      const template = await defaultTemplate(admin);
+      const other = await createEvent(coordinator, trainingInput(pkg.id));
+      await coordinator
+        .put(`/api/events/${other.id}/evaluations/post_test`)
+        .send(OPEN_WINDOW)
+        .expect(200);
+      await coordinator
+        .put(`/api/events/${other.id}/certificate-rule`)
+        .send({ templateId: template.id, requirePostTestPass: true })
+        .expect(200);
+      const removed = await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`);
+      expect(removed.status).toBe(409);
+      expect(removed.body.code).toBe('post_test_required');
+      await coordinator
+        .put(`/api/events/${other.id}/certificate-rule`)
+        .send({ templateId: template.id, requirePostTestPass: false })
+        .expect(200);
+      await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`).expect(204);
+      await coordinator.delete(`/api/events/${other.id}/evaluations/post_test`).expect(404);
     });
   });
 });

@@ -82,7 +82,7 @@ export class EvaluationSetupService {
     input: EvaluationInput,
     user: SessionUser,
   ): Promise<Evaluation> {
-    const id = await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const event = await loadEventFor(tx, eventId, user);
       assertEvaluationsWritable(event);
       if (new Date(input.closesAt) <= new Date(input.opensAt)) {
@@ -104,10 +104,8 @@ export class EvaluationSetupService {
         passMarkPercent: input.passMarkPercent,
         ...content,
       });
-      return saved.id;
+      return this.toDto(tx, saved);
     });
-    const saved = await this.db.getRepository(EvaluationEntity).findOneByOrFail({ id });
-    return this.toDto(this.db.manager, saved);
   }
 
   async remove(eventId: string, kind: EvaluationKind, user: SessionUser): Promise<void> {

@@ -12,7 +12,6 @@ import { ownParticipantId } from '../common/access/people.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import { Clock } from '../common/clock/clock.js';
 import { conflict, notFound } from '../common/errors/domain.exception.js';
-import { EventEntity } from '../events/entities/event.entity.js';
 import type { RESPONSE_CHANNELS } from './entities/evaluation-response.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
 import { assertOpen, evaluationState } from './evaluation-state.js';
@@ -111,12 +110,12 @@ export class EvaluationTakingService {
 
   async form(taker: Taker, language: Language): Promise<EvaluationForm> {
     const manager = this.db.manager;
+    // Removed since the taker was found (only an unanswered one can be): the same 404.
     const evaluation = await manager
       .getRepository(EvaluationEntity)
-      .findOneByOrFail({ id: taker.evaluationId });
-    const event = await manager
-      .getRepository(EventEntity)
-      .findOneByOrFail({ id: evaluation.eventId });
+      .findOne({ where: { id: taker.evaluationId }, relations: { event: true } });
+    const event = evaluation?.event;
+    if (!evaluation || !event) throw notFound('evaluation');
     const now = this.clock.now();
     const rows =
       evaluation.kind === 'survey'
