@@ -2,7 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
-  Fieldset,
+  Paper,
   Progress,
   Radio,
   SimpleGrid,
@@ -38,6 +38,9 @@ import {
 } from '../lib/answers';
 import { ChoiceCard } from './choice-card';
 import { EvaluationResultPanel } from './evaluation-result';
+
+/** The question reads as the group's label, so a screen reader names the choices by it. */
+const LABEL_PROPS = { fz: 'md', fw: 600, mb: 4 } as const;
 
 const RATINGS = Array.from({ length: LIKERT_MAX - LIKERT_MIN + 1 }, (_, i) => LIKERT_MIN + i);
 
@@ -249,10 +252,11 @@ function QuestionCard({
   const options = question.options.map((o) => ({ id: o.id, text: pickLocalized(o.text, lang) }));
 
   return (
-    <Fieldset
+    <Paper
       ref={cardRef}
-      legend={legend}
+      withBorder
       radius="md"
+      p="md"
       data-testid="evaluation-question"
       style={missing ? { borderColor: 'var(--mantine-color-red-6)' } : undefined}
     >
@@ -260,9 +264,10 @@ function QuestionCard({
         <Radio.Group
           value={chosen[0] ?? null}
           onChange={(id) => onChoose(id, true)}
+          label={legend}
+          labelProps={LABEL_PROPS}
           description={hint}
           error={error}
-          aria-label={prompt}
         >
           <Stack gap="xs" mt="xs">
             {options.map((o) => (
@@ -285,9 +290,10 @@ function QuestionCard({
             if (added) onChoose(added, true);
             else if (removed) onChoose(removed, false);
           }}
+          label={legend}
+          labelProps={LABEL_PROPS}
           description={hint}
           error={error}
-          aria-label={prompt}
         >
           <Stack gap="xs" mt="xs">
             {options.map((o) => (
@@ -302,7 +308,7 @@ function QuestionCard({
           </Stack>
         </Checkbox.Group>
       )}
-    </Fieldset>
+    </Paper>
   );
 }
 
@@ -326,22 +332,25 @@ function SurveyRowCard({
     text: prompt,
   });
   const rating = answers.ratings[key];
+  // Which session or trainer the row is about comes first: the same statement repeats per subject.
+  const description = [
+    row.subject ? t(`evaluations.take.subject.${row.scope}`, { subject: row.subject }) : null,
+    t('evaluations.take.optional'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
-    <Fieldset legend={legend} radius="md" data-testid="evaluation-question">
-      {row.subject && (
-        <Text size="sm" fw={600} mb="xs" dir="auto">
-          {t(`evaluations.take.subject.${row.scope}`, { subject: row.subject })}
-        </Text>
-      )}
+    <Paper withBorder radius="md" p="md" data-testid="evaluation-question">
       {row.type === 'likert' ? (
         <Radio.Group
           value={rating === undefined ? null : String(rating)}
           onChange={(value) =>
             onChange({ ...answers, ratings: { ...answers.ratings, [key]: Number(value) } })
           }
-          aria-label={row.subject ? `${prompt} — ${row.subject}` : prompt}
-          description={t('evaluations.take.optional')}
+          label={legend}
+          labelProps={LABEL_PROPS}
+          description={description}
         >
           <SimpleGrid cols={{ base: 1, sm: RATINGS.length }} spacing="xs" mt="xs">
             {RATINGS.map((value) => (
@@ -357,8 +366,9 @@ function SurveyRowCard({
         </Radio.Group>
       ) : (
         <Textarea
-          aria-label={row.subject ? `${prompt} — ${row.subject}` : prompt}
-          description={t('evaluations.take.optional')}
+          label={legend}
+          labelProps={LABEL_PROPS}
+          description={description}
           autosize
           minRows={3}
           maxLength={2000}
@@ -368,6 +378,6 @@ function SurveyRowCard({
           }
         />
       )}
-    </Fieldset>
+    </Paper>
   );
 }
