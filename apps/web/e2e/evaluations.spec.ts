@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { seriousViolations } from './axe';
 import {
   accounts,
   apiContext,
@@ -169,6 +170,8 @@ test('the coordinator sets up a post-test, the participant takes it on a phone i
     baseURL,
     locale: 'ar',
     viewport: { width: 360, height: 740 },
+    // For axe only: the app's CSP forbids injected scripts.
+    bypassCSP: true,
   });
   const participant = await phone.newPage();
   // At 360 px the navigation is folded away, so no signIn(), which waits for it.
@@ -181,6 +184,7 @@ test('the coordinator sets up a post-test, the participant takes it on a phone i
 
   await expect(participant.getByRole('heading', { name: 'الاختبار البعدي' })).toBeVisible();
   await expect(participant.getByText(/أُجيب عن (0|٠) من (2|٢)/)).toBeVisible();
+  expect(await seriousViolations(participant)).toEqual([]);
   // Sending with a question unanswered points at it.
   await participant.getByRole('radio', { name: 'قبل النشر' }).check();
   await participant.getByRole('button', { name: 'إرسال إجاباتي' }).click();
@@ -199,6 +203,7 @@ test('the coordinator sets up a post-test, the participant takes it on a phone i
   const score = participant.getByTestId('evaluation-score');
   await expect(score).toContainText(/نتيجتك: (100|١٠٠)/);
   await expect(score).toContainText('ناجح');
+  expect(await seriousViolations(participant)).toEqual([]);
   await participant.screenshot({
     path: '../../test-output/browser/screenshots/evaluation-score-ar.png',
   });
@@ -216,4 +221,13 @@ test('the coordinator sets up a post-test, the participant takes it on a phone i
   await expect(results).toContainText('Pass rate');
   // Deleting is refused once someone has answered.
   await expect(postTest.getByRole('button', { name: 'Delete' })).toBeDisabled();
+
+  // No serious accessibility violation on the tab with its results (axe needs the CSP bypassed).
+  const audit = await browser.newContext({ baseURL, locale: 'en-US', bypassCSP: true });
+  const auditPage = await audit.newPage();
+  await startSession(auditPage, accounts.coordinator.email);
+  await auditPage.goto(`/events/${eventId}?tab=evaluations`);
+  await expect(auditPage.getByRole('region', { name: 'Results' })).toContainText('Pass rate');
+  expect(await seriousViolations(auditPage)).toEqual([]);
+  await audit.close();
 });

@@ -67,6 +67,11 @@ export function EvaluationTaker({
   const when = (iso: string) => formatDateTimeInZone(iso, lang, form.event.timeZone);
   const done = answeredCount(form, answers);
   const total = totalCount(form);
+  const progress = t('evaluations.take.progress', {
+    count: total,
+    done: formatNumber(done, lang),
+    total: formatNumber(total, lang),
+  });
 
   const header = (
     <Stack gap={4}>
@@ -144,18 +149,11 @@ export function EvaluationTaker({
         bg="var(--mantine-color-body)"
         style={{ zIndex: 2 }}
       >
-        <Text size="sm" fw={600} id="evaluation-progress">
-          {t('evaluations.take.progress', {
-            count: total,
-            done: formatNumber(done, lang),
-            total: formatNumber(total, lang),
-          })}
+        <Text size="sm" fw={600} aria-hidden>
+          {progress}
         </Text>
-        <Progress
-          value={total === 0 ? 0 : (done / total) * 100}
-          aria-labelledby="evaluation-progress"
-          size="md"
-        />
+        {/* Mantine puts role="progressbar" on the bar itself, which takes the label. */}
+        <Progress value={total === 0 ? 0 : (done / total) * 100} aria-label={progress} size="md" />
       </Stack>
 
       {form.kind === 'survey'
