@@ -1,5 +1,4 @@
 export const evaluationKeys = {
-  all: ['evaluations'] as const,
   bank: (packageId: string) => ['evaluations', 'bank', packageId] as const,
   event: (eventId: string) => ['evaluations', 'event', eventId] as const,
   eventList: (eventId: string) => ['evaluations', 'event', eventId, 'list'] as const,

@@ -50,6 +50,8 @@ export function EvaluationCard({ event, kind, evaluation, bank }: EvaluationCard
         ? t('evaluations.card.emptyBank')
         : null;
   const answered = (evaluation?.answered ?? 0) > 0;
+  // Who the links go to: those approved who have not answered yet.
+  const unanswered = Math.max(0, (evaluation?.expected ?? 0) - (evaluation?.answered ?? 0));
   const closeProps = { 'aria-label': t('actions.close') };
 
   return (
@@ -110,7 +112,8 @@ export function EvaluationCard({ event, kind, evaluation, bank }: EvaluationCard
             <Group gap="xs" wrap="wrap">
               <Button
                 size="xs"
-                disabled={evaluation.state === 'closed'}
+                // Closed, or everyone has answered: nobody to send a link to.
+                disabled={evaluation.state === 'closed' || unanswered === 0}
                 onClick={() => {
                   send.reset();
                   setConfirm('send');
@@ -202,11 +205,8 @@ export function EvaluationCard({ event, kind, evaluation, bank }: EvaluationCard
         title={t('evaluations.card.sendTitle')}
         message={[
           t('evaluations.card.sendMessage', {
-            count: Math.max(0, (evaluation?.expected ?? 0) - (evaluation?.answered ?? 0)),
-            number: formatNumber(
-              Math.max(0, (evaluation?.expected ?? 0) - (evaluation?.answered ?? 0)),
-              lang,
-            ),
+            count: unanswered,
+            number: formatNumber(unanswered, lang),
           }),
           send.isError ? errorMessage(send.error) : '',
         ]
