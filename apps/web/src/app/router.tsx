@@ -109,6 +109,25 @@ const myCertificatesRoute = createRoute({
   ),
 });
 
+/** `/my/evaluations`: the signed-in person's tests and surveys (any role), and taking one. */
+const myEvaluationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/my/evaluations',
+  component: lazyRouteComponent(
+    () => import('../features/evaluations/routes/my-evaluations-page'),
+    'MyEvaluationsPage',
+  ),
+});
+
+const myEvaluationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/my/evaluations/$id',
+  component: lazyRouteComponent(
+    () => import('../features/evaluations/routes/take-evaluation-page'),
+    'TakeEvaluationPage',
+  ),
+});
+
 /** Certificate templates: admins design them. */
 const certificatesAreaRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -222,12 +241,24 @@ const packageNewRoute = createRoute({
   ),
 });
 
+/** The evaluations feature's part of a package page: the version's question bank. */
+const QuestionBankSection = lazy(() =>
+  import('../features/evaluations/components/question-bank-section').then((m) => ({
+    default: m.QuestionBankSection,
+  })),
+);
+
 const packageDetailRoute = createRoute({
   getParentRoute: () => packagesAreaRoute,
   path: '/packages/$id',
-  component: lazyRouteComponent(
-    () => import('../features/training-packages/routes/package-detail-page'),
-    'PackageDetailPage',
+  component: lazyRouteComponent(() =>
+    import('../features/training-packages/routes/package-detail-page').then(
+      ({ PackageDetailPage }) => ({
+        default: function PackagePage() {
+          return <PackageDetailPage sections={[QuestionBankSection]} />;
+        },
+      }),
+    ),
   ),
 });
 
@@ -302,6 +333,13 @@ const CertificatesTab = lazy(() =>
   })),
 );
 
+/** Admins and the event's coordinators: its pre-test, post-test, survey and their results. */
+const EvaluationsTab = lazy(() =>
+  import('../features/evaluations/components/evaluations-tab').then((m) => ({
+    default: m.EvaluationsTab,
+  })),
+);
+
 /** Admins only; the audit feature's panels, lent to the event and person pages. */
 const EventHistoryTab = lazy(() =>
   import('../features/audit/components/event-history-tab').then((m) => ({
@@ -332,6 +370,7 @@ const eventDetailRoute = createRoute({
               registrations: RegistrationsTab,
               attendance: AttendanceTab,
               badges: BadgesTab,
+              evaluations: EvaluationsTab,
               certificates: CertificatesTab,
               ...(admin ? { history: EventHistoryTab } : {}),
             }}
@@ -532,6 +571,16 @@ const registrationConfirmRoute = createRoute({
   ),
 });
 
+/** `/evaluate/$token`: the personal link in an evaluation email; no account needed. */
+const evaluateByLinkRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/evaluate/$token',
+  component: lazyRouteComponent(
+    () => import('../features/evaluations/routes/take-evaluation-page'),
+    'EvaluateByLinkPage',
+  ),
+});
+
 const accountForgotRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/account/forgot',
@@ -552,6 +601,7 @@ const routeTree = rootRoute.addChildren([
     accountResetRoute,
     registrationConfirmRoute,
     accountForgotRoute,
+    evaluateByLinkRoute,
   ]),
   authedRoute.addChildren([
     indexRoute,
@@ -564,6 +614,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     myRegistrationsRoute,
     myCertificatesRoute,
+    myEvaluationsRoute,
+    myEvaluationRoute,
     certificatesAreaRoute.addChildren([
       certificateTemplatesRoute,
       certificateTemplateNewRoute,

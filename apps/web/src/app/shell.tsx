@@ -127,6 +127,14 @@ export function AppShellLayout() {
             active={!!matchRoute({ to: '/my/certificates', fuzzy: true })}
           />
         )}
+        {hasRole(user, 'participant') && (
+          <NavLink
+            component={Link}
+            to="/my/evaluations"
+            label={t('nav.myEvaluations')}
+            active={!!matchRoute({ to: '/my/evaluations', fuzzy: true })}
+          />
+        )}
         {canReadPackages(user) && (
           <NavLink
             component={Link}

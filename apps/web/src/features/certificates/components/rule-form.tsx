@@ -34,6 +34,7 @@ export function RuleForm({
       minAttendancePercent: 80,
       templateId: '',
       emailParticipants: true,
+      requirePostTestPass: false,
     },
     shouldFocusError: false,
   });
@@ -95,6 +96,12 @@ export function RuleForm({
           name="emailParticipants"
           label={t('certificates.rule.email')}
           description={t('certificates.rule.emailHint')}
+        />
+        <SwitchField
+          control={form.control}
+          name="requirePostTestPass"
+          label={t('certificates.rule.requirePostTest')}
+          description={t('certificates.rule.requirePostTestHint')}
         />
         <Group>
           <Button

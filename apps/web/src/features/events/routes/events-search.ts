@@ -29,6 +29,7 @@ export const EVENT_TABS = [
   'registrations',
   'badges',
   'attendance',
+  'evaluations',
   'certificates',
   'history',
 ] as const;

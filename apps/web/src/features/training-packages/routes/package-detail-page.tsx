@@ -1,7 +1,8 @@
-import { Group, Stack, Title } from '@mantine/core';
-import { pickLocalized } from '@multaqa/contract';
+import { Group, Skeleton, Stack, Title } from '@mantine/core';
+import { pickLocalized, type TrainingPackage } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useDocumentTitle } from '../../../lib/document-title';
@@ -14,7 +15,10 @@ import { AnchorLink } from '../../../components/links';
 
 const route = getRouteApi('/_authed/_packages/packages/$id');
 
-export function PackageDetailPage() {
+/** A section another feature adds under the package (the evaluations' question bank). */
+export type PackageSection = ComponentType<{ pkg: TrainingPackage; canEdit: boolean }>;
+
+export function PackageDetailPage({ sections = [] }: { sections?: PackageSection[] }) {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const user = useCurrentUser();
@@ -40,6 +44,11 @@ export function PackageDetailPage() {
             {canManagePackages(user) && <PackageActions pkg={query.data} />}
           </Group>
           <PackageView pkg={query.data} />
+          {sections.map((Section, index) => (
+            <Suspense key={index} fallback={<Skeleton height={160} />}>
+              <Section pkg={query.data} canEdit={canManagePackages(user)} />
+            </Suspense>
+          ))}
         </>
       )}
     </Stack>
