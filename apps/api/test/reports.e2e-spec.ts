@@ -305,7 +305,7 @@ describe('reports', () => {
       },
     ]);
     expect(d.summary).toBe(
-      '3 events held; 3 officials trained from 3 ministries from 2 countries; 3 certificates issued.',
+      '3 international events held; 3 officials trained from 3 ministries in 2 countries, among them 2 from 2 ministries in Somalia; 3 certificates issued.',
     );
     expect(Date.parse(d.refreshedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
@@ -328,13 +328,13 @@ describe('reports', () => {
     expect(pick(await dashboard('countryCode=SO&gender=male'))).toEqual([1, 2, 1, 1]);
     const somalia = await dashboard('countryCode=SO');
     expect(somalia.summary).toBe(
-      '2 events held; 2 officials trained from 2 ministries in Somalia; 3 certificates issued.',
+      '2 international events held; 2 officials trained from 2 ministries in Somalia; 3 certificates issued.',
     );
     expect((await dashboard('countryCode=SO', admin, 'fr')).summary).toBe(
-      '2 événements tenus ; 2 fonctionnaires formés issus de 2 ministères (Somalie) ; 3 certificats délivrés.',
+      '2 événements internationaux tenus ; 2 fonctionnaires formés issus de 2 ministères (Somalie) ; 3 certificats délivrés.',
     );
     expect((await dashboard('countryCode=SO', admin, 'ar')).summary).toBe(
-      'عُقدت فعاليتان؛ دُرِّب مسؤولان من وزارتين في الصومال؛ صدرت 3 شهادات.',
+      'عُقدت فعاليتان دوليتان؛ دُرِّب مسؤولان من وزارتين في الصومال؛ صدرت 3 شهادات.',
     );
   });
 
@@ -423,10 +423,13 @@ describe('reports', () => {
       const arabic = text
         .replace(/ /g, '')
         .indexOf(
-          'عُقدت فعاليتان؛ دُرِّب مسؤولان من وزارتين في الصومال؛ صدرت 3 شهادات.'.replace(/ /g, ''),
+          'عُقدت فعاليتان دوليتان؛ دُرِّب مسؤولان من وزارتين في الصومال؛ صدرت 3 شهادات.'.replace(
+            / /g,
+            '',
+          ),
         );
       const english = text.indexOf(
-        '2 events held; 2 officials trained from 2 ministries in Somalia; 3 certificates issued.',
+        '2 international events held; 2 officials trained from 2 ministries in Somalia; 3 certificates issued.',
       );
       expect(arabic).toBeGreaterThanOrEqual(0);
       expect(english).toBeGreaterThan(text.indexOf('الصومال'));
