@@ -10,6 +10,12 @@ import { ChartFigure } from './chart-figure';
 
 /** Room per bar in a horizontal chart, for a name on up to three lines. */
 const ROW_HEIGHT = 30;
+/**
+ * The ministries drawn: those with officials trained, the most first. A conference's attendees
+ * bring dozens of institutions with none, which would stretch the chart over pages; the table
+ * beside it lists them all.
+ */
+const CHARTED_INSTITUTIONS = 12;
 
 /** The breakdowns of the figures: by year, ministry, gender, country and package. */
 export function ReportCharts({ dashboard }: { dashboard: ReportDashboard }) {
@@ -47,6 +53,9 @@ export function ReportCharts({ dashboard }: { dashboard: ReportDashboard }) {
         ? pickLocalized(row.name, lang) || t('reports.untitled')
         : t('reports.noInstitution');
     const institutionTitle = t('reports.charts.byInstitution');
+    const chartedInstitutions = byInstitution
+      .filter((r) => r.officialsTrained > 0)
+      .slice(0, CHARTED_INSTITUTIONS);
     const genderName = (row: (typeof byGender)[number]) =>
       row.gender ? t(`participants.gender.${row.gender}`) : t('reports.genderUnknown');
     const genderTitle = t('reports.charts.byGender');
@@ -107,10 +116,10 @@ export function ReportCharts({ dashboard }: { dashboard: ReportDashboard }) {
           byInstitution,
           top(byInstitution, (r) => r.officialsTrained, institutionName),
         ),
-        height: Math.max(160, byInstitution.length * ROW_HEIGHT * 1.5 + 60),
+        height: Math.max(160, chartedInstitutions.length * ROW_HEIGHT * 1.5 + 60),
         config: barChart(
-          byInstitution.map(institutionName),
-          [{ label: trained, values: byInstitution.map((r) => r.officialsTrained) }],
+          chartedInstitutions.map(institutionName),
+          [{ label: trained, values: chartedInstitutions.map((r) => r.officialsTrained) }],
           text,
           true,
         ),
