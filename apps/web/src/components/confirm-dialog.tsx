@@ -50,3 +50,38 @@ export function ConfirmDialog({
     </Modal>
   );
 }
+
+/**
+ * Asks before removing the item at `index` of a list being edited (a module, a question, a
+ * form field); shown while `index` is not null. The message gets the item's number, from 1.
+ */
+export function ConfirmRemoveItem({
+  index,
+  title,
+  message,
+  onRemove,
+  onClose,
+}: {
+  index: number | null;
+  title: string;
+  /** Given the item's number, from 1. */
+  message: (number: number) => string;
+  onRemove: (index: number) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      opened={index !== null}
+      title={title}
+      message={message((index ?? 0) + 1)}
+      confirmLabel={t('actions.remove')}
+      danger
+      onClose={onClose}
+      onConfirm={() => {
+        if (index !== null) onRemove(index);
+        onClose();
+      }}
+    />
+  );
+}

@@ -10,7 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveItem } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { requestResolver } from '../../../lib/form';
 import { currentLanguage } from '../../../lib/i18n';
@@ -165,17 +165,12 @@ function BankEditor({ packageId, questions }: { packageId: string; questions: Ba
           </Button>
         </Group>
       </Stack>
-      <ConfirmDialog
-        opened={removing !== null}
+      <ConfirmRemoveItem
+        index={removing}
         title={t('evaluations.bank.removeTitle')}
-        message={t('evaluations.bank.removeMessage', { number: (removing ?? 0) + 1 })}
-        confirmLabel={t('actions.remove')}
-        danger
+        message={(number) => t('evaluations.bank.removeMessage', { number })}
+        onRemove={remove}
         onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing !== null) remove(removing);
-          setRemoving(null);
-        }}
       />
     </form>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useFieldArray, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField } from '../../../components/choice-fields';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveItem } from '../../../components/confirm-dialog';
 import { LocalizedTextFields } from '../../../components/localized-text-fields';
 import { emptySurveyItem, type SetupFormValues } from '../lib/setup-form';
 
@@ -112,17 +112,12 @@ export function SurveyItemsEditor({
           {t('evaluations.setup.addItem')}
         </Button>
       </Group>
-      <ConfirmDialog
-        opened={removing !== null}
+      <ConfirmRemoveItem
+        index={removing}
         title={t('evaluations.setup.removeItemTitle')}
-        message={t('evaluations.setup.removeItemMessage', { number: (removing ?? 0) + 1 })}
-        confirmLabel={t('actions.remove')}
-        danger
+        message={(number) => t('evaluations.setup.removeItemMessage', { number })}
+        onRemove={remove}
         onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing !== null) remove(removing);
-          setRemoving(null);
-        }}
       />
     </Stack>
   );

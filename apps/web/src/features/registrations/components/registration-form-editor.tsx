@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NativeSelectField, SwitchField } from '../../../components/choice-fields';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveItem } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormErrorText } from '../../../components/form-error';
 import { TextField } from '../../../components/text-fields';
@@ -182,17 +182,12 @@ function Editor({ eventId, initial }: { eventId: string; initial: FormValues }) 
           </Button>
         </Group>
       </Stack>
-      <ConfirmDialog
-        opened={removing !== null}
+      <ConfirmRemoveItem
+        index={removing}
         title={t('registrations.form.removeTitle')}
-        message={t('registrations.form.removeMessage', { number: (removing ?? 0) + 1 })}
-        confirmLabel={t('actions.remove')}
-        danger
+        message={(number) => t('registrations.form.removeMessage', { number })}
+        onRemove={remove}
         onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing !== null) remove(removing);
-          setRemoving(null);
-        }}
       />
     </form>
   );

@@ -3,7 +3,7 @@ import { MAX_MODULE_HOURS } from '@multaqa/contract';
 import { useState } from 'react';
 import { useFieldArray, useFormState, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveItem } from '../../../components/confirm-dialog';
 import { FormErrorText } from '../../../components/form-error';
 import { NumberField } from '../../../components/number-field';
 import { LocalizedTextFields } from '../../../components/localized-text-fields';
@@ -112,17 +112,12 @@ export function ModulesEditor({ control }: { control: Control<PackageFormValues>
         </Button>
       </Group>
 
-      <ConfirmDialog
-        opened={removing !== null}
+      <ConfirmRemoveItem
+        index={removing}
         title={t('editor.removeModuleTitle')}
-        message={t('editor.removeModuleMessage', { number: (removing ?? 0) + 1 })}
-        confirmLabel={t('actions.remove')}
-        danger
+        message={(number) => t('editor.removeModuleMessage', { number })}
+        onRemove={remove}
         onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing !== null) remove(removing);
-          setRemoving(null);
-        }}
       />
     </Stack>
   );
