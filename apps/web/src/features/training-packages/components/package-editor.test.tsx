@@ -54,7 +54,8 @@ describe('PackageEditor', () => {
 
     const module1 = screen.getByRole('group', { name: 'Module 1' });
     const hours = within(module1).getByLabelText('Hours');
-    expect(hours).toHaveAttribute('aria-invalid', 'true');
+    // The resolver validates asynchronously: on a loaded machine the click returns first.
+    await waitFor(() => expect(hours).toHaveAttribute('aria-invalid', 'true'));
     const describedBy = hours.getAttribute('aria-describedby') ?? '';
     expect(describedBy).not.toBe('');
     expect(
@@ -68,7 +69,7 @@ describe('PackageEditor', () => {
     await user.type(hours, '2.5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(onSave).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave).toHaveBeenCalledWith({
       title: { en: 'Countering online recruitment' },
       description: {},
