@@ -39,6 +39,7 @@ import { eligibilityEntries } from './eligibility.js';
 import { CertificateTemplateEntity } from './entities/certificate-template.entity.js';
 import { loadRule } from './rules.service.js';
 import { designOf, loadAssets } from './templates.service.js';
+import { personName } from '../participants/person-name.js';
 
 export const ISSUE_QUEUE = 'certificates-issue';
 export const ISSUE_JOB_KIND = 'certificates_issue';
@@ -554,10 +555,7 @@ export class CertificateIssuing implements OnApplicationBootstrap, OnModuleDestr
     );
     if (!person?.email) return null;
     const language = person.preferred_language;
-    const name =
-      (language === 'ar' ? claims.fullNameAr : claims.fullNameLatin) ||
-      claims.fullNameLatin ||
-      claims.fullNameAr;
+    const name = personName(claims, language);
     return {
       to: person.email,
       language,

@@ -14,6 +14,7 @@ import { type OutgoingEmail, OutboxService } from '../notifications/outbox.servi
 import { assertEvaluationsWritable, lockEvaluation } from './evaluation-setup.service.js';
 import { evaluationState } from './evaluation-state.js';
 import type { Taker } from './evaluation-taking.service.js';
+import { personName } from '../participants/person-name.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
@@ -95,10 +96,10 @@ export class EvaluationLinksService {
           language,
           template: 'evaluation_invitation',
           params: {
-            name:
-              (language === 'ar' ? person.full_name_ar : person.full_name_latin) ||
-              person.full_name_latin ||
-              person.full_name_ar,
+            name: personName(
+              { fullNameAr: person.full_name_ar, fullNameLatin: person.full_name_latin },
+              language,
+            ),
             event: pickLocalized(event.title, language),
             what: KIND_WORDS[language][kind],
             closes,

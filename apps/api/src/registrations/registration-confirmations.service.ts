@@ -21,11 +21,9 @@ import { RegistrationEntity } from './entities/registration.entity.js';
 import { myRegistration } from './my-registration.js';
 import { formatDates, RegistrationFlow } from './registration-flow.js';
 import { openEvent } from './registration-window.js';
+import { personName } from '../participants/person-name.js';
 
 const LIFETIME_MS = 7 * 24 * 3600_000;
-
-export const personName = (p: ParticipantEntity, lang: Language = p.preferredLanguage) =>
-  (lang === 'ar' ? p.fullNameAr : p.fullNameLatin) || p.fullNameLatin || p.fullNameAr;
 
 interface Mail {
   to: string;
@@ -60,7 +58,7 @@ export class RegistrationConfirmations {
     });
     return this.send(tx, event, {
       to: participant.email!,
-      name: personName(participant),
+      name: personName(participant, participant.preferredLanguage),
       language: participant.preferredLanguage,
       template: 'registration_confirm',
       token: token!,
@@ -96,7 +94,7 @@ export class RegistrationConfirmations {
     await this.record(tx, event, 'registered', participant.email!, submissionId, {});
     return this.send(tx, event, {
       to: participant.email!,
-      name: personName(participant),
+      name: personName(participant, participant.preferredLanguage),
       language: participant.preferredLanguage,
       template: 'registration_already',
     });
@@ -294,7 +292,7 @@ export class RegistrationConfirmations {
     return people.map(({ participant }, i) =>
       this.mail(event, {
         to: participant.email!,
-        name: personName(participant),
+        name: personName(participant, participant.preferredLanguage),
         language: participant.preferredLanguage,
         template: 'registration_confirm',
         token: links[i].token,

@@ -13,7 +13,8 @@ import type { RegistrationSettingsEntity } from './entities/registration-setting
 import { RegistrationConfirmationEntity } from './entities/registration-confirmation.entity.js';
 import type { SubmittedForm } from './entities/registration-submission.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
-import { personName, RegistrationConfirmations } from './registration-confirmations.service.js';
+import { personName } from '../participants/person-name.js';
+import { RegistrationConfirmations } from './registration-confirmations.service.js';
 import { RegistrationFlow } from './registration-flow.js';
 import { registerNewcomers } from './newcomers.js';
 
@@ -294,7 +295,7 @@ export class RegistrationDecisions implements OnApplicationBootstrap {
     }
     if (account || known?.userId) {
       return this.confirmations.askOwner(tx, event, form, {
-        name: account?.fullName ?? (known ? personName(known) : ''),
+        name: account?.fullName ?? (known ? personName(known, known.preferredLanguage) : ''),
         language: account?.preferredLanguage ?? known?.preferredLanguage ?? 'ar',
         details: {
           ...fields,

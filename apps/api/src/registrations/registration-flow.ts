@@ -17,6 +17,7 @@ import { ParticipantEntity } from '../participants/participant.entity.js';
 import { decisionSnapshot, roomFor } from './capacity.js';
 import { RegistrationSettingsEntity } from './entities/registration-settings.entity.js';
 import { RegistrationEntity } from './entities/registration.entity.js';
+import { personName } from '../participants/person-name.js';
 
 export interface Submission {
   event: EventEntity;
@@ -242,10 +243,7 @@ export class RegistrationFlow {
       language: lang,
       template,
       params: {
-        name:
-          (lang === 'ar' ? participant.fullNameAr : participant.fullNameLatin) ||
-          participant.fullNameLatin ||
-          participant.fullNameAr,
+        name: personName(participant, lang),
         event: pickLocalized(event.title, lang),
         dates: formatDates(event, lang),
         city: pickLocalized(event.city, lang),
