@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { currentLanguage } from '../../../lib/i18n';
+import { nameFor } from '../../../lib/person-names';
 import { evaluationResultsQueryOptions } from '../api/event-evaluations';
 import { sortParticipants, type ParticipantSort } from '../lib/sort-participants';
 import { useFigures } from '../lib/use-figures';
@@ -160,8 +161,7 @@ function ParticipantsTable({ rows }: { rows: ParticipantTestResult[] }) {
   const f = useFigures();
   const [sort, setSort] = useState<ParticipantSort>('name');
   const [order, setOrder] = useState<'asc' | 'desc'>('asc');
-  const nameOf = (r: ParticipantTestResult) =>
-    (lang === 'ar' ? r.fullNameAr || r.fullNameLatin : r.fullNameLatin || r.fullNameAr) || '—';
+  const nameOf = (r: ParticipantTestResult) => nameFor(r, lang);
   const sorted = sortParticipants(rows, sort, order, nameOf, lang);
   const onSort = (column: ParticipantSort) => {
     if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
