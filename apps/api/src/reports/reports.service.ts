@@ -61,7 +61,16 @@ export class ReportsService {
     user: SessionUser,
     lang: Language,
   ): Promise<ReportDashboard> {
-    const at = await this.current();
+    return this.dashboardAt(await this.current(), filters, user, lang);
+  }
+
+  /** The dashboard from the facts as they stood at `at` (brought up to date by the caller). */
+  private async dashboardAt(
+    at: Date,
+    filters: ReportFilters,
+    user: SessionUser,
+    lang: Language,
+  ): Promise<ReportDashboard> {
     const { selection, visible } = await factScope(this.db, this.memory, filters, user);
     const figures = await dashboardFigures(this.memory, selection, (institutions, lineages) =>
       this.describe(institutions, lineages),
@@ -112,10 +121,10 @@ export class ReportsService {
     };
   }
 
-  /** The dashboard and every event row, for the year-end files. */
+  /** The dashboard and every event row, for the year-end files: one refresh for both. */
   async yearEnd(filters: ReportFilters, user: SessionUser, lang: Language) {
-    const dashboard = await this.dashboard(filters, user, lang);
-    const { items } = await this.events(
+    const dashboard = await this.dashboardAt(await this.current(), filters, user, lang);
+    const { items } = await this.eventsPage(
       { ...filters, sort: 'startDate', order: 'asc', page: 1, pageSize: 100 },
       user,
       lang,
@@ -124,13 +133,18 @@ export class ReportsService {
     return { dashboard, events: items };
   }
 
-  async events(
+  async events(query: ReportEventsQuery, user: SessionUser, lang: Language): Promise<EventsPage> {
+    await this.current();
+    return this.eventsPage(query, user, lang);
+  }
+
+  /** The events page from the facts as they stand (brought up to date by the caller). */
+  private async eventsPage(
     query: ReportEventsQuery,
     user: SessionUser,
     lang: Language,
     options: { all?: boolean } = {},
   ): Promise<EventsPage> {
-    await this.current();
     const { search, sort, order, page, pageSize, ...filters } = query;
     const { selection } = await factScope(this.db, this.memory, filters, user);
     const figures = eventFigures(selection, this.memory.countries);
