@@ -200,6 +200,11 @@ export const surveyFormRowSchema = z
   .meta({ id: 'SurveyFormRow' });
 export type SurveyFormRow = z.infer<typeof surveyFormRowSchema>;
 
+/** The event an evaluation belongs to, as the person answering sees it (times in its zone). */
+export const evaluationEventSchema = z
+  .object({ id: z.uuid(), title: localizedTitleSchema, timeZone: z.string() })
+  .meta({ id: 'EvaluationEvent' });
+
 /** What the participant learns after answering: their score for a test, nothing for a survey. */
 export const myEvaluationResultSchema = z
   .object({
@@ -214,7 +219,7 @@ export const evaluationFormSchema = z
   .object({
     evaluationId: z.uuid(),
     kind: evaluationKindSchema,
-    event: z.object({ id: z.uuid(), title: localizedTitleSchema, timeZone: z.string() }),
+    event: evaluationEventSchema,
     opensAt: z.iso.datetime(),
     closesAt: z.iso.datetime(),
     state: evaluationStateSchema,
@@ -259,7 +264,7 @@ export const myEvaluationSchema = z
   .object({
     evaluationId: z.uuid(),
     kind: evaluationKindSchema,
-    event: z.object({ id: z.uuid(), title: localizedTitleSchema, timeZone: z.string() }),
+    event: evaluationEventSchema,
     opensAt: z.iso.datetime(),
     closesAt: z.iso.datetime(),
     state: evaluationStateSchema,

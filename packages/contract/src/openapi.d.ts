@@ -4011,6 +4011,12 @@ export interface components {
             trainerId: string | null;
             subject: string | null;
         };
+        EvaluationEvent: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalizedTitle"];
+            timeZone: string;
+        };
         MyEvaluationResult: {
             /** Format: date-time */
             submittedAt: string;
@@ -4021,12 +4027,7 @@ export interface components {
             /** Format: uuid */
             evaluationId: string;
             kind: components["schemas"]["EvaluationKind"];
-            event: {
-                /** Format: uuid */
-                id: string;
-                title: components["schemas"]["LocalizedTitle"];
-                timeZone: string;
-            };
+            event: components["schemas"]["EvaluationEvent"];
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
@@ -4068,12 +4069,7 @@ export interface components {
             /** Format: uuid */
             evaluationId: string;
             kind: components["schemas"]["EvaluationKind"];
-            event: {
-                /** Format: uuid */
-                id: string;
-                title: components["schemas"]["LocalizedTitle"];
-                timeZone: string;
-            };
+            event: components["schemas"]["EvaluationEvent"];
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
