@@ -5,7 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { freshDatabase, percentile, signedIn, startApi } from './server.mjs';
+import {
+  cpuSeconds,
+  device,
+  freshDatabase,
+  percentile,
+  postgresCpuSeconds,
+  signedIn,
+  startApi,
+} from './server.mjs';
 
 const PEOPLE = 2000;
 const SCANNERS = 20;
@@ -71,10 +79,15 @@ const record = (session, badge) => ({
 async function scanners(api, session, badges, count, paceMs = 0) {
   const latencies = [];
   const outcomes = {};
+  const cpuBefore = {
+    api: cpuSeconds(api.pid),
+    db: postgresCpuSeconds(),
+    client: process.cpuUsage(),
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: count }, async (_, k) => {
-      const door = await signedIn(api.base, 'door@multaqa.test');
+      const door = await device(api.base, 'door@multaqa.test');
       const deviceId = randomUUID();
       for (let i = k; i < badges.length; i += count) {
         const t0 = performance.now();
@@ -89,7 +102,15 @@ async function scanners(api, session, badges, count, paceMs = 0) {
       }
     }),
   );
-  return { latencies, outcomes, seconds: (performance.now() - started) / 1000 };
+  const client = process.cpuUsage(cpuBefore.client);
+  // CPU ms per scan on this machine's cores, shared by the three: what each side costs.
+  const perScan = (seconds) => ((seconds * 1000) / latencies.length).toFixed(2);
+  const cpu = {
+    api: perScan(cpuSeconds(api.pid) - cpuBefore.api),
+    db: perScan(postgresCpuSeconds() - cpuBefore.db),
+    client: perScan((client.user + client.system) / 1e6),
+  };
+  return { latencies, outcomes, cpu, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The floor on this machine: a signed-in GET that reads one row, at the same concurrency. */
@@ -97,7 +118,7 @@ async function reference(api) {
   const latencies = [];
   await Promise.all(
     Array.from({ length: SCANNERS }, async () => {
-      const door = await signedIn(api.base, 'door@multaqa.test');
+      const door = await device(api.base, 'door@multaqa.test');
       for (let i = 0; i < 50; i += 1) {
         const t0 = performance.now();
         await door('GET', '/api/auth/me');
@@ -136,6 +157,9 @@ export async function run() {
     );
     console.log(
       `  ${live.latencies.length} scans in ${live.seconds.toFixed(2)} s: ${(live.latencies.length / live.seconds).toFixed(0)} scans/s; outcomes ${JSON.stringify(live.outcomes)}`,
+    );
+    console.log(
+      `  CPU per scan: API ${live.cpu.api} ms, PostgreSQL ${live.cpu.db} ms, the scanners' client ${live.cpu.client} ms`,
     );
     const floor = await reference(api);
     console.log(

@@ -1,6 +1,8 @@
 // Shared by the benchmarks: a fresh database, the built API on a free loopback port, and a
 // signed-in HTTP client.
 import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -104,6 +106,72 @@ export async function signedIn(base, email) {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
     return text ? JSON.parse(text) : null;
   };
+}
+
+/**
+ * A signed-in device: its own keep-alive connection, JSON in and out over node:http. Lighter
+ * than fetch, whose per-request cost on these 2 cores was as large as the server's own share of
+ * a scan: what it spends here is taken from the server under test, which a real phone is not.
+ */
+export async function device(base, email) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'multaqa-demo-2026' }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  const cookie = res.headers.get('set-cookie').split(';')[0];
+  const { hostname, port } = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  return (method, path, body) =>
+    new Promise((resolve, reject) => {
+      const data = body === undefined ? undefined : JSON.stringify(body);
+      const headers = { Cookie: cookie, Origin: base };
+      if (data)
+        Object.assign(headers, {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(data),
+        });
+      const req = http.request(
+        { host: hostname, port, path, method, agent, headers },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            if (response.statusCode >= 400)
+              reject(new Error(`${method} ${path}: ${response.statusCode} ${text}`));
+            else resolve(text ? JSON.parse(text) : null);
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
+    });
+}
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+export function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // the process has ended
+  }
+}
+
+/** CPU seconds used by all of the local PostgreSQL server's processes. */
+export function postgresCpuSeconds() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres'))
+        total += cpuSeconds(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 
 export const percentile = (sorted, p) =>
