@@ -14,6 +14,8 @@ import { consumeToken, issueToken } from '../users/user-tokens.js';
 import type { SessionUser } from '../common/auth/current-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { Batcher } from '../common/batcher.js';
+import { preparedQuery } from '../database/pool.js';
 import { assertStrongPassword } from '../users/password-strength.js';
 import { hashPassword, verifyPassword } from '../users/passwords.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -21,6 +23,18 @@ import { toUserDto } from '../users/users.service.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 
 export const SESSION_COOKIE = 'multaqa_session';
+
+/** The most session lookups one statement answers. */
+const MAX_SESSION_LOOKUPS = 100;
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  email: string;
+  full_name: string;
+  roles: SessionUser['roles'];
+  preferred_language: Language;
+}
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -79,26 +93,42 @@ export class AuthService {
     await this.sessions.delete({ id: sessionId });
   }
 
-  /** The signed-in user behind a cookie token, or null for a missing, expired or disabled one. */
+  /**
+   * The signed-in user behind a cookie token, or null for a missing, expired or disabled one.
+   * Every signed-in request asks this: the lookups of requests that arrive together are one
+   * prepared statement, read as plain rows.
+   */
   async resolve(token: string): Promise<SessionUser | null> {
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.token_hash = :hash', { hash: sha256(token) })
-      .andWhere('s.expires_at > now()')
-      .andWhere('u.is_active')
-      .getOne();
-    if (!session) return null;
-    const { user } = session;
+    const row = await this.sessionLookups.submit('sessions', sha256(token));
+    if (!row) return null;
     return {
-      id: user.id,
-      email: user.email,
-      fullName: user.fullName,
-      roles: user.roles,
-      preferredLanguage: user.preferredLanguage,
-      sessionId: session.id,
+      id: row.id,
+      email: row.email,
+      fullName: row.full_name,
+      roles: row.roles,
+      preferredLanguage: row.preferred_language,
+      sessionId: row.session_id,
     };
   }
+
+  private readonly sessionLookups = new Batcher<string, SessionRow | undefined>(
+    async (hashes) => {
+      const rows = await preparedQuery<SessionRow & { token_hash: string }>(
+        this.users.manager.connection,
+        'auth_resolve_sessions',
+        `SELECT s.token_hash, s.id AS session_id, u.id, u.email, u.full_name, u.roles,
+                u.preferred_language
+           FROM auth_sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = ANY($1::char(64)[]) AND s.expires_at > now() AND u.is_active`,
+        [[...new Set(hashes)]],
+      );
+      const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+      return hashes.map((hash) => byHash.get(hash));
+    },
+    () => true,
+    () => 1,
+    MAX_SESSION_LOOKUPS,
+  );
 
   async me(userId: string): Promise<User> {
     return toUserDto(await this.users.findOneByOrFail({ id: userId }));

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import type { Pool } from 'pg';
+import { pgPool } from '../database/pool.js';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -83,7 +83,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (options.url && (options.extra?.max ?? 10) > 1) {
       return { connectionString: options.url, max: 3 };
     }
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    const pool = pgPool(this.db);
     return { db: { executeSql: (text, values) => pool.query(text, values) } };
   }
 
