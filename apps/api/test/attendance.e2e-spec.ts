@@ -348,6 +348,55 @@ describe('attendance', () => {
     expect(counts).toEqual({ records: 3, submissions: 5, audited: 3 });
   });
 
+  it('keeps each device’s scans as its own when one taker’s devices sync at the same moment', async () => {
+    const {
+      event: ev,
+      sessions: [s],
+    } = await eventWithSessions(coordinator, 1);
+    const crowd = await approvedPeople(t, ev.id, 24);
+    const badges = await badgesByRegistration(coordinator, ev.id);
+    const scanner = await t.signIn(['door_staff']);
+    await coordinator
+      .put(`/api/events/${ev.id}/door-staff`)
+      .send({ userIds: [scanner.user.id] })
+      .expect(200);
+    // Twelve devices of one account, two people each, all at once: they share batches.
+    const devices = Array.from({ length: 12 }, (_, i) => ({
+      deviceId: randomUUID(),
+      records: crowd
+        .slice(2 * i, 2 * i + 2)
+        .map((p) => scan(s, badges.get(p.registrationId)!.token)),
+    }));
+    const answers = await Promise.all(
+      devices.map((d) => scanner.agent.post('/api/attendance/sync').send(d)),
+    );
+    answers.forEach((res, i) => {
+      expect(res.status).toBe(200);
+      const { results } = res.body as AttendanceSyncResult;
+      expect(results.map((r) => [r.clientId, r.outcome])).toEqual(
+        devices[i].records.map((r) => [r.clientId, 'stored']),
+      );
+    });
+    const rows: { client_id: string; records: string | null; submissions: string }[] =
+      await t.db.query(
+        `SELECT s.client_id, a.device_id AS records, s.device_id AS submissions
+           FROM attendance_submissions s
+           LEFT JOIN attendance_records a ON a.client_id = s.client_id
+          WHERE s.session_id = $1`,
+        [s.id],
+      );
+    const deviceOf = new Map(
+      devices.flatMap((d) => d.records.map((r) => [r.clientId, d.deviceId] as const)),
+    );
+    expect(rows).toHaveLength(24);
+    for (const row of rows) {
+      expect([row.records, row.submissions]).toEqual([
+        deviceOf.get(row.client_id),
+        deviceOf.get(row.client_id),
+      ]);
+    }
+  });
+
   it('computes rates with the event’s late rule, and a trainer sees only their sessions', async () => {
     const { event: ev, sessions: ss } = await eventWithSessions(coordinator, 3, [
       [trainer.user.id],

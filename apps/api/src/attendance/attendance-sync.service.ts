@@ -6,7 +6,6 @@ import {
   type ConflictKind,
   parseBadgeToken,
 } from '@multaqa/contract';
-import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
@@ -18,16 +17,22 @@ import {
   type TakerRow,
 } from '../common/access/attendance.js';
 import type { SessionUser } from '../common/auth/current-user.js';
+import { Batcher } from '../common/batcher.js';
+import { preparedQuery } from '../database/pool.js';
 import { SigningService } from '../signing/signing.service.js';
 import type { SyncOutcome } from './entities/attendance-submission.entity.js';
 import { RECORD_COLUMNS, type RecordRow, recordKey, recordsOf, toRecordDto } from './roster.js';
 
 type SyncInput = z.output<typeof attendanceSyncSchema>;
-type Submission = SyncInput['records'][number];
+/** A record with the device that sent it: one batch may hold several devices' requests. */
+type Submission = SyncInput['records'][number] & { deviceId: string };
 type Result = AttendanceSyncResult['results'][number];
 
 /** How far from the session's current times a scan may be before it is flagged as moved. */
 export const SESSION_MOVED_MARGIN_MS = 60 * 60_000;
+
+/** The most records one batch of requests writes: one full offline queue. */
+const MAX_RECORDS_PER_BATCH = 1000;
 
 /** Methods a device records; self check-ins and walk-ins have their own endpoints. */
 const DEVICE_METHODS = new Set(['scan', 'search', 'roster']);
@@ -52,26 +57,54 @@ interface Decision {
  * needs to decide (clientIds seen, who may take the sessions, the badges, the registrations),
  * then one statement that stores the new records and every answer together. Only scans of
  * someone who already has a record at the session, and resends, take the longer transaction
- * that locks and compares the records held.
+ * that locks and compares the records held. A taker's requests that arrive while one of theirs
+ * is being written are written together next (Batcher): at a busy door, twenty online scanners
+ * sending one scan each share those two statements instead of queueing for twenty pairs.
  */
 @Injectable()
 export class AttendanceSyncService {
+  /** One lane per taker: their devices' requests share statements when they arrive together. */
+  private readonly batches = new Batcher<
+    { input: SyncInput; user: SessionUser },
+    AttendanceSyncResult
+  >(
+    (items) => this.syncTogether(items),
+    // A resend racing its first send waits, so it is answered as a duplicate, as it would be alone.
+    (item, batch) => {
+      const ids = new Set(item.input.records.map((r) => r.clientId));
+      return !batch.some((b) => b.input.records.some((r) => ids.has(r.clientId)));
+    },
+    (item) => item.input.records.length,
+    MAX_RECORDS_PER_BATCH,
+  );
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly signing: SigningService,
   ) {}
 
-  async sync(input: SyncInput, user: SessionUser): Promise<AttendanceSyncResult> {
-    const unique = [...new Map(input.records.map((r) => [r.clientId, r])).values()];
+  sync(input: SyncInput, user: SessionUser): Promise<AttendanceSyncResult> {
+    return this.batches.submit(user.id, { input, user });
+  }
+
+  /** Requests of one taker, written as one batch; each is answered for its own records. */
+  private async syncTogether(
+    items: { input: SyncInput; user: SessionUser }[],
+  ): Promise<AttendanceSyncResult[]> {
+    const { user } = items[0];
+    const all = items.flatMap(({ input }) =>
+      input.records.map((r) => ({ ...r, deviceId: input.deviceId })),
+    );
+    const unique = [...new Map(all.map((r) => [r.clientId, r])).values()];
     const { seen, decisions } = await this.decide(unique, user);
     const fresh = decisions.filter((d) => !seen.has(d.submission.clientId));
-    const first = await this.storeNew(fresh, input.deviceId, user);
+    const first = await this.storeNew(fresh, user);
     const answers = first.results;
     const repeated = unique.filter((r) => seen.has(r.clientId) || first.lost.has(r.clientId));
     let rest: Map<string, Result>;
     if (first.held.length) {
       rest = await this.db.transaction(async (tx) => {
-        const { results, lost } = await this.store(tx, first.held, input.deviceId, user);
+        const { results, lost } = await this.store(tx, first.held, user);
         const again = [
           ...repeated,
           ...first.held.map((d) => d.submission).filter((r) => lost.has(r.clientId)),
@@ -83,7 +116,9 @@ export class AttendanceSyncService {
       rest = await this.repeats(this.db.manager, repeated, user);
     }
     for (const [clientId, result] of rest) answers.set(clientId, result);
-    return { results: input.records.map((r) => answers.get(r.clientId)!) };
+    return items.map(({ input }) => ({
+      results: input.records.map((r) => answers.get(r.clientId)!),
+    }));
   }
 
   /**
@@ -103,7 +138,8 @@ export class AttendanceSyncService {
       sessions: TakerRow[];
       badges: { id: string; event_id: string; token: string; revoked_at: string | null }[];
       registrations: { id: string; event_id: string; participant_id: string }[];
-    }[] = await this.prepared(
+    }[] = await preparedQuery(
+      this.db,
       'attendance_sync_read',
       `SELECT ARRAY(SELECT client_id::text FROM attendance_submissions
                      WHERE client_id = ANY($3::uuid[])) AS seen,
@@ -198,15 +234,6 @@ export class AttendanceSyncService {
     return { seen: new Set(read.seen), decisions };
   }
 
-  /**
-   * A named prepared statement: PostgreSQL plans it once per pooled connection instead of at
-   * every sync (planning the read, with its access checks, cost more than running it).
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    return (await pool.query({ name, text, values })).rows as T[];
-  }
-
   private mayRecord(session: SessionTaker | undefined, submission: Submission): boolean {
     return (
       !!session?.taker &&
@@ -226,7 +253,6 @@ export class AttendanceSyncService {
    */
   private async storeNew(
     decisions: Decision[],
-    deviceId: string,
     user: SessionUser,
   ): Promise<{ results: Map<string, Result>; held: Decision[]; lost: Set<string> }> {
     const results = new Map<string, Result>();
@@ -258,18 +284,19 @@ export class AttendanceSyncService {
     );
     const records = <T>(pick: (d: Decision) => T) => ordered.map(([, d]) => pick(d));
     const answer = <T>(pick: (p: (typeof planned)[number]) => T) => answers.map(pick);
-    const [row]: { inserted: string[]; kept: string[] }[] = await this.prepared(
+    const [row]: { inserted: string[]; kept: string[] }[] = await preparedQuery(
+      this.db,
       'attendance_sync_store_new',
       `WITH actor AS MATERIALIZED (SELECT set_config('multaqa.actor_id', $1::uuid::text, true) AS id),
        records AS (
          INSERT INTO attendance_records (event_id, session_id, participant_id, registration_id,
                                          status, method, taken_at, taken_by_id, device_id, client_id)
          SELECT k.event_id, k.session_id, k.participant_id, k.registration_id, k.status, k.method,
-                k.taken_at, $1::uuid, $2::uuid, k.client_id
-           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::attendance_status[],
-                       $8::attendance_method[], $9::timestamptz[], $10::uuid[])
+                k.taken_at, $1::uuid, k.device_id, k.client_id
+           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::attendance_status[],
+                       $7::attendance_method[], $8::timestamptz[], $9::uuid[], $10::uuid[])
                 WITH ORDINALITY AS k(event_id, session_id, participant_id, registration_id, status,
-                                     method, taken_at, client_id, n)
+                                     method, taken_at, device_id, client_id, n)
           ORDER BY k.n
          ON CONFLICT (session_id, participant_id) DO NOTHING
          RETURNING client_id),
@@ -277,13 +304,14 @@ export class AttendanceSyncService {
          INSERT INTO attendance_submissions (client_id, device_id, event_id, session_id,
                                              participant_id, badge_id, status, method, taken_at,
                                              outcome, conflict_kind, submitted_by_id)
-         SELECT k.client_id, $2::uuid, k.event_id, k.session_id, k.participant_id, k.badge_id,
+         SELECT k.client_id, k.device_id, k.event_id, k.session_id, k.participant_id, k.badge_id,
                 k.status, k.method, k.taken_at, k.outcome, k.conflict_kind, $1::uuid
-           FROM unnest($11::uuid[], $12::uuid[], $13::uuid[], $14::uuid[], $15::uuid[],
-                       $16::attendance_status[], $17::attendance_method[], $18::timestamptz[],
-                       $19::attendance_sync_outcome[], $20::attendance_conflict_kind[], $21::uuid[])
-                WITH ORDINALITY AS k(client_id, event_id, session_id, participant_id, badge_id,
-                                     status, method, taken_at, outcome, conflict_kind, winner, n)
+           FROM unnest($11::uuid[], $12::uuid[], $13::uuid[], $14::uuid[], $15::uuid[], $16::uuid[],
+                       $17::attendance_status[], $18::attendance_method[], $19::timestamptz[],
+                       $20::attendance_sync_outcome[], $21::attendance_conflict_kind[], $22::uuid[])
+                WITH ORDINALITY AS k(client_id, device_id, event_id, session_id, participant_id,
+                                     badge_id, status, method, taken_at, outcome, conflict_kind,
+                                     winner, n)
           WHERE k.winner IS NULL OR k.winner IN (SELECT client_id FROM records)
           ORDER BY k.n
          ON CONFLICT (client_id) DO NOTHING
@@ -294,7 +322,6 @@ export class AttendanceSyncService {
               ARRAY(SELECT client_id::text FROM answers) AS kept`,
       [
         user.id,
-        deviceId,
         records((d) => d.eventId),
         records((d) => d.submission.sessionId),
         records((d) => d.participantId),
@@ -302,8 +329,10 @@ export class AttendanceSyncService {
         records((d) => d.submission.status),
         records((d) => d.submission.method),
         records((d) => d.submission.takenAt),
+        records((d) => d.submission.deviceId),
         records((d) => d.submission.clientId),
         answer((p) => p.decision.submission.clientId),
+        answer((p) => p.decision.submission.deviceId),
         answer((p) => p.decision.eventId),
         answer((p) => p.decision.submission.sessionId),
         answer((p) => p.decision.participantId),
@@ -351,7 +380,6 @@ export class AttendanceSyncService {
   private async store(
     tx: EntityManager,
     decisions: Decision[],
-    deviceId: string,
     user: SessionUser,
   ): Promise<{ results: Map<string, Result>; lost: Set<string> }> {
     const winners = earliestPerRecord(decisions);
@@ -362,17 +390,16 @@ export class AttendanceSyncService {
           `INSERT INTO attendance_records (event_id, session_id, participant_id, registration_id, status,
                                            method, taken_at, taken_by_id, device_id, client_id)
            SELECT k.event_id, k.session_id, k.participant_id, k.registration_id, k.status, k.method,
-                  k.taken_at, $1, $2, k.client_id
-             FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::attendance_status[],
-                         $8::attendance_method[], $9::timestamptz[], $10::uuid[])
+                  k.taken_at, $1, k.device_id, k.client_id
+             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::attendance_status[],
+                         $7::attendance_method[], $8::timestamptz[], $9::uuid[], $10::uuid[])
                   WITH ORDINALITY AS k(event_id, session_id, participant_id, registration_id, status,
-                                       method, taken_at, client_id, n)
+                                       method, taken_at, device_id, client_id, n)
             ORDER BY k.n
            ON CONFLICT (session_id, participant_id) DO NOTHING
            RETURNING session_id, participant_id`,
           [
             user.id,
-            deviceId,
             column((d) => d.eventId),
             column((d) => d.submission.sessionId),
             column((d) => d.participantId),
@@ -380,6 +407,7 @@ export class AttendanceSyncService {
             column((d) => d.submission.status),
             column((d) => d.submission.method),
             column((d) => d.submission.takenAt),
+            column((d) => d.submission.deviceId),
             column((d) => d.submission.clientId),
           ],
         )
@@ -402,19 +430,19 @@ export class AttendanceSyncService {
       await tx.query(
         `UPDATE attendance_records a
             SET status = k.status, method = k.method, taken_at = k.taken_at, taken_by_id = $1,
-                device_id = $2, client_id = k.client_id, updated_at = now()
-           FROM unnest($3::uuid[], $4::uuid[], $5::attendance_status[], $6::attendance_method[],
-                       $7::timestamptz[], $8::uuid[])
-                AS k(session_id, participant_id, status, method, taken_at, client_id)
+                device_id = k.device_id, client_id = k.client_id, updated_at = now()
+           FROM unnest($2::uuid[], $3::uuid[], $4::attendance_status[], $5::attendance_method[],
+                       $6::timestamptz[], $7::uuid[], $8::uuid[])
+                AS k(session_id, participant_id, status, method, taken_at, device_id, client_id)
           WHERE a.session_id = k.session_id AND a.participant_id = k.participant_id`,
         [
           user.id,
-          deviceId,
           pick((d) => d.submission.sessionId),
           pick((d) => d.participantId),
           pick((d) => d.submission.status),
           pick((d) => d.submission.method),
           pick((d) => d.submission.takenAt),
+          pick((d) => d.submission.deviceId),
           pick((d) => d.submission.clientId),
         ],
       );
@@ -467,7 +495,7 @@ export class AttendanceSyncService {
         record: record ? toRecordDto(record) : null,
       });
     }
-    const kept = await this.recordOutcomes(tx, outcomes, deviceId, user);
+    const kept = await this.recordOutcomes(tx, outcomes, user);
     // A clientId another request stored meanwhile is answered from that one, as a duplicate.
     const lost = new Set(
       outcomes.map((o) => o.decision.submission.clientId).filter((id) => !kept.has(id)),
@@ -495,7 +523,6 @@ export class AttendanceSyncService {
   private async recordOutcomes(
     tx: EntityManager,
     rows: { decision: Decision; outcome: SyncOutcome; conflict: ConflictKind | null }[],
-    deviceId: string,
     user: SessionUser,
   ): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
@@ -507,20 +534,20 @@ export class AttendanceSyncService {
       `INSERT INTO attendance_submissions (client_id, device_id, event_id, session_id, participant_id,
                                            badge_id, status, method, taken_at, outcome, conflict_kind,
                                            submitted_by_id)
-       SELECT k.client_id, $1, k.event_id, k.session_id, k.participant_id, k.badge_id, k.status,
-              k.method, k.taken_at, k.outcome, k.conflict_kind, $2
-         FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+       SELECT k.client_id, k.device_id, k.event_id, k.session_id, k.participant_id, k.badge_id,
+              k.status, k.method, k.taken_at, k.outcome, k.conflict_kind, $1
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
                      $8::attendance_status[], $9::attendance_method[], $10::timestamptz[],
                      $11::attendance_sync_outcome[], $12::attendance_conflict_kind[])
-              WITH ORDINALITY AS k(client_id, event_id, session_id, participant_id, badge_id, status,
-                                   method, taken_at, outcome, conflict_kind, n)
+              WITH ORDINALITY AS k(client_id, device_id, event_id, session_id, participant_id,
+                                   badge_id, status, method, taken_at, outcome, conflict_kind, n)
         ORDER BY k.n
        ON CONFLICT (client_id) DO NOTHING
        RETURNING client_id`,
       [
-        deviceId,
         user.id,
         column((r) => r.decision.submission.clientId),
+        column((r) => r.decision.submission.deviceId),
         column((r) => r.decision.eventId),
         column((r) => r.decision.submission.sessionId),
         column((r) => r.decision.participantId),
