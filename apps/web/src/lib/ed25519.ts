@@ -1,5 +1,5 @@
 import { verifyAsync } from '@noble/ed25519';
-import type { SigningPublicKey } from '@multaqa/contract';
+import { base64UrlToBytes, type SigningPublicKey } from '@multaqa/contract';
 
 /**
  * Ed25519 signature checks in the browser, against the published keys (GET
@@ -29,17 +29,12 @@ function importKey(key: SigningPublicKey): Promise<CryptoKey> {
   return imported;
 }
 
-function base64UrlToBytes(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  return Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (c) => c.charCodeAt(0));
-}
-
 /**
  * Ed25519 in the library, for browsers whose WebCrypto does not know it yet. Bundled with the
  * page (4 KB) rather than loaded on demand: the first scan may come after the network is gone.
  */
 export const nobleVerify: SignatureVerifier = (key, signature, message) =>
-  verifyAsync(signature, message, base64UrlToBytes(key.x));
+  verifyAsync(signature, message, base64UrlToBytes(key.x) ?? new Uint8Array());
 
 const webCryptoVerify: SignatureVerifier = async (key, signature, message) =>
   crypto.subtle.verify(
