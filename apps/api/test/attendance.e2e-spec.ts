@@ -385,7 +385,7 @@ describe('attendance', () => {
           WHERE s.session_id = $1`,
         [s.id],
       );
-    const deviceOf = new Map(
+    const deviceOf = new Map<string, string>(
       devices.flatMap((d) => d.records.map((r) => [r.clientId, d.deviceId] as const)),
     );
     expect(rows).toHaveLength(24);
