@@ -22,6 +22,7 @@ export {
   hasLeadingZeroBits,
   PROOF_OF_WORK_HEADER,
 } from '../../../../packages/contract/src/proof-of-work';
+export { base64UrlToBytes } from '../../../../packages/contract/src/base64url';
 export {
   certificatePayload,
   detachedCertificateToken,
