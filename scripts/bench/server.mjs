@@ -81,15 +81,20 @@ async function startProcess(databaseUrl, extraEnv, readyLine) {
   };
 }
 
-/** fetch with the session cookie of a demo account. */
-export async function signedIn(base, email) {
+/** The session cookie of a demo account, signed in. */
+async function sessionCookie(base, email) {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: 'multaqa-demo-2026' }),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  const cookie = res.headers.get('set-cookie').split(';')[0];
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+/** fetch with the session cookie of a demo account. */
+export async function signedIn(base, email) {
+  const cookie = await sessionCookie(base, email);
   return async (method, path, body, headers = {}) => {
     const response = await fetch(`${base}${path}`, {
       method,
@@ -114,13 +119,7 @@ export async function signedIn(base, email) {
  * a scan: what it spends here is taken from the server under test, which a real phone is not.
  */
 export async function device(base, email) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'multaqa-demo-2026' }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  const cookie = res.headers.get('set-cookie').split(';')[0];
+  const cookie = await sessionCookie(base, email);
   const { hostname, port } = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   return (method, path, body) =>
