@@ -20,7 +20,7 @@ import {
   type SurveyItemResult,
 } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -173,58 +173,104 @@ function ParticipantsTable({ rows }: { rows: ParticipantTestResult[] }) {
   const header = { sort, order, onSort };
 
   return (
-    <Stack gap="xs" component="section" aria-labelledby="evaluation-participants-title">
-      <Title order={3} size="h5" id="evaluation-participants-title">
-        {t('evaluations.results.participants')}
+    <ResultsPart
+      id="evaluation-participants-title"
+      title={t('evaluations.results.participants')}
+      empty={rows.length === 0 ? t('evaluations.results.noParticipants') : null}
+    >
+      <ResultsTable
+        labelledBy="evaluation-participants-title"
+        minWidth={560}
+        head={
+          <>
+            <SortHeader column="name" label={t('evaluations.results.name')} {...header} />
+            <SortHeader column="pre" label={t('evaluations.results.pre')} {...header} />
+            <SortHeader column="post" label={t('evaluations.results.post')} {...header} />
+            <SortHeader column="gain" label={t('evaluations.results.gainColumn')} {...header} />
+            <SortHeader column="passed" label={t('evaluations.results.passed')} {...header} />
+          </>
+        }
+      >
+        {sorted.map((r) => (
+          <Table.Tr key={r.registrationId} data-testid="evaluation-participant">
+            <Table.Td>
+              <Text size="sm" fw={500} dir="auto">
+                {nameOf(r)}
+              </Text>
+              {r.institution && (
+                <Text size="xs" c="dimmed" dir="auto">
+                  {pickLocalized(r.institution.name, lang)}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{f.percent(r.prePercent)}</Table.Td>
+            <Table.Td>{f.percent(r.postPercent)}</Table.Td>
+            <Table.Td>{f.points(r.gainPoints)}</Table.Td>
+            <Table.Td>
+              {r.postPassed === null ? (
+                '—'
+              ) : (
+                <Badge color={r.postPassed ? 'teal' : 'red'} variant="light">
+                  {t(r.postPassed ? 'evaluations.passed' : 'evaluations.failed')}
+                </Badge>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ResultsTable>
+    </ResultsPart>
+  );
+}
+
+/** One titled part of the results: what it holds, or a line saying there is nothing yet. */
+function ResultsPart({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id}>
+      <Title order={3} size="h5" id={id}>
+        {title}
       </Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('evaluations.results.noParticipants')}
-        </Text>
+      {empty === null ? (
+        children
       ) : (
-        <ScrollArea type="auto">
-          <Table striped miw={560} aria-labelledby="evaluation-participants-title">
-            <Table.Thead>
-              <Table.Tr>
-                <SortHeader column="name" label={t('evaluations.results.name')} {...header} />
-                <SortHeader column="pre" label={t('evaluations.results.pre')} {...header} />
-                <SortHeader column="post" label={t('evaluations.results.post')} {...header} />
-                <SortHeader column="gain" label={t('evaluations.results.gainColumn')} {...header} />
-                <SortHeader column="passed" label={t('evaluations.results.passed')} {...header} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((r) => (
-                <Table.Tr key={r.registrationId} data-testid="evaluation-participant">
-                  <Table.Td>
-                    <Text size="sm" fw={500} dir="auto">
-                      {nameOf(r)}
-                    </Text>
-                    {r.institution && (
-                      <Text size="xs" c="dimmed" dir="auto">
-                        {pickLocalized(r.institution.name, lang)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{f.percent(r.prePercent)}</Table.Td>
-                  <Table.Td>{f.percent(r.postPercent)}</Table.Td>
-                  <Table.Td>{f.points(r.gainPoints)}</Table.Td>
-                  <Table.Td>
-                    {r.postPassed === null ? (
-                      '—'
-                    ) : (
-                      <Badge color={r.postPassed ? 'teal' : 'red'} variant="light">
-                        {t(r.postPassed ? 'evaluations.passed' : 'evaluations.failed')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
       )}
     </Stack>
+  );
+}
+
+/** A results table that scrolls sideways on a phone rather than squeezing its columns. */
+function ResultsTable({
+  labelledBy,
+  minWidth,
+  head,
+  children,
+}: {
+  labelledBy: string;
+  minWidth: number;
+  head: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <ScrollArea type="auto">
+      <Table striped miw={minWidth} aria-labelledby={labelledBy}>
+        <Table.Thead>
+          <Table.Tr>{head}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </ScrollArea>
   );
 }
 
@@ -277,73 +323,62 @@ function SurveyTable({ rows }: { rows: SurveyItemResult[] }) {
   const f = useFigures();
   const ratings = rows.filter((r) => r.count > 0 || r.mean !== null);
   return (
-    <Stack gap="xs" component="section" aria-labelledby="evaluation-survey-title">
-      <Title order={3} size="h5" id="evaluation-survey-title">
-        {t('evaluations.results.survey')}
-      </Title>
-      {ratings.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('evaluations.results.noSurvey')}
-        </Text>
-      ) : (
-        <ScrollArea type="auto">
-          <Table striped miw={620} aria-labelledby="evaluation-survey-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('evaluations.results.item')}</Table.Th>
-                <Table.Th>{t('evaluations.results.subject')}</Table.Th>
-                <Table.Th>{t('evaluations.results.count')}</Table.Th>
-                <Table.Th>{t('evaluations.results.mean')}</Table.Th>
-                <Table.Th>{t('evaluations.results.distribution')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {ratings.map((r) => (
-                <Table.Tr key={`${r.itemId}:${r.sessionId ?? ''}:${r.trainerId ?? ''}`}>
-                  <Table.Td>{pickLocalized(r.prompt, lang)}</Table.Td>
-                  <Table.Td dir="auto">{r.subject ?? t('evaluations.scope.event')}</Table.Td>
-                  <Table.Td>{f.number(r.count)}</Table.Td>
-                  <Table.Td fw={600}>{f.mean(r.mean)}</Table.Td>
-                  <Table.Td>
-                    <DistributionBar distribution={r.distribution} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
-      )}
-    </Stack>
+    <ResultsPart
+      id="evaluation-survey-title"
+      title={t('evaluations.results.survey')}
+      empty={ratings.length === 0 ? t('evaluations.results.noSurvey') : null}
+    >
+      <ResultsTable
+        labelledBy="evaluation-survey-title"
+        minWidth={620}
+        head={
+          <>
+            <Table.Th>{t('evaluations.results.item')}</Table.Th>
+            <Table.Th>{t('evaluations.results.subject')}</Table.Th>
+            <Table.Th>{t('evaluations.results.count')}</Table.Th>
+            <Table.Th>{t('evaluations.results.mean')}</Table.Th>
+            <Table.Th>{t('evaluations.results.distribution')}</Table.Th>
+          </>
+        }
+      >
+        {ratings.map((r) => (
+          <Table.Tr key={`${r.itemId}:${r.sessionId ?? ''}:${r.trainerId ?? ''}`}>
+            <Table.Td>{pickLocalized(r.prompt, lang)}</Table.Td>
+            <Table.Td dir="auto">{r.subject ?? t('evaluations.scope.event')}</Table.Td>
+            <Table.Td>{f.number(r.count)}</Table.Td>
+            <Table.Td fw={600}>{f.mean(r.mean)}</Table.Td>
+            <Table.Td>
+              <DistributionBar distribution={r.distribution} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ResultsTable>
+    </ResultsPart>
   );
 }
 
 function Comments({ results }: { results: EvaluationResults }) {
   const { t } = useTranslation();
   return (
-    <Stack gap="xs" component="section" aria-labelledby="evaluation-comments-title">
-      <Title order={3} size="h5" id="evaluation-comments-title">
-        {t('evaluations.results.comments')}
-      </Title>
-      {results.comments.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('evaluations.results.noComments')}
-        </Text>
-      ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-          {results.comments.map((c, i) => (
-            <Paper component="li" key={i} withBorder p="sm" radius="md">
-              {c.subject && (
-                <Text size="xs" c="dimmed" dir="auto">
-                  {c.subject}
-                </Text>
-              )}
-              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-line' }}>
-                {c.text}
+    <ResultsPart
+      id="evaluation-comments-title"
+      title={t('evaluations.results.comments')}
+      empty={results.comments.length === 0 ? t('evaluations.results.noComments') : null}
+    >
+      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+        {results.comments.map((c, i) => (
+          <Paper component="li" key={i} withBorder p="sm" radius="md">
+            {c.subject && (
+              <Text size="xs" c="dimmed" dir="auto">
+                {c.subject}
               </Text>
-            </Paper>
-          ))}
-        </Stack>
-      )}
-    </Stack>
+            )}
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-line' }}>
+              {c.text}
+            </Text>
+          </Paper>
+        ))}
+      </Stack>
+    </ResultsPart>
   );
 }
