@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { pickLocalized, type Certificate } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
 import { ButtonLink } from '../../../components/links';
+import { PortalList } from '../../../components/portal-list';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { formatCalendarDate, formatDateRange } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -48,22 +48,18 @@ export function MyCertificatesPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('certificates.mine.title')}</Title>
-      {query.isPending ? (
-        <Stack aria-busy="true" aria-label={t('common.loading')}>
-          <Skeleton height={100} />
-          <Skeleton height={100} />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState
-          title={t('certificates.mine.emptyTitle')}
-          description={t('certificates.mine.emptyDescription')}
-          action={<ButtonLink to="/my">{t('certificates.mine.toRegistrations')}</ButtonLink>}
-        />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {query.data.map((c) => {
+      <PortalList
+        query={query}
+        empty={
+          <EmptyState
+            title={t('certificates.mine.emptyTitle')}
+            description={t('certificates.mine.emptyDescription')}
+            action={<ButtonLink to="/my">{t('certificates.mine.toRegistrations')}</ButtonLink>}
+          />
+        }
+      >
+        {(items) =>
+          items.map((c) => {
             const title = pickLocalized(c.claims.eventTitle, lang) || t('public.untitled');
             return (
               <Card key={c.id} withBorder component="li" padding="md" data-testid="my-certificate">
@@ -109,9 +105,9 @@ export function MyCertificatesPage() {
                 </Stack>
               </Card>
             );
-          })}
-        </Stack>
-      )}
+          })
+        }
+      </PortalList>
     </Stack>
   );
 }

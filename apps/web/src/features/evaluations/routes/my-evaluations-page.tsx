@@ -1,10 +1,10 @@
-import { Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { pickLocalized, type MyEvaluation } from '@multaqa/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
 import { ButtonLink } from '../../../components/links';
+import { PortalList } from '../../../components/portal-list';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { formatDateTimeInZone } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -21,25 +21,21 @@ export function MyEvaluationsPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('evaluations.mine.title')}</Title>
-      {query.isPending ? (
-        <Stack aria-busy="true" aria-label={t('common.loading')}>
-          <Skeleton height={100} />
-          <Skeleton height={100} />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState
-          title={t('evaluations.mine.emptyTitle')}
-          description={t('evaluations.mine.emptyDescription')}
-        />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {query.data.map((evaluation) => (
+      <PortalList
+        query={query}
+        empty={
+          <EmptyState
+            title={t('evaluations.mine.emptyTitle')}
+            description={t('evaluations.mine.emptyDescription')}
+          />
+        }
+      >
+        {(items) =>
+          items.map((evaluation) => (
             <MyEvaluationCard key={evaluation.evaluationId} evaluation={evaluation} />
-          ))}
-        </Stack>
-      )}
+          ))
+        }
+      </PortalList>
     </Stack>
   );
 }

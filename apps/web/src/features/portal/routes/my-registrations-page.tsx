@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { pickLocalized, SELF_CANCEL_LOCKED_EVENT_STATUSES } from '@multaqa/contract';
 import type { components } from '@multaqa/contract/openapi';
@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert, useErrorMessage } from '../../../components/error-alert';
+import { useErrorMessage } from '../../../components/error-alert';
 import { ButtonLink } from '../../../components/links';
+import { PortalList } from '../../../components/portal-list';
 import { RegistrationStatusBadge } from '../../../components/registration-status-badge';
 import { useDocumentTitle } from '../../../lib/document-title';
 import {
@@ -49,27 +50,23 @@ export function MyRegistrationsPage() {
           {t('portal.checkIn')}
         </ButtonLink>
       </Group>
-      {query.isPending ? (
-        <Stack aria-busy="true" aria-label={t('common.loading')}>
-          <Skeleton height={100} />
-          <Skeleton height={100} />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState
-          title={t('portal.empty.title')}
-          description={t('portal.empty.description')}
-          action={
-            // The public pages are the light entry: a full page load, not an in-app route.
-            <Button component="a" href="/e">
-              {t('portal.empty.browse')}
-            </Button>
-          }
-        />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {query.data.map((r) => (
+      <PortalList
+        query={query}
+        empty={
+          <EmptyState
+            title={t('portal.empty.title')}
+            description={t('portal.empty.description')}
+            action={
+              // The public pages are the light entry: a full page load, not an in-app route.
+              <Button component="a" href="/e">
+                {t('portal.empty.browse')}
+              </Button>
+            }
+          />
+        }
+      >
+        {(items) =>
+          items.map((r) => (
             <Card key={r.id} withBorder component="li" padding="md">
               <Stack gap={6}>
                 <Group justify="space-between" wrap="wrap" gap="xs">
@@ -113,9 +110,9 @@ export function MyRegistrationsPage() {
                   )}
               </Stack>
             </Card>
-          ))}
-        </Stack>
-      )}
+          ))
+        }
+      </PortalList>
       {query.isSuccess && query.data.length > 0 && <MySchedule />}
       <ConfirmDialog
         opened={cancelling !== null}
