@@ -137,14 +137,6 @@ const design = (
   ...more,
 });
 
-/** QR codes zbarimg reads on page 1 rendered at `dpi`. */
-function qrCodes(pdf: PdfFile, dpi: number): string[] {
-  const dir = tempDir();
-  run('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', pdf.path, join(dir, 'page')]);
-  const out = run('zbarimg', ['--raw', '-q', join(dir, 'page.png')]);
-  return out.stdout.split('\n').filter(Boolean);
-}
-
 /** Image XObjects pdfimages lists (type image, not their alpha masks), with their object ids. */
 function images(pdf: PdfFile): { type: string; width: number; object: string }[] {
   const out = run('pdfimages', ['-list', pdf.path]).stdout.split('\n').slice(2).filter(Boolean);
@@ -190,7 +182,7 @@ describe('certificate renderer', () => {
       /^https:\/\/multaqa\.example\.org\/verify\/MQ-2020-00042-.#MQC1\.\.[A-Za-z0-9_-]{86}$/,
     );
     expect(input.verificationUrl.length).toBeLessThan(160);
-    const codes = qrCodes(pdf, 150);
+    const codes = pdf.qrCodes(1);
     expect(codes).toEqual([input.verificationUrl]);
     const detached = codes[0].split('#')[1];
     const lookup = (kid: string) => (kid === KID ? keys.publicKey : undefined);

@@ -71,12 +71,15 @@ export class PdfFile {
     );
   }
 
-  /** Every QR code zbarimg reads on a page rendered at 150 dpi (a modest office scan). */
-  qrCodes(page: number): string[] {
-    const prefix = join(this.dir, `page${page}`);
+  /**
+   * Every QR code zbarimg reads on a page rendered at `dpi` (150: a modest office scan). Only QR
+   * symbols are looked for: other symbologies' decoders can read a stray number in the artwork.
+   */
+  qrCodes(page: number, dpi = 150): string[] {
+    const prefix = join(this.dir, `page${page}-${dpi}`);
     run('pdftoppm', [
       '-r',
-      '150',
+      String(dpi),
       '-png',
       '-f',
       String(page),
@@ -86,10 +89,10 @@ export class PdfFile {
       prefix,
     ]);
     const png = readdirSync(this.dir).find(
-      (f) => f.startsWith(`page${page}`) && f.endsWith('.png'),
+      (f) => f.startsWith(`page${page}-${dpi}`) && f.endsWith('.png'),
     );
     if (!png) throw new Error(`pdftoppm rendered no page ${page}`);
-    return run('zbarimg', ['--raw', '-q', join(this.dir, png)])
+    return run('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', join(this.dir, png)])
       .split('\n')
       .filter(Boolean);
   }
