@@ -6,6 +6,7 @@ import type {
 } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/entities/event.entity.js';
+import { readAll } from '../database/reads.js';
 
 /** What one record is worth towards the rate; late follows the event's rule. */
 const LATE_WEIGHT: Record<LateRule, number> = { present: 1, half: 0.5, absent: 0 };
@@ -37,36 +38,39 @@ export async function attendanceRates(
   now = new Date(),
 ): Promise<AttendanceRates> {
   const rule = event.lateCountsAs;
-  const [sessions, people, records] = await Promise.all([
-    manager.query(
-      `SELECT id, title, starts_at, ends_at FROM event_sessions
+  const [sessions, people, records] = await readAll(manager, [
+    () =>
+      manager.query(
+        `SELECT id, title, starts_at, ends_at FROM event_sessions
         WHERE event_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
-      [event.id, sessionIds],
-    ) as Promise<{ id: string; title: Record<string, string>; starts_at: Date; ends_at: Date }[]>,
-    manager.query(
-      `SELECT p.id, p.full_name_ar, p.full_name_latin, i.id AS institution_id, i.name AS institution_name,
+        [event.id, sessionIds],
+      ) as Promise<{ id: string; title: Record<string, string>; starts_at: Date; ends_at: Date }[]>,
+    () =>
+      manager.query(
+        `SELECT p.id, p.full_name_ar, p.full_name_latin, i.id AS institution_id, i.name AS institution_name,
               i.country_code AS institution_country
          FROM registrations r JOIN participants p ON p.id = r.participant_id
          LEFT JOIN institutions i ON i.id = p.institution_id
         WHERE r.event_id = $1 AND r.status = 'approved'
         ORDER BY coalesce(nullif(p.full_name_latin, ''), p.full_name_ar), p.id`,
-      [event.id],
-    ) as Promise<
-      {
-        id: string;
-        full_name_ar: string;
-        full_name_latin: string;
-        institution_id: string | null;
-        institution_name: Record<string, string> | null;
-        institution_country: string | null;
-      }[]
-    >,
-    manager.query(
-      `SELECT a.session_id, a.participant_id, a.status FROM attendance_records a
+        [event.id],
+      ) as Promise<
+        {
+          id: string;
+          full_name_ar: string;
+          full_name_latin: string;
+          institution_id: string | null;
+          institution_name: Record<string, string> | null;
+          institution_country: string | null;
+        }[]
+      >,
+    () =>
+      manager.query(
+        `SELECT a.session_id, a.participant_id, a.status FROM attendance_records a
          JOIN registrations r ON r.event_id = a.event_id AND r.participant_id = a.participant_id
         WHERE a.event_id = $1 AND r.status = 'approved'`,
-      [event.id],
-    ) as Promise<{ session_id: string; participant_id: string; status: AttendanceStatus }[]>,
+        [event.id],
+      ) as Promise<{ session_id: string; participant_id: string; status: AttendanceStatus }[]>,
   ]);
   const status = new Map(records.map((r) => [`${r.session_id}:${r.participant_id}`, r.status]));
   const held = sessions.filter((s) => s.ends_at.getTime() < now.getTime());

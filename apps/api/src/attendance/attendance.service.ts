@@ -16,6 +16,7 @@ import { BadgesService, revokedBadgeIds } from '../badges/badges.service.js';
 import type { EventSessionEntity } from '../sessions/entities/event-session.entity.js';
 import { SigningService } from '../signing/signing.service.js';
 import { recordKey, recordsOf, rosterEntries, sessionCounts, toRecordDto } from './roster.js';
+import { readAll } from '../database/reads.js';
 
 @Injectable()
 export class AttendanceService {
@@ -145,9 +146,9 @@ export class AttendanceService {
     session: EventSessionEntity,
     q?: string,
   ): Promise<Roster> {
-    const [entries, counts] = await Promise.all([
-      rosterEntries(manager, event.id, session.id, q),
-      sessionCounts(manager, event.id, session.id),
+    const [entries, counts] = await readAll(manager, [
+      () => rosterEntries(manager, event.id, session.id, q),
+      () => sessionCounts(manager, event.id, session.id),
     ]);
     return {
       session: {

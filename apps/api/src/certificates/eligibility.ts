@@ -11,6 +11,7 @@ type IneligibilityReason = EligibilityEntry['reasons'][number];
 import { attendanceRates } from '../attendance/attendance-rates.js';
 import { postTestPassedRegistrations } from '../evaluations/post-test.js';
 import type { EventEntity } from '../events/entities/event.entity.js';
+import { readAll } from '../database/reads.js';
 
 /**
  * Every approved registration of the event against the rule: attendance from the attendance
@@ -23,26 +24,28 @@ export async function eligibilityEntries(
   rule: (Pick<CertificateRule, 'minAttendancePercent'> & { requirePostTestPass?: boolean }) | null,
   language: Language = 'en',
 ): Promise<EligibilityEntry[]> {
-  const [rates, registrations, certificates, postTestPassed] = await Promise.all([
-    attendanceRates(manager, event, null),
-    manager.query(
-      `SELECT id, participant_id FROM registrations WHERE event_id = $1 AND status = 'approved'`,
-      [event.id],
-    ) as Promise<{ id: string; participant_id: string }[]>,
-    manager.query(
-      `SELECT id, serial, status, registration_id, replaced_by_id FROM certificates
+  const [rates, registrations, certificates, postTestPassed] = await readAll(manager, [
+    () => attendanceRates(manager, event, null),
+    () =>
+      manager.query(
+        `SELECT id, participant_id FROM registrations WHERE event_id = $1 AND status = 'approved'`,
+        [event.id],
+      ) as Promise<{ id: string; participant_id: string }[]>,
+    () =>
+      manager.query(
+        `SELECT id, serial, status, registration_id, replaced_by_id FROM certificates
         WHERE event_id = $1 AND (status = 'valid' OR replaced_by_id IS NULL)`,
-      [event.id],
-    ) as Promise<
-      {
-        id: string;
-        serial: string;
-        status: CertificateStatus;
-        registration_id: string;
-        replaced_by_id: string | null;
-      }[]
-    >,
-    rule?.requirePostTestPass ? postTestPassedRegistrations(manager, event.id) : null,
+        [event.id],
+      ) as Promise<
+        {
+          id: string;
+          serial: string;
+          status: CertificateStatus;
+          registration_id: string;
+          replaced_by_id: string | null;
+        }[]
+      >,
+    () => (rule?.requirePostTestPass ? postTestPassedRegistrations(manager, event.id) : null),
   ]);
   const registrationOf = new Map(registrations.map((r) => [r.participant_id, r.id]));
   const certificateOf = new Map(

@@ -5,6 +5,7 @@ import {
   type SurveyItem,
 } from '@multaqa/contract';
 import type { EntityManager } from 'typeorm';
+import { readAll } from '../database/reads.js';
 
 /** What a survey's per-session and per-trainer items are asked about. */
 export interface SurveySubjects {
@@ -19,19 +20,21 @@ export async function surveySubjects(
   eventId: string,
   now: Date,
 ): Promise<SurveySubjects> {
-  const [sessions, speakers] = await Promise.all([
-    manager.query(
-      `SELECT id, title FROM event_sessions WHERE event_id = $1 AND starts_at <= $2
+  const [sessions, speakers] = await readAll(manager, [
+    () =>
+      manager.query(
+        `SELECT id, title FROM event_sessions WHERE event_id = $1 AND starts_at <= $2
         ORDER BY starts_at, id`,
-      [eventId, now],
-    ) as Promise<{ id: string; title: Record<string, string> }[]>,
-    manager.query(
-      `SELECT sp.user_id, sp.name FROM session_speakers sp
+        [eventId, now],
+      ) as Promise<{ id: string; title: Record<string, string> }[]>,
+    () =>
+      manager.query(
+        `SELECT sp.user_id, sp.name FROM session_speakers sp
          JOIN event_sessions s ON s.id = sp.session_id
         WHERE s.event_id = $1 AND sp.user_id IS NOT NULL
         ORDER BY s.starts_at, s.id, sp.position`,
-      [eventId],
-    ) as Promise<{ user_id: string; name: string }[]>,
+        [eventId],
+      ) as Promise<{ user_id: string; name: string }[]>,
   ]);
   const trainers = new Map<string, string>();
   for (const s of speakers) if (!trainers.has(s.user_id)) trainers.set(s.user_id, s.name);

@@ -29,6 +29,7 @@ import { EventStatusChangeEntity } from './entities/event-status-change.entity.j
 import { EventEntity } from './entities/event.entity.js';
 import { loadEventFor, visibleEventsWhere } from '../common/access/events.js';
 import { toEventDto, toEventSummaryDto } from './event.mapper.js';
+import { readAll } from '../database/reads.js';
 
 type CreateInput = z.output<typeof createEventSchema>;
 type UpdateInput = z.output<typeof updateEventSchema>;
@@ -307,16 +308,18 @@ export class EventsService {
       where: { id },
       relations: { package: true, partners: true, coordinators: true },
     });
-    const [sessions, modules, history] = await Promise.all([
-      manager.getRepository(EventSessionEntity).findBy({ eventId: id }),
-      event.packageId
-        ? manager.getRepository(PackageModuleEntity).findBy({ packageId: event.packageId })
-        : [],
-      manager.getRepository(EventStatusChangeEntity).find({
-        where: { eventId: id },
-        relations: { changedBy: true },
-        order: { changedAt: 'ASC' },
-      }),
+    const [sessions, modules, history] = await readAll(manager, [
+      () => manager.getRepository(EventSessionEntity).findBy({ eventId: id }),
+      () =>
+        event.packageId
+          ? manager.getRepository(PackageModuleEntity).findBy({ packageId: event.packageId })
+          : [],
+      () =>
+        manager.getRepository(EventStatusChangeEntity).find({
+          where: { eventId: id },
+          relations: { changedBy: true },
+          order: { changedAt: 'ASC' },
+        }),
     ]);
     return toEventDto({
       event,

@@ -4,6 +4,7 @@ import { EventEntity } from '../../events/entities/event.entity.js';
 import { EventSessionEntity } from '../../sessions/entities/event-session.entity.js';
 import { hasRole, type SessionUser } from '../auth/current-user.js';
 import { conflict, notFound } from '../errors/domain.exception.js';
+import { readAll } from '../../database/reads.js';
 
 /**
  * Who may take attendance, written once: admins; the event's coordinators; the trainers and
@@ -105,9 +106,9 @@ export async function loadAttendanceSessionFor(
   if (options.write && ATTENDANCE_CLOSED_STATUSES.includes(row.event_status)) {
     throw conflict('event_read_only', { status: `terms.event_status.${row.event_status}` });
   }
-  const [event, session] = await Promise.all([
-    manager.getRepository(EventEntity).findOneByOrFail({ id: eventId }),
-    manager.getRepository(EventSessionEntity).findOneByOrFail({ id: sessionId }),
+  const [event, session] = await readAll(manager, [
+    () => manager.getRepository(EventEntity).findOneByOrFail({ id: eventId }),
+    () => manager.getRepository(EventSessionEntity).findOneByOrFail({ id: sessionId }),
   ]);
   return { event, session, taker };
 }
