@@ -7,7 +7,8 @@
 //   public        GET /api/public/events at 32 connections vs. a bare node:http server; during a burst
 //   start         seconds from `pnpm start` to the first page: fresh, and a restart (PGlite)
 //   pages         bytes transferred by the sign-in, public event and registration pages; Lighthouse
-//   checkin       20 scanners at once × 2,000 badges (p50/p95 per scan, scans/s); a 1,000-record queue;
+//   checkin       20 scanners at once × 2,000 badges (p50/p95 per scan, scans/s), after the start
+//                 and again warm; a 1,000-record queue;
 //                 2,000 badges as A4 sheets through the API, and the PDF renderer alone
 //   certificates  1,000 certificates (Arabic + English, QR, each its own signed token): ms each,
 //                 peak RSS, and the ratio to the bare renderer drawing the same page; then

@@ -1,5 +1,6 @@
 // Check-in at the door: an event with 2,000 approved participants and their badges; 20
-// scanners at once, each syncing its scans one record per request (as an online scanner does);
+// scanners at once, each syncing its scans one record per request (as an online scanner does),
+// at one session after the start and at another once warm;
 // then one offline scanner's queue of 1,000 records synced in one request; then every badge
 // as A4 sheets through the API, and the PDF renderer alone (badge-sheets.mjs).
 import { randomUUID } from 'node:crypto';
@@ -43,7 +44,7 @@ async function setUp(api, databaseUrl) {
       startTime: '09:00',
       endTime: '12:00',
     });
-  const sessions = [await session(2), await session(3), await session(4)];
+  const sessions = [await session(2), await session(3), await session(4), await session(5)];
   // The people go straight into the database: registering them is another bench's subject.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   await pool.query(
@@ -156,19 +157,23 @@ export async function run() {
     console.log(
       `  ${SCANNERS} scanners at one scan per 0.5 s each: p50 ${percentile(pacedSorted, 50).toFixed(1)} ms, p95 ${percentile(pacedSorted, 95).toFixed(1)} ms`,
     );
-    // Then as fast as they can: each sends its next scan as soon as the last is answered.
-    const live = await scanners(api, sessions[0], badges, SCANNERS);
-    const sorted = [...live.latencies].sort((a, b) => a - b);
-    console.log(
-      `  ${SCANNERS} scanners flat out, per scan: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
-        `max ${sorted.at(-1).toFixed(1)} ms (goal p95 ≤ 50 ms)`,
-    );
-    console.log(
-      `  ${live.latencies.length} scans in ${live.seconds.toFixed(2)} s: ${(live.latencies.length / live.seconds).toFixed(0)} scans/s; outcomes ${JSON.stringify(live.outcomes)}`,
-    );
-    console.log(
-      `  CPU per scan: API ${live.cpu.api} ms, PostgreSQL ${live.cpu.db} ms, the scanners' client ${live.cpu.client} ms`,
-    );
+    // Then as fast as they can: each sends its next scan as soon as the last is answered. Twice,
+    // at two sessions: the first pass after a start still runs code the JIT has not finished
+    // optimising; the second is the server as it runs on an event day, warm.
+    const flatOut = async (session, label) => {
+      const live = await scanners(api, session, badges, SCANNERS);
+      const sorted = [...live.latencies].sort((a, b) => a - b);
+      console.log(
+        `  ${SCANNERS} scanners flat out, ${label}: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
+          `max ${sorted.at(-1).toFixed(1)} ms; ${(live.latencies.length / live.seconds).toFixed(0)} scans/s; ` +
+          `outcomes ${JSON.stringify(live.outcomes)}`,
+      );
+      console.log(
+        `    CPU per scan: API ${live.cpu.api} ms, PostgreSQL ${live.cpu.db} ms, the scanners' client ${live.cpu.client} ms`,
+      );
+    };
+    await flatOut(sessions[0], `the first ${badges.length} scans after the start`);
+    await flatOut(sessions[3], `${badges.length} more at another session, warm (goal p95 ≤ 50 ms)`);
     const floor = await reference(api);
     console.log(
       `  reference, GET /api/auth/me by ${SCANNERS} clients flat out: p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms`,
