@@ -18,6 +18,7 @@ import {
   signIn,
   startSession,
   uniqueMarker,
+  zoneNearNoon,
 } from './support';
 
 /**
@@ -34,15 +35,6 @@ const participantPassword = 'hodan-mogadishu-2027';
 let eventId: string;
 let sessionId: string;
 let trainerId: string;
-
-/**
- * A zone where it is about noon now, so a session from a few minutes ago to later today never
- * crosses midnight on the event's calendar. (`Etc/GMT-3` is UTC+3: the sign is inverted.)
- */
-function zoneNearNoon(): string {
-  const offset = Math.max(-12, Math.min(14, 12 - new Date().getUTCHours()));
-  return offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 
 function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
   const parts = Object.fromEntries(

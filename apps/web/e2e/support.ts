@@ -215,3 +215,12 @@ export async function openNiameyEvent(request: APIRequestContext): Promise<Publi
   expect(niamey, 'the demo seed has an open event in Niamey').toBeTruthy();
   return niamey!;
 }
+
+/**
+ * A zone where it is about noon now, so a session from a few minutes ago to later today never
+ * crosses midnight on the event's calendar. (`Etc/GMT-3` is UTC+3: the sign is inverted.)
+ */
+export function zoneNearNoon(): string {
+  const offset = Math.max(-12, Math.min(14, 12 - new Date().getUTCHours()));
+  return offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
