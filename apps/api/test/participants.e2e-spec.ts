@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ImportReport, Participant } from '@multaqa/contract';
 import ExcelJS from 'exceljs';
 import { countryName } from '../src/geography/countries.js';
+import { approvedPeople } from './support/attendance-fixtures.js';
+import { defaultTemplate } from './support/certificate-fixtures.js';
 import { type Agent, createEvent, publishedPackage, trainingInput } from './support/fixtures.js';
 import { binary } from './support/binary.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -175,6 +177,95 @@ describe('participants', () => {
           merged_id: dup.id,
           snapshot: expect.objectContaining({ email: dup.email }),
         }),
+      ]);
+    });
+
+    it('merges two registrations at one event with their certificates and answers, and refuses two valid certificates', async () => {
+      const admin = (await t.signIn(['admin'])).agent;
+      const template = await defaultTemplate(admin);
+      const pkg = await publishedPackage(coordinator);
+      const event = await createEvent(coordinator, trainingInput(pkg.id));
+      const [kept, dup] = await approvedPeople(t, event.id, 2);
+      // Their badges: signed, so the signing key the certificates name exists.
+      await coordinator.get(`/api/events/${event.id}/badges`).expect(200);
+      const certificate = async (registrationId: string, participantId: string, status: string) =>
+        (
+          await t.db.query(
+            `INSERT INTO certificates (id, serial, event_id, registration_id, participant_id, template_id,
+                                       claims, token, kid, status_index, status, issued_at)
+             VALUES (gen_random_uuid(), 'MQ-TEST-' || nextval('certificate_status_index_seq'), $1, $2, $3,
+                     $4, '{}', 'token', (SELECT id FROM signing_keys LIMIT 1),
+                     nextval('certificate_status_index_seq'), $5, now())
+             RETURNING id`,
+            [event.id, registrationId, participantId, template.id, status],
+          )
+        )[0].id as string;
+      const [survey] = await t.db.query(
+        `INSERT INTO evaluations (event_id, kind, opens_at, closes_at)
+         VALUES ($1, 'survey', now(), now() + interval '1 day') RETURNING id`,
+        [event.id],
+      );
+      const answer = (registrationId: string, note: string) =>
+        t.db.query(
+          `INSERT INTO evaluation_responses (evaluation_id, event_id, kind, registration_id, channel, answers)
+           VALUES ($1, $2, 'survey', $3, 'portal', $4)`,
+          [survey.id, event.id, registrationId, JSON.stringify({ note })],
+        );
+      const merge = () =>
+        coordinator
+          .post(`/api/participants/${kept.participantId}/merge`)
+          .set('Accept-Language', 'fr')
+          .send({ duplicateIds: [dup.participantId] });
+
+      // Both hold a valid certificate for the event: a person revokes one first.
+      const keptValid = await certificate(kept.registrationId, kept.participantId, 'valid');
+      const dupValid = await certificate(dup.registrationId, dup.participantId, 'valid');
+      const refused = await merge();
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('merge_two_valid_certificates');
+      expect(refused.body.title).toMatch(/^Les deux fiches/);
+      expect((await coordinator.get(`/api/participants/${dup.participantId}`)).status).toBe(200);
+
+      // Once revoked, it follows the kept registration, as do the answers; one answer each.
+      await t.db.query(
+        `UPDATE certificates SET status = 'revoked', revoked_at = now() WHERE id = $1`,
+        [dupValid],
+      );
+      await answer(kept.registrationId, 'kept');
+      await answer(dup.registrationId, 'duplicate');
+      expect((await merge()).status).toBe(200);
+      const certificates = await t.db.query(
+        `SELECT id, registration_id, participant_id, status FROM certificates WHERE event_id = $1
+          ORDER BY status`,
+        [event.id],
+      );
+      expect(certificates).toEqual([
+        {
+          id: keptValid,
+          registration_id: kept.registrationId,
+          participant_id: kept.participantId,
+          status: 'valid',
+        },
+        {
+          id: dupValid,
+          registration_id: kept.registrationId,
+          participant_id: kept.participantId,
+          status: 'revoked',
+        },
+      ]);
+      const responses = await t.db.query(
+        `SELECT registration_id, answers FROM evaluation_responses WHERE evaluation_id = $1`,
+        [survey.id],
+      );
+      expect(responses).toEqual([
+        { registration_id: kept.registrationId, answers: { note: 'kept' } },
+      ]);
+      const [history] = await t.db.query(
+        'SELECT snapshot FROM participant_merges WHERE merged_id = $1',
+        [dup.participantId],
+      );
+      expect(history.snapshot.droppedResponses).toEqual([
+        expect.objectContaining({ answers: { note: 'duplicate' } }),
       ]);
     });
 

@@ -156,7 +156,10 @@ export class ParticipantsController {
     return this.participants.duplicatesOf(id, user);
   }
 
-  @ApiOperation({ summary: 'Merge a duplicate into a participant.' })
+  @ApiOperation({
+    summary:
+      'Merge a duplicate into a participant: registrations, attendance, certificates and answers follow (409 merge_two_valid_certificates when both hold a valid certificate for one event).',
+  })
   @Post(':id/merge')
   @HttpCode(200)
   @ZodResponse(200, participantSchema)

@@ -28,6 +28,8 @@ import { InstitutionEntity } from '../institutions/institution.entity.js';
 import { RegistrationEntity } from '../registrations/entities/registration.entity.js';
 import { DuplicateIndex, nameKeys } from './duplicates.js';
 import { moveAttendance } from '../attendance/merge-attendance.js';
+import { keepCertificates, moveCertificates } from '../certificates/merge-certificates.js';
+import { type DroppedResponse, keepResponses } from '../evaluations/merge-responses.js';
 import { revokeBadgesOfRegistrations } from '../badges/badges.service.js';
 import { ParticipantMergeEntity } from './participant-merge.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
@@ -244,8 +246,9 @@ export class ParticipantsService {
 
   /**
    * Folds duplicates into one record: their registrations move over (where both are in the
-   * same event, the stronger status stays and the other is kept in the merge history), empty
-   * fields are filled from them, and each merged record stays, marked, with a snapshot.
+   * same event, the stronger status stays and the other is kept in the merge history, its
+   * attendance, certificates and answers moving to the one kept), empty fields are filled from
+   * them, and each merged record stays, marked, with a snapshot.
    */
   async merge(keptId: string, duplicateIds: string[], user: SessionUser): Promise<Participant> {
     await this.db.transaction(async (tx) => {
@@ -258,6 +261,7 @@ export class ParticipantsService {
           .getRepository(RegistrationEntity)
           .findBy({ participantId: duplicateId });
         const dropped: RegistrationEntity[] = [];
+        const droppedResponses: DroppedResponse[] = [];
         for (const registration of registrations) {
           const existing = await tx
             .getRepository(RegistrationEntity)
@@ -268,8 +272,12 @@ export class ParticipantsService {
               .update({ id: registration.id }, { participantId: keptId });
           } else {
             const keepIncoming = STATUS_RANK[registration.status] > STATUS_RANK[existing.status];
-            const loser = keepIncoming ? existing : registration;
+            const [winner, loser] = keepIncoming
+              ? [registration, existing]
+              : [existing, registration];
             dropped.push(loser);
+            await keepCertificates(tx, loser.id, winner.id);
+            droppedResponses.push(...(await keepResponses(tx, loser.id, winner.id)));
             await revokeBadgesOfRegistrations(tx, [loser.id], 'registration_merged');
             await tx.getRepository(RegistrationEntity).delete({ id: loser.id });
             if (keepIncoming)
@@ -279,7 +287,8 @@ export class ParticipantsService {
           }
         }
         await moveAttendance(tx, keptId, duplicateId);
-        const snapshot = { ...duplicate, droppedRegistrations: dropped };
+        await moveCertificates(tx, keptId, duplicateId);
+        const snapshot = { ...duplicate, droppedRegistrations: dropped, droppedResponses };
         await tx
           .getRepository(ParticipantEntity)
           .update({ id: duplicateId }, { mergedIntoId: keptId, email: null, userId: null });

@@ -19,6 +19,8 @@ const errors: Record<Language, Record<string, string>> = {
     certificate_rule_missing:
       'This event has no certificate rule yet: set the minimum attendance and the template first.',
     certificate_already_revoked: 'This certificate has already been revoked.',
+    merge_two_valid_certificates:
+      'Both records hold a valid certificate for the same event, and one person keeps one. Revoke the one that should not stay, then merge again.',
     certificate_registration_not_approved:
       'The registration is no longer approved, so no new certificate can be issued for it.',
     no_certificates: 'This event has no valid certificate to download yet.',
@@ -149,6 +151,8 @@ const errors: Record<Language, Record<string, string>> = {
     certificate_rule_missing:
       'Cet événement n’a pas encore de règle de certificat : fixez d’abord la présence minimale et le modèle.',
     certificate_already_revoked: 'Ce certificat a déjà été révoqué.',
+    merge_two_valid_certificates:
+      'Les deux fiches ont un certificat valide pour le même événement, et une personne n’en garde qu’un. Révoquez celui qui ne doit pas rester, puis fusionnez de nouveau.',
     certificate_registration_not_approved:
       'L’inscription n’est plus acceptée : aucun nouveau certificat ne peut être délivré pour elle.',
     no_certificates: 'Cet événement n’a encore aucun certificat valide à télécharger.',
@@ -285,6 +289,8 @@ const errors: Record<Language, Record<string, string>> = {
     certificate_rule_missing:
       'لا توجد قاعدة شهادات لهذه الفعالية بعد: حدّد الحد الأدنى للحضور والقالب أولًا.',
     certificate_already_revoked: 'أُلغيت هذه الشهادة من قبل.',
+    merge_two_valid_certificates:
+      'يحمل السجلّان شهادة سارية للفعالية نفسها، ولا يبقى للشخص الواحد إلا شهادة واحدة. ألغِ الشهادة التي لا ينبغي أن تبقى، ثم أعد الدمج.',
     certificate_registration_not_approved: 'لم يعد التسجيل مقبولًا، فلا يمكن إصدار شهادة جديدة له.',
     no_certificates: 'لا توجد لهذه الفعالية شهادة سارية للتنزيل بعد.',
     validation_failed: 'بعض الحقول تحتاج إلى تصحيح.',
