@@ -842,7 +842,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Merge a duplicate into a participant.
+         * Merge a duplicate into a participant: registrations, attendance, certificates and answers follow (409 merge_two_valid_certificates when both hold a valid certificate for one event).
          * @description Who may call: signed-in users with the role admin or coordinator.
          */
         post: operations["ParticipantsController_merge"];
