@@ -48,6 +48,11 @@ export default defineConfig({
           chunk.moduleIds.some((id) => id.includes('/zod/v4/core/core.js'))
             ? 'globalThis.__zod_globalConfig = { jitless: true };'
             : '',
+        // zxcvbn and its dictionaries (~430 kB) in one chunk with a name the scanner's service
+        // worker can leave out of its precache: a door phone never sets a password.
+        codeSplitting: {
+          groups: [{ name: 'zxcvbn', test: /node_modules[\\/]@zxcvbn-ts[\\/]/ }],
+        },
       },
     },
   },

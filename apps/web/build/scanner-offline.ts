@@ -16,10 +16,12 @@ export function scannerOffline() {
     injectManifest: {
       globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}'],
       // The app shows Arabic and Latin script only: the other font subsets stay out. The reports
-      // page (with its chart library, ~190 kB) needs the network anyway: a scanning phone skips it.
+      // page (with its chart library, ~190 kB) needs the network anyway, and the password
+      // dictionaries (~430 kB) serve only pages that set a password: a scanning phone skips both.
       globIgnores: [
         '**/*-{cyrillic,cyrillic-ext,greek,greek-ext,vietnamese}-*.woff2',
         'assets/reports-page-*.js',
+        'assets/zxcvbn-*.js',
       ],
       sourcemap: false,
     },

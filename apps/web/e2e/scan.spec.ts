@@ -246,6 +246,16 @@ test('reloaded with no network, the scan page comes back from the service worker
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000,
     });
+    // What it precached: the scanner's own code, not what a door phone never runs.
+    const precached = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    });
+    expect(precached.some((url) => /\/assets\/scan-page-[\w-]+\.js/.test(url))).toBe(true);
+    expect(precached.filter((url) => /\/assets\/(zxcvbn|reports-page)-/.test(url))).toEqual([]);
 
     await context.setOffline(true);
     await page.reload();
