@@ -3,18 +3,23 @@ import { pickLocalized } from '@multaqa/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { allPages } from '../../lib/all-pages';
 import { api, unwrap } from '../../lib/api-client';
 import { formatDate, formatHours } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 
-/** GET /api/training-packages?status=published: the packages a training can deliver. */
+/** GET /api/training-packages?status=published, every page: the packages a training can deliver. */
 const publishedPackagesQueryOptions = queryOptions({
   queryKey: ['training-packages', 'picker', 'published'],
   queryFn: () =>
-    unwrap(
-      api.GET('/api/training-packages', {
-        params: { query: { status: 'published', pageSize: 100, sort: 'title', order: 'asc' } },
-      }),
+    allPages((page) =>
+      unwrap(
+        api.GET('/api/training-packages', {
+          params: {
+            query: { status: 'published', page, pageSize: 100, sort: 'title', order: 'asc' },
+          },
+        }),
+      ),
     ),
 });
 
@@ -35,7 +40,7 @@ export function PackageSelect({ value, onChange, current, ...props }: PackageSel
         title: pickLocalized(title, lang) || t('pickers.untitled'),
         version,
       });
-    const packages = query.data?.items ?? [];
+    const packages = query.data ?? [];
     const options = packages.map((pkg) => ({
       value: pkg.id,
       label: label(pkg.title, pkg.version),

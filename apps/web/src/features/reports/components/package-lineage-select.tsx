@@ -3,20 +3,23 @@ import { pickLocalized, type TrainingPackageSummary } from '@multaqa/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { allPages } from '../../../lib/all-pages';
 import { api, unwrap } from '../../../lib/api-client';
 import { currentLanguage } from '../../../lib/i18n';
 
 /**
- * GET /api/training-packages, every status: a report counts the deliveries of a package's
- * archived versions too. Drafts were never delivered but cost nothing to list.
+ * GET /api/training-packages, every status and every page: a report counts the deliveries of a
+ * package's archived versions too. Drafts were never delivered but cost nothing to list.
  */
 const packagesQueryOptions = queryOptions({
   queryKey: ['training-packages', 'picker', 'lineages'],
   queryFn: () =>
-    unwrap(
-      api.GET('/api/training-packages', {
-        params: { query: { pageSize: 100, sort: 'title', order: 'asc' } },
-      }),
+    allPages((page) =>
+      unwrap(
+        api.GET('/api/training-packages', {
+          params: { query: { page, pageSize: 100, sort: 'title', order: 'asc' } },
+        }),
+      ),
     ),
 });
 
@@ -42,7 +45,7 @@ export function PackageLineageSelect({ value, onChange, ...props }: Props) {
   const query = useQuery(packagesQueryOptions);
   const data = useMemo(() => {
     const collator = new Intl.Collator(lang);
-    return lineagesOf(query.data?.items ?? [])
+    return lineagesOf(query.data ?? [])
       .map((pkg) => ({
         value: pkg.lineageId,
         label: pickLocalized(pkg.title, lang) || t('pickers.untitled'),
