@@ -32,6 +32,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly definitions: QueueDefinition<object>[] = [];
   private boss?: PgBoss;
+  /** Handlers running now: a job fetched as the boss stops still runs to its end. */
+  private running = 0;
   private markReady!: (boss: PgBoss) => void;
   private readonly ready = new Promise<PgBoss>((resolve) => (this.markReady = resolve));
 
@@ -65,6 +67,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+    // stop() waits for the jobs it sees, not for one a worker was fetching meanwhile. pg-boss
+    // checks each second whether its workers have ended, and must find them ended before the
+    // process (or a test file) is gone.
+    const deadline = Date.now() + 5000;
+    while (this.running > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Queues a job; waits for the boss if the app is still starting. */
@@ -102,7 +111,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     await boss.work<object>(
       definition.name,
       { pollingIntervalSeconds: 0.5, ...definition.work, includeMetadata: true },
-      definition.handler,
+      async (jobs) => {
+        this.running += 1;
+        try {
+          await definition.handler(jobs);
+        } finally {
+          this.running -= 1;
+        }
+      },
     );
   }
 }
