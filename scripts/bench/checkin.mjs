@@ -76,15 +76,25 @@ const record = (session, badge) => ({
   takenAt: new Date(Date.parse(session.startsAt) + 5 * 60_000).toISOString(),
 });
 
+/**
+ * The door's devices, signed in before the doors open: a sign-in (argon2, slow on purpose) is
+ * not a scan, and twenty of them at once would only measure the hashing.
+ */
+const signedInDoors = (api, count) =>
+  Promise.all(Array.from({ length: count }, () => device(api.base, 'door@multaqa.test')));
+
+/** p50 and p95 of some latencies, as the bench prints them. */
+function spread(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p) => percentile(sorted, p).toFixed(1);
+  return { text: `p50 ${at(50)} ms, p95 ${at(95)} ms`, max: sorted.at(-1).toFixed(1) };
+}
+
 /** `count` scanners, each sending its next scan once the last is answered (and `paceMs` has passed). */
 async function scanners(api, session, badges, count, paceMs = 0) {
   const latencies = [];
   const outcomes = {};
-  // The door's devices are signed in before the doors open: a sign-in (argon2, slow on purpose)
-  // is not a scan, and twenty of them at once would only measure the hashing.
-  const doors = await Promise.all(
-    Array.from({ length: count }, () => device(api.base, 'door@multaqa.test')),
-  );
+  const doors = await signedInDoors(api, count);
   const cpuBefore = {
     api: cpuSeconds(api.pid),
     db: postgresCpuSeconds(),
@@ -123,9 +133,7 @@ async function scanners(api, session, badges, count, paceMs = 0) {
 /** The floor on this machine: a signed-in GET that reads one row, at the same concurrency. */
 async function reference(api) {
   const latencies = [];
-  const doors = await Promise.all(
-    Array.from({ length: SCANNERS }, () => device(api.base, 'door@multaqa.test')),
-  );
+  const doors = await signedInDoors(api, SCANNERS);
   await Promise.all(
     doors.map(async (door) => {
       for (let i = 0; i < 50; i += 1) {
@@ -135,7 +143,7 @@ async function reference(api) {
       }
     }),
   );
-  return latencies.sort((a, b) => a - b);
+  return latencies;
 }
 
 export async function run() {
@@ -147,25 +155,21 @@ export async function run() {
     console.log(`  issuing ${badges.length} badges (first badge list): ${issueMs.toFixed(0)} ms`);
     // One scanner alone first (its own badges, another session): the latency with no contention.
     const alone = await scanners(api, sessions[1], badges.slice(PEOPLE - 100), 1);
-    const aloneSorted = [...alone.latencies].sort((a, b) => a - b);
-    console.log(
-      `  one scanner alone, 100 scans: p50 ${percentile(aloneSorted, 50).toFixed(1)} ms, p95 ${percentile(aloneSorted, 95).toFixed(1)} ms`,
-    );
+    console.log(`  one scanner alone, 100 scans: ${spread(alone.latencies).text}`);
     // A busy door: 20 scanners each scanning a badge every 0.5 s (40 scans/s in all).
     const paced = await scanners(api, sessions[2], badges.slice(0, SCANNERS * 25), SCANNERS, 500);
-    const pacedSorted = [...paced.latencies].sort((a, b) => a - b);
     console.log(
-      `  ${SCANNERS} scanners at one scan per 0.5 s each: p50 ${percentile(pacedSorted, 50).toFixed(1)} ms, p95 ${percentile(pacedSorted, 95).toFixed(1)} ms`,
+      `  ${SCANNERS} scanners at one scan per 0.5 s each: ${spread(paced.latencies).text}`,
     );
     // Then as fast as they can: each sends its next scan as soon as the last is answered. Twice,
     // at two sessions: the first pass after a start still runs code the JIT has not finished
     // optimising; the second is the server as it runs on an event day, warm.
     const flatOut = async (session, label) => {
       const live = await scanners(api, session, badges, SCANNERS);
-      const sorted = [...live.latencies].sort((a, b) => a - b);
+      const { text, max } = spread(live.latencies);
       console.log(
-        `  ${SCANNERS} scanners flat out, ${label}: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
-          `max ${sorted.at(-1).toFixed(1)} ms; ${(live.latencies.length / live.seconds).toFixed(0)} scans/s; ` +
+        `  ${SCANNERS} scanners flat out, ${label}: ${text}, max ${max} ms; ` +
+          `${(live.latencies.length / live.seconds).toFixed(0)} scans/s; ` +
           `outcomes ${JSON.stringify(live.outcomes)}`,
       );
       console.log(
@@ -176,7 +180,7 @@ export async function run() {
     await flatOut(sessions[3], `${badges.length} more at another session, warm (goal p95 ≤ 50 ms)`);
     const floor = await reference(api);
     console.log(
-      `  reference, GET /api/auth/me by ${SCANNERS} clients flat out: p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms`,
+      `  reference, GET /api/auth/me by ${SCANNERS} clients flat out: ${spread(floor).text}`,
     );
     const door = await signedIn(api.base, 'door@multaqa.test');
     const queue = badges.slice(0, QUEUED).map((b) => record(sessions[1], b));
